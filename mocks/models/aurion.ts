@@ -1,0 +1,258 @@
+// AurionAI records: zod schemas and the @msw/data collections that hold one world.
+// Plain data only, no HTTP. Timestamps are ISO 8601 strings in UTC ("2026-03-02T09:15:00.000Z"),
+// durations are numbers in the unit their name says.
+import { Collection } from '@msw/data'
+import { z } from 'zod'
+
+export const PLANS = ['starter', 'growth', 'professional', 'enterprise'] as const
+export const PROFILES = ['voice', 'platform', 'complete'] as const
+/** The seven roles that may read analytics (seed 001, "Access Control"). */
+export const READ_ROLES = [
+  'super_admin',
+  'tenant_owner',
+  'tenant_admin',
+  'agent',
+  'supervisor',
+  'tenant_user',
+  'tenant_readonly',
+] as const
+/** Roles that exist in the product but may not read analytics. */
+export const OTHER_ROLES = ['billing_viewer'] as const
+export const ROLES = [...READ_ROLES, ...OTHER_ROLES] as const
+export const EXPORT_ROLES = ['super_admin', 'tenant_admin'] as const
+
+export const CHANNELS = ['email', 'chat', 'voice', 'whatsapp', 'widget'] as const
+export const STATUSES = ['open', 'pending', 'resolved', 'closed'] as const
+export const PRIORITIES = ['urgent', 'high', 'medium', 'low'] as const
+export const SLA_STATES = ['on_track', 'at_risk', 'breached', 'met', 'paused'] as const
+export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const
+export const CALL_OUTCOMES = ['ticket_created', 'escalated', 'resolved', 'abandoned'] as const
+export const CALL_STATUSES = ['completed', 'failed'] as const
+
+export const tenantSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  plan: z.enum(PLANS),
+  profile: z.enum(PROFILES),
+  /** The tenant `createMock` uses when a caller does not pick one. */
+  is_default: z.boolean(),
+})
+
+export const teamSchema = z.object({
+  id: z.string(),
+  tenant_id: z.string(),
+  name: z.string(),
+  department_id: z.string(),
+})
+
+export const userSchema = z.object({
+  id: z.string(),
+  tenant_id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(ROLES),
+  team_id: z.string().nullable(),
+  /** Dashboard session token for `Authorization: Bearer <token>`. */
+  session_token: z.string(),
+})
+
+export const companySchema = z.object({
+  id: z.string(),
+  tenant_id: z.string(),
+  name: z.string(),
+})
+
+export const contactSchema = z.object({
+  id: z.string(),
+  tenant_id: z.string(),
+  company_id: z.string().nullable(),
+  name: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  role: z.string().nullable(),
+  email_bounced: z.boolean(),
+  email_complained: z.boolean(),
+})
+
+export const emailChannelSchema = z.object({
+  id: z.string(),
+  tenant_id: z.string(),
+  address: z.string(),
+  status: z.enum(['active', 'inactive']),
+})
+
+export const articleSchema = z.object({
+  id: z.string(),
+  tenant_id: z.string(),
+  title: z.string(),
+  slug: z.string(),
+  published: z.boolean(),
+  view_count: z.number().int(),
+  helpful_count: z.number().int(),
+  not_helpful_count: z.number().int(),
+  /** Conversations the AI resolved by citing this article. */
+  ai_resolution_count: z.number().int(),
+})
+
+export const conversationSchema = z.object({
+  id: z.string(),
+  tenant_id: z.string(),
+  // Fields of the v2 conversations list item (seed 003).
+  subject: z.string(),
+  last_message_snippet: z.string(),
+  channel: z.enum(CHANNELS),
+  status: z.enum(STATUSES),
+  priority: z.enum(PRIORITIES),
+  urgency: z.string().nullable(),
+  impact: z.string().nullable(),
+  conversation_type: z.enum(['question', 'incident', 'request', 'problem']),
+  source: z.enum(['inbound', 'outbound', 'api', 'widget', 'import']),
+  source_thread_id: z.string().nullable(),
+  category: z.string(),
+  /** Topic label used by the insights' top_topics ("VPN connectivity"). */
+  topic: z.string(),
+  tags: z.array(z.string()),
+  detected_language: z.string(),
+  current_sentiment_label: z.enum(SENTIMENTS),
+  current_sentiment_score: z.number(),
+  sentiment_trend: z.enum(['improving', 'stable', 'declining']),
+  is_spam: z.boolean(),
+  is_read: z.boolean(),
+  deleted_at: z.string().nullable(),
+  archived_at: z.string().nullable(),
+  merged_at: z.string().nullable(),
+  merged_by: z.string().nullable(),
+  merged_into_id: z.string().nullable(),
+  snoozed_until: z.string().nullable(),
+  snoozed_by: z.string().nullable(),
+  assignee_user_id: z.string().nullable(),
+  assignee_team_id: z.string().nullable(),
+  assigned_at: z.string().nullable(),
+  assignment_reason: z.string().nullable(),
+  department_id: z.string().nullable(),
+  contact_id: z.string(),
+  company_id: z.string().nullable(),
+  email_channel_id: z.string().nullable(),
+  ai_triage_hint: z.string().nullable(),
+  ai_triage_hint_type: z.string().nullable(),
+  sla_first_response_due: z.string().nullable(),
+  sla_resolution_due: z.string().nullable(),
+  sla_last_escalation_at: z.string().nullable(),
+  sla_state: z.enum(SLA_STATES).nullable(),
+  version: z.number().int(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  // Facts the analytics are computed from.
+  first_response_at: z.string().nullable(),
+  /** Minutes from created_at to first_response_at; null when nobody answered yet. */
+  first_response_minutes: z.number().nullable(),
+  resolved_at: z.string().nullable(),
+  /** Minutes from created_at to resolved_at; null while unresolved. */
+  resolution_minutes: z.number().nullable(),
+  /** Who resolved it: the AI agent, a human, or nobody yet. */
+  resolved_by: z.enum(['ai', 'human']).nullable(),
+  escalated: z.boolean(),
+  /** null when the conversation has no SLA target for that step (not tracked). */
+  sla_first_response_met: z.boolean().nullable(),
+  sla_resolution_met: z.boolean().nullable(),
+  inbound_messages: z.number().int(),
+  outbound_messages: z.number().int(),
+  /** Help-center article the AI cited when it resolved the conversation. */
+  deflected_by_article_id: z.string().nullable(),
+})
+
+export const csatResponseSchema = z.object({
+  id: z.string(),
+  tenant_id: z.string(),
+  conversation_id: z.string(),
+  contact_id: z.string(),
+  channel: z.enum(CHANNELS),
+  sent_at: z.string(),
+  /** null when the survey was never answered. */
+  responded_at: z.string().nullable(),
+  /** 1..5; null when unanswered or answered without a rating. */
+  rating: z.number().int().min(1).max(5).nullable(),
+  comment: z.string().nullable(),
+  followup_answer: z.string().nullable(),
+  assignee_user_id: z.string().nullable(),
+  assignee_team_id: z.string().nullable(),
+})
+
+export const callSchema = z.object({
+  id: z.string(),
+  tenant_id: z.string(),
+  contact_id: z.string().nullable(),
+  caller_name: z.string(),
+  /** E.164, e.g. "+33612345678". */
+  phone_number: z.string(),
+  start_time: z.string(),
+  duration_seconds: z.number().int(),
+  status: z.enum(CALL_STATUSES),
+  outcome: z.enum(CALL_OUTCOMES),
+  category: z.string(),
+  first_call_resolution: z.boolean(),
+  ticket_created: z.boolean(),
+  escalated: z.boolean(),
+  /** Seconds from the start of the call to resolution; null when not resolved on the call. */
+  resolution_time_seconds: z.number().nullable(),
+  transcript: z.string(),
+})
+
+export const llmUsageSchema = z.object({
+  id: z.string(),
+  tenant_id: z.string(),
+  call_id: z.string(),
+  provider: z.enum(['groq', 'openai', 'anthropic']),
+  timestamp: z.string(),
+  input_tokens: z.number().int(),
+  output_tokens: z.number().int(),
+  latency_ms: z.number(),
+  error: z.boolean(),
+})
+
+export type Tenant = z.infer<typeof tenantSchema>
+export type Team = z.infer<typeof teamSchema>
+export type User = z.infer<typeof userSchema>
+export type Company = z.infer<typeof companySchema>
+export type Contact = z.infer<typeof contactSchema>
+export type EmailChannel = z.infer<typeof emailChannelSchema>
+export type Article = z.infer<typeof articleSchema>
+export type Conversation = z.infer<typeof conversationSchema>
+export type CsatResponse = z.infer<typeof csatResponseSchema>
+export type Call = z.infer<typeof callSchema>
+export type LlmUsage = z.infer<typeof llmUsageSchema>
+export type Role = (typeof ROLES)[number]
+export type Plan = (typeof PLANS)[number]
+export type Profile = (typeof PROFILES)[number]
+
+/** Plain records of one AurionAI world, as the generator builds them. */
+export interface AurionRecords {
+  tenants: Tenant[]
+  teams: Team[]
+  users: User[]
+  companies: Company[]
+  contacts: Contact[]
+  emailChannels: EmailChannel[]
+  articles: Article[]
+  conversations: Conversation[]
+  csatResponses: CsatResponse[]
+  calls: Call[]
+  llmUsage: LlmUsage[]
+}
+
+export function createAurionCollections() {
+  return {
+    tenants: new Collection({ schema: tenantSchema }),
+    teams: new Collection({ schema: teamSchema }),
+    users: new Collection({ schema: userSchema }),
+    companies: new Collection({ schema: companySchema }),
+    contacts: new Collection({ schema: contactSchema }),
+    emailChannels: new Collection({ schema: emailChannelSchema }),
+    articles: new Collection({ schema: articleSchema }),
+    conversations: new Collection({ schema: conversationSchema }),
+    csatResponses: new Collection({ schema: csatResponseSchema }),
+    calls: new Collection({ schema: callSchema }),
+    llmUsage: new Collection({ schema: llmUsageSchema }),
+  }
+}
+export type AurionCollections = ReturnType<typeof createAurionCollections>
