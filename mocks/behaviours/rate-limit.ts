@@ -1,0 +1,39 @@
+// Fixed-window rate limits on the mock clock. Counting is rate-limiter-flexible's in-memory store; the
+// window a request falls in is computed from the injected clock (the library only knows real time), so
+// a test that advances the clock by a minute sees the limit reset without sleeping.
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import type { Clock } from './clock.ts'
+
+export interface RateLimitDecision {
+  allowed: boolean
+  limit: number
+  remaining: number
+  /** Seconds until the current window ends (what Retry-After says). */
+  retryAfterSeconds: number
+}
+
+export interface WindowLimiter {
+  readonly limit: number
+  consume(key: string): Promise<RateLimitDecision>
+}
+
+export function createWindowLimiter(options: { limit: number; windowMs: number; clock: Clock }): WindowLimiter {
+  const { limit, windowMs, clock } = options
+  // Entries outlive their window in real time so a window never resets before the mock clock says so.
+  const store = new RateLimiterMemory({ points: limit, duration: Math.ceil((2 * windowMs) / 1000) })
+  return {
+    limit,
+    async consume(key) {
+      const now = clock.now().getTime()
+      const window = Math.floor(now / windowMs)
+      const retryAfterSeconds = Math.max(1, Math.ceil(((window + 1) * windowMs - now) / 1000))
+      try {
+        const res = await store.consume(`${key}@${window}`)
+        return { allowed: true, limit, remaining: res.remainingPoints, retryAfterSeconds }
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) return { allowed: false, limit, remaining: 0, retryAfterSeconds }
+        throw rejection
+      }
+    },
+  }
+}

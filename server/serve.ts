@@ -1,0 +1,41 @@
+// Starts the mock on a real port. Tests use port 0 and read the URL back.
+import type { AddressInfo } from 'node:net'
+import { createMock, type MockOptions, type Mock } from '../mocks/index.ts'
+import { createClock } from '../mocks/behaviours/clock.ts'
+import { createApp } from './app.ts'
+
+export interface ServeOptions extends Omit<MockOptions, 'clock' | 'timer'> {
+  port?: number
+  host?: string
+  /** Keep the clock still (tests); by default it ticks with real time from `now`. */
+  frozenClock?: boolean
+}
+
+export interface RunningServer {
+  url: string
+  mock: Mock
+  close(): Promise<void>
+}
+
+export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
+  const now = options.now ?? new Date(Math.floor(Date.now() / 60_000) * 60_000)
+  const clock = createClock(now, options.frozenClock ? undefined : () => Date.now())
+  const mock = await createMock({ ...options, now, clock, timer: () => performance.now() })
+  const app = createApp(mock)
+  const host = options.host ?? '127.0.0.1'
+  const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
+    const s = app.listen(options.port ?? 4010, host, () => resolve(s))
+    s.once('error', reject)
+  })
+  const { port } = server.address() as AddressInfo
+  const shownHost = host.includes(':') ? `[${host}]` : host
+  return {
+    url: `http://${shownHost}:${port}`,
+    mock,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections()
+        server.close((error) => (error ? reject(error) : resolve()))
+      }),
+  }
+}

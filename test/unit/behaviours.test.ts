@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { createClock } from '../../mocks/behaviours/clock.ts'
+import { parsePrefer } from '../../mocks/behaviours/prefer.ts'
+import { createWindowLimiter } from '../../mocks/behaviours/rate-limit.ts'
+
+describe('clock', () => {
+  it('stands still until advanced, and can tick from a time source', () => {
+    const clock = createClock(new Date('2026-03-09T12:00:00Z'))
+    clock.advance(90_000)
+    expect(clock.now().toISOString()).toBe('2026-03-09T12:01:30.000Z')
+    let real = 1000
+    const ticking = createClock(new Date('2026-03-09T12:00:00Z'), () => real)
+    real += 5000
+    expect(ticking.now().toISOString()).toBe('2026-03-09T12:00:05.000Z')
+    ticking.set(new Date('2026-01-01T00:00:00Z'))
+    expect(ticking.now().toISOString()).toBe('2026-01-01T00:00:00.000Z')
+  })
+})
+
+describe('Prefer header', () => {
+  it('reads code and example, ignores the rest', () => {
+    expect(parsePrefer('code=429')).toEqual({ code: 429 })
+    expect(parsePrefer('code=404, example=missing')).toEqual({ code: 404, example: 'missing' })
+    expect(parsePrefer('respond-async; wait=5')).toEqual({})
+    expect(parsePrefer(null)).toEqual({})
+  })
+})
+
+describe('window rate limiter on the mock clock', () => {
+  it('allows the limit, refuses the next with Retry-After, and resets when the clock moves a minute', async () => {
+    const clock = createClock(new Date('2026-03-09T12:00:15Z'))
+    const limiter = createWindowLimiter({ limit: 3, windowMs: 60_000, clock })
+    const remaining = []
+    for (let i = 0; i < 3; i++) remaining.push((await limiter.consume('u1')).remaining)
+    expect(remaining).toEqual([2, 1, 0])
+    expect(await limiter.consume('u1')).toEqual({ allowed: false, limit: 3, remaining: 0, retryAfterSeconds: 45 })
+    expect((await limiter.consume('u2')).allowed).toBe(true)
+    clock.advance(60_000)
+    expect(await limiter.consume('u1')).toMatchObject({ allowed: true, remaining: 2 })
+  })
+
+  it('never lets more than the limit through concurrent requests', async () => {
+    const limiter = createWindowLimiter({ limit: 5, windowMs: 60_000, clock: createClock(new Date('2026-03-09T12:00:00Z')) })
+    const decisions = await Promise.all(Array.from({ length: 40 }, () => limiter.consume('k')))
+    expect(decisions.filter((d) => d.allowed)).toHaveLength(5)
+  })
+})
