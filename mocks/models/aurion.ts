@@ -256,3 +256,45 @@ export function createAurionCollections() {
   }
 }
 export type AurionCollections = ReturnType<typeof createAurionCollections>
+
+// State the mock creates while it runs (not seeded): exports and the audit log.
+export const EXPORT_FORMATS = ['csv', 'json', 'pdf'] as const
+export const EXPORT_SCOPES = ['voice', 'conversations', 'all', 'sla_quality', 'resolution_rates', 'performance'] as const
+
+export const exportSchema = z.object({
+  export_id: z.string(),
+  tenant_id: z.string(),
+  created_by: z.string(),
+  format: z.enum(EXPORT_FORMATS),
+  scope: z.enum(EXPORT_SCOPES),
+  start_date: z.string(),
+  end_date: z.string(),
+  include_call_details: z.boolean(),
+  include_transcripts: z.boolean(),
+  include_conversations: z.boolean(),
+  tz: z.string(),
+  download_url: z.string(),
+  created_at: z.string(),
+  expires_at: z.string(),
+})
+
+export const auditEntrySchema = z.object({
+  id: z.string(),
+  tenant_id: z.string(),
+  /** `user:<id>` or `key:<api key>`. */
+  actor: z.string(),
+  action: z.enum(['phone_search', 'export_requested', 'export_downloaded']),
+  at: z.string(),
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+})
+
+export type ExportRecord = z.infer<typeof exportSchema>
+export type AuditEntry = z.infer<typeof auditEntrySchema>
+
+export function createAurionStateCollections() {
+  return {
+    exports: new Collection({ schema: exportSchema }),
+    audit: new Collection({ schema: auditEntrySchema }),
+  }
+}
+export type AurionStateCollections = ReturnType<typeof createAurionStateCollections>

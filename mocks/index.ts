@@ -1,0 +1,88 @@
+// Public entry of the kit: createMock() builds the seeded worlds of all three APIs and the MSW handlers
+// that serve them. The same handler array runs in the browser (setupWorker), in Node (setupServer) and
+// behind Express (server/). Nothing here imports Node: it all runs in a browser.
+import type { HttpHandler } from 'msw'
+import { DEFAULT_CONVERSATIONS } from '../generators/aurion/index.ts'
+import { createAurionApi, type AurionApi, type AurionCredentials } from './aurion/index.ts'
+import { createClock, type Clock } from './behaviours/clock.ts'
+
+export interface MockOptions {
+  /** Seed of every generated world (default 42). */
+  seed?: number
+  /** The instant the worlds end at (default: the clock's now, else the current minute). */
+  now?: Date
+  /** Conversations of the default AurionAI tenant over the 120 days before `now` (default 3000). */
+  size?: number
+  /** The mock's clock; a still clock at `now` by default. Tests advance it instead of sleeping. */
+  clock?: Clock
+  /** Milliseconds from a monotonic source, for the measured aggregation health (default performance.now). */
+  timer?: () => number
+  /** Accept AurionAI `X-API-Key` on read operations: the documented future contract (default false: 403). */
+  publicApiKeys?: boolean
+  /** AurionAI API-key requests a minute when publicApiKeys is on (default 300). */
+  rateLimit?: number
+  /** `*` (any origin, default) or an origin the handlers are bound to, e.g. `https://apps.aurionai.net`. */
+  baseUrl?: string
+}
+
+export interface ResolvedMockOptions {
+  seed: number
+  now: Date
+  size: number
+  publicApiKeys: boolean
+  rateLimit: number
+  baseUrl: string
+}
+
+export interface Credentials {
+  aurion: AurionCredentials
+  chatlayer?: { tokens: { team_id: string; token_id: string; token_secret: string; bot_ids: string[] }[] }
+  nebuly?: { api_keys: { project_id: string; key: string }[] }
+}
+
+export interface OperationSummary {
+  api: 'aurion' | 'chatlayer' | 'nebuly'
+  operationId: string
+  method: string
+  path: string
+}
+
+export interface Mock {
+  options: ResolvedMockOptions
+  clock: Clock
+  handlers: HttpHandler[]
+  aurion: AurionApi
+  credentials(): Credentials
+  operations(): OperationSummary[]
+}
+
+export async function createMock(options: MockOptions = {}): Promise<Mock> {
+  const now = options.now ?? options.clock?.now() ?? new Date(Math.floor(Date.now() / 60_000) * 60_000)
+  const resolved: ResolvedMockOptions = {
+    seed: options.seed ?? 42,
+    now,
+    size: options.size ?? DEFAULT_CONVERSATIONS,
+    publicApiKeys: options.publicApiKeys ?? false,
+    rateLimit: options.rateLimit ?? 300,
+    baseUrl: options.baseUrl ?? '*',
+  }
+  const clock = options.clock ?? createClock(now)
+  const timer = options.timer ?? (() => performance.now())
+  const aurion = await createAurionApi({ ...resolved, clock, timer })
+
+  const apis = [{ name: 'aurion' as const, contract: aurion.contract }]
+  return {
+    options: resolved,
+    clock,
+    handlers: [...aurion.handlers],
+    aurion,
+    credentials: () => ({ aurion: aurion.credentials() }),
+    operations: () =>
+      apis.flatMap(({ name, contract }) =>
+        [...contract.operations.values()].map((op) => ({ api: name, operationId: op.operationId, method: op.method, path: op.path })),
+      ),
+  }
+}
+
+export { createClock } from './behaviours/clock.ts'
+export type { Clock } from './behaviours/clock.ts'
