@@ -4,7 +4,7 @@ import { createMock, type MockOptions, type Mock } from '../mocks/index.ts'
 import { createClock } from '../mocks/behaviours/clock.ts'
 import { createApp } from './app.ts'
 
-export interface ServeOptions extends Omit<MockOptions, 'clock' | 'timer'> {
+export interface ServeOptions extends Omit<MockOptions, 'clock'> {
   port?: number
   host?: string
   /** Keep the clock still (tests); by default it ticks with real time from `now`. */
@@ -20,7 +20,7 @@ export interface RunningServer {
 export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
   const now = options.now ?? new Date(Math.floor(Date.now() / 60_000) * 60_000)
   const clock = createClock(now, options.frozenClock ? undefined : () => Date.now())
-  const mock = await createMock({ ...options, now, clock, timer: () => performance.now() })
+  const mock = await createMock({ ...options, now, clock })
   const app = createApp(mock)
   const host = options.host ?? '127.0.0.1'
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
