@@ -1,0 +1,74 @@
+// One handler array, three ways: the same seed gives byte-identical bodies, and setupServer and Express
+// answer the same request with the same status, content type and bytes.
+import { getResponse } from 'msw'
+import { setupServer } from 'msw/node'
+import { describe, expect, it } from 'vitest'
+import { createMock, type Mock } from '../../mocks/index.ts'
+import { createApp } from '../../server/app.ts'
+import { NOW } from '../support/http.ts'
+
+const PATHS = [
+  '/api/v2/analytics/conversations/overview?date_from=2026-03-01T00:00:00Z&date_to=2026-03-08T23:59:59Z',
+  '/api/v2/analytics/conversations/sla-compliance',
+  '/api/v2/analytics/conversations/csat',
+  '/api/v2/analytics/conversations/csat/responses?limit=200',
+  '/api/v2/analytics/conversations/resolution-rates',
+  '/api/v2/analytics/conversations/teams',
+  '/api/v2/analytics/conversations/insights',
+  '/api/v2/analytics/conversations/aggregation-health',
+  '/api/v2/analytics/unified-overview',
+  '/api/v2/conversations?limit=100&sort_by=priority',
+  '/api/v2/conversations?limit=abc',
+]
+
+const newMock = () => createMock({ seed: 99, now: NOW, size: 800, timer: () => 0 })
+
+function requestsFor(mock: Mock, origin: string): Request[] {
+  const token = mock.credentials().aurion.sessions[0]!.token
+  return [
+    ...PATHS.map((p) => new Request(`${origin}${p}`, { headers: { Authorization: `Bearer ${token}` } })),
+    new Request(`${origin}${PATHS[0]}`),
+    new Request(`${origin}${PATHS[0]}`, { headers: { Prefer: 'code=429' } }),
+  ]
+}
+
+async function snapshot(response: Response | undefined) {
+  if (!response) return undefined
+  return { status: response.status, contentType: response.headers.get('content-type'), body: await response.text() }
+}
+
+describe('determinism', () => {
+  it('gives byte-identical bodies for the same seed, now and size', async () => {
+    const [a, b] = [await newMock(), await newMock()]
+    const first = await Promise.all(requestsFor(a, 'http://mock.test').map(async (r) => snapshot(await getResponse(a.handlers, r))))
+    const second = await Promise.all(requestsFor(b, 'http://mock.test').map(async (r) => snapshot(await getResponse(b.handlers, r))))
+    expect(first.every((s) => s !== undefined)).toBe(true)
+    expect(second).toEqual(first)
+    const other = await createMock({ seed: 100, now: NOW, size: 800, timer: () => 0 })
+    const third = await snapshot(await getResponse(other.handlers, requestsFor(other, 'http://mock.test')[0]!))
+    expect(third?.body).not.toEqual(first[0]?.body)
+  })
+})
+
+describe('setupServer and Express', () => {
+  it('answer with the same status, content type and bytes', async () => {
+    const mock = await newMock()
+
+    // setupServer intercepts every fetch of this process, so the two sides run one after the other.
+    const worker = setupServer(...mock.handlers)
+    worker.listen({ onUnhandledRequest: 'error' })
+    const viaMsw = []
+    for (const request of requestsFor(mock, 'https://apps.aurionai.net')) viaMsw.push(await snapshot(await fetch(request)))
+    worker.close()
+
+    const server = createApp(mock).listen(0, '127.0.0.1')
+    await new Promise((resolve) => server.once('listening', resolve))
+    const { port } = server.address() as { port: number }
+    const viaExpress = []
+    for (const request of requestsFor(mock, `http://127.0.0.1:${port}`)) viaExpress.push(await snapshot(await fetch(request)))
+    await new Promise((resolve) => server.close(resolve))
+
+    expect(viaExpress.map((s) => s?.status)).toContain(422)
+    expect(viaExpress).toEqual(viaMsw)
+  })
+})
