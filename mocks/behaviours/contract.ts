@@ -5,6 +5,7 @@ import type {
   OpenApiDocument,
   OperationObject,
   ParameterObject,
+  ReferenceObject,
   ResponseObject,
   SchemaObject,
 } from './openapi.ts'
@@ -43,10 +44,11 @@ export function compileContract(document: OpenApiDocument): CompiledContract {
     if (node === undefined) throw new Error(`Unresolvable $ref ${ref}`)
     return node as T
   }
-  function deref<T extends { $ref?: string }>(value: T): T {
+  // A parameter list may hold references; the resolved value has the type of the referenced object.
+  function deref<T extends { $ref?: string }>(value: T | ReferenceObject): T {
     let current = value
-    while (current.$ref) current = resolveRef<T>(current.$ref)
-    return current
+    while (current.$ref) current = resolveRef<T | ReferenceObject>(current.$ref)
+    return current as T
   }
 
   const operations = new Map<string, CompiledOperation>()

@@ -29,6 +29,19 @@ export interface SchemaObject {
   example?: unknown
 }
 
+/** A named example (`examples: {name: {summary, value}}`); `Prefer: example=<name>` picks one. */
+export interface ExampleObject {
+  $ref?: string
+  summary?: string
+  description?: string
+  value?: unknown
+}
+
+/** `{$ref: '#/components/parameters/...'}` in a parameter list; compileContract resolves it. */
+export interface ReferenceObject {
+  $ref: string
+}
+
 export interface ParameterObject {
   $ref?: string
   name: string
@@ -38,12 +51,14 @@ export interface ParameterObject {
   explode?: boolean
   schema?: SchemaObject
   description?: string
+  example?: unknown
+  examples?: Record<string, ExampleObject>
 }
 
 export interface MediaTypeObject {
   schema?: SchemaObject
   example?: unknown
-  examples?: Record<string, { value?: unknown; $ref?: string }>
+  examples?: Record<string, ExampleObject>
 }
 
 export interface HeaderObject {
@@ -51,11 +66,14 @@ export interface HeaderObject {
   required?: boolean
   schema?: SchemaObject
   description?: string
+  example?: unknown
+  examples?: Record<string, ExampleObject>
 }
 
 export interface ResponseObject {
   $ref?: string
-  description: string
+  /** Absent only on a reference (`{$ref: '#/components/responses/...'}`). */
+  description?: string
   headers?: Record<string, HeaderObject>
   content?: Record<string, MediaTypeObject>
 }
@@ -64,7 +82,7 @@ export interface OperationObject {
   operationId: string
   summary?: string
   description?: string
-  parameters?: ParameterObject[]
+  parameters?: (ParameterObject | ReferenceObject)[]
   requestBody?: { $ref?: string; required?: boolean; content: Record<string, MediaTypeObject> }
   responses: Record<string, ResponseObject>
   security?: Record<string, string[]>[]
@@ -75,9 +93,14 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
 
 export interface OpenApiDocument {
   openapi: string
-  info: { title: string; version: string; description?: string }
+  info: {
+    title: string
+    version: string
+    description?: string
+    license?: { name: string; url?: string }
+  }
   servers?: { url: string; description?: string }[]
-  paths: Record<string, Partial<Record<HttpMethod, OperationObject>> & { parameters?: ParameterObject[] }>
+  paths: Record<string, Partial<Record<HttpMethod, OperationObject>> & { parameters?: (ParameterObject | ReferenceObject)[] }>
   components?: {
     schemas?: Record<string, SchemaObject>
     parameters?: Record<string, ParameterObject>
@@ -87,4 +110,5 @@ export interface OpenApiDocument {
     securitySchemes?: Record<string, unknown>
   }
   security?: Record<string, string[]>[]
+  tags?: { name: string; description?: string }[]
 }

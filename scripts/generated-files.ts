@@ -1,0 +1,48 @@
+// Renders the files of contracts/generated/ in memory, so that `npm run generate` writes them and the
+// staleness test compares them with the committed ones through the same code.
+import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import path from 'node:path'
+import openapiTS, { astToString } from 'openapi-typescript'
+import { parse } from 'yaml'
+
+export const APIS = ['aurion', 'chatlayer', 'nebuly'] as const
+export type Api = (typeof APIS)[number]
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url))
+export const CONTRACTS_DIR = path.join(ROOT, 'contracts')
+export const GENERATED_DIR = path.join(CONTRACTS_DIR, 'generated')
+
+export interface RenderOptions {
+  /** Where `<api>.yaml` is read from; the staleness test points it at a modified copy. */
+  contractsDir?: string
+}
+
+export function banner(api: Api): string {
+  return `// generated: edit the contract (contracts/${api}.yaml) and run npm run generate\n`
+}
+
+export function contractPath(api: Api, options: RenderOptions = {}): string {
+  return path.join(options.contractsDir ?? CONTRACTS_DIR, `${api}.yaml`)
+}
+
+/** The generated files of one contract, keyed by file name inside contracts/generated/. */
+export async function renderGenerated(api: Api, options: RenderOptions = {}): Promise<Record<string, string>> {
+  const text = await readFile(contractPath(api, options), 'utf8')
+  const document: unknown = parse(text)
+
+  // The parsed object, not the file URL, so that the output cannot depend on where the file lives.
+  const ast = await openapiTS(JSON.stringify(document), { silent: true })
+  const types = `${banner(api)}\n${astToString(ast)}`
+
+  // The mock reads the contract at run time, in browsers too: a typed literal needs no YAML parser.
+  const documentModule = [
+    banner(api),
+    `import type { OpenApiDocument } from '../../mocks/behaviours/openapi.ts'`,
+    '',
+    `export const ${api}Document: OpenApiDocument = ${JSON.stringify(document, null, 2)}`,
+    '',
+  ].join('\n')
+
+  return { [`${api}.ts`]: types, [`${api}-document.ts`]: documentModule }
+}

@@ -1,0 +1,367 @@
+// The checks that keep the contracts honest, as plain functions: the contract tests run them on the real
+// contracts, and the broken-contract tests run them on damaged copies to prove that each one can fail.
+import { spawn } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { Ajv } from 'ajv'
+import addFormatsModule from 'ajv-formats'
+import { parse } from 'yaml'
+import { APIS, GENERATED_DIR, ROOT, renderGenerated } from '../../scripts/generated-files.ts'
+import type { Api, RenderOptions } from '../../scripts/generated-files.ts'
+
+type JsonObject = Record<string, unknown>
+
+// ajv-formats is CommonJS: under NodeNext its default export is the module object.
+const addFormats = addFormatsModule.default
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function entries(value: unknown): [string, unknown][] {
+  return isObject(value) ? Object.entries(value) : []
+}
+
+/** A contract file parsed into plain data (no validation: broken contracts must load too). */
+export async function loadContract(file: string): Promise<JsonObject> {
+  const document: unknown = parse(await readFile(file, 'utf8'))
+  if (!isObject(document)) throw new Error(`${file} is not an OpenAPI document`)
+  return document
+}
+
+// ---------------------------------------------------------------------------------------------
+// OpenAPI 3.0 Schema Object -> JSON Schema (draft-07, as ajv reads it)
+
+const SCHEMA_ID = 'contract'
+const COMPONENT_SCHEMAS = '#/components/schemas/'
+
+/**
+ * Converts one OpenAPI 3.0 schema. `nullable` adds `null` to `type` (and to `enum`) as 3.0.3 says, or
+ * allows null through `anyOf` when there is no `type`; boolean `exclusiveMinimum`/`exclusiveMaximum`
+ * become numbers; OpenAPI-only keywords (`example`, `discriminator`, `xml`, `externalDocs`, `x-*`) are
+ * dropped; `$ref`s to components.schemas point into the definitions that `exampleErrors` registers.
+ */
+export function toJsonSchema(schema: unknown): JsonObject {
+  if (!isObject(schema)) return {}
+  if (typeof schema.$ref === 'string') {
+    // In 3.0 the siblings of a $ref are ignored.
+    const ref = schema.$ref
+    const name = ref.startsWith(COMPONENT_SCHEMAS) ? ref.slice(COMPONENT_SCHEMAS.length) : undefined
+    return { $ref: name === undefined ? ref : `${SCHEMA_ID}#/definitions/${name}` }
+  }
+  const out: JsonObject = {}
+  for (const [key, value] of Object.entries(schema)) {
+    if (key.startsWith('x-')) continue
+    switch (key) {
+      case 'nullable':
+      case 'example':
+      case 'discriminator':
+      case 'xml':
+      case 'externalDocs':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum':
+        break
+      case 'properties':
+        out.properties = Object.fromEntries(entries(value).map(([name, sub]) => [name, toJsonSchema(sub)]))
+        break
+      case 'items':
+      case 'not':
+        out[key] = toJsonSchema(value)
+        break
+      case 'additionalProperties':
+        out[key] = typeof value === 'boolean' ? value : toJsonSchema(value)
+        break
+      case 'allOf':
+      case 'anyOf':
+      case 'oneOf':
+        out[key] = Array.isArray(value) ? value.map(toJsonSchema) : value
+        break
+      default:
+        out[key] = value
+    }
+  }
+  if (schema.nullable === true && typeof out.type === 'string') {
+    out.type = [out.type, 'null']
+    if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null]
+  }
+  for (const [exclusive, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
+    if (schema[exclusive] === true && typeof schema[bound] === 'number') {
+      out[exclusive] = schema[bound]
+      delete out[bound]
+    }
+  }
+  // Without `type` (which redocly's nullable-type-sibling rule rejects) read nullable as "or null",
+  // the way openapi-typescript types it.
+  if (schema.nullable === true && out.type === undefined) return { anyOf: [out, { type: 'null' }] }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// (a) every example validates against its own schema
+
+interface ExampleSite {
+  where: string
+  schema: unknown
+  value: unknown
+}
+
+function resolveLocal(document: JsonObject, ref: string): unknown {
+  if (!ref.startsWith('#/')) return undefined
+  let node: unknown = document
+  for (const part of ref.slice(2).split('/')) {
+    if (!isObject(node)) return undefined
+    node = node[part.replace(/~1/g, '/').replace(/~0/g, '~')]
+  }
+  return node
+}
+
+/** Collects every example of the document with the schema it must satisfy. */
+function exampleSites(document: JsonObject): ExampleSite[] {
+  const sites: ExampleSite[] = []
+
+  // Schema-level `example`, at any depth; a $ref is checked where it points to.
+  function visitSchema(schema: unknown, where: string): void {
+    if (!isObject(schema) || typeof schema.$ref === 'string') return
+    if (schema.example !== undefined) sites.push({ where: `${where}.example`, schema, value: schema.example })
+    for (const [name, sub] of entries(schema.properties)) visitSchema(sub, `${where}.properties.${name}`)
+    for (const key of ['items', 'not', 'additionalProperties'] as const) visitSchema(schema[key], `${where}.${key}`)
+    for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
+      const list = schema[key]
+      if (Array.isArray(list)) list.forEach((sub, i) => visitSchema(sub, `${where}.${key}[${i}]`))
+    }
+  }
+
+  // Media types, parameters and headers share example / examples / schema.
+  function visitExamples(holder: JsonObject, where: string): void {
+    visitSchema(holder.schema, `${where}.schema`)
+    if (holder.schema === undefined) return
+    if (holder.example !== undefined) {
+      sites.push({ where: `${where}.example`, schema: holder.schema, value: holder.example })
+    }
+    for (const [name, raw] of entries(holder.examples)) {
+      const example = isObject(raw) && typeof raw.$ref === 'string' ? resolveLocal(document, raw.$ref) : raw
+      if (isObject(example) && 'value' in example) {
+        sites.push({ where: `${where}.examples.${name}`, schema: holder.schema, value: example.value })
+      }
+    }
+  }
+
+  function visitContent(content: unknown, where: string): void {
+    for (const [mediaType, media] of entries(content)) {
+      if (isObject(media)) visitExamples(media, `${where}.content.${mediaType}`)
+    }
+  }
+
+  function visitParameter(parameter: unknown, where: string): void {
+    if (!isObject(parameter) || typeof parameter.$ref === 'string') return
+    visitExamples(parameter, where)
+    visitContent(parameter.content, where)
+  }
+
+  function visitHeaders(headers: unknown, where: string): void {
+    for (const [name, header] of entries(headers)) {
+      if (isObject(header) && typeof header.$ref !== 'string') {
+        visitExamples(header, `${where}.headers.${name}`)
+        visitContent(header.content, `${where}.headers.${name}`)
+      }
+    }
+  }
+
+  function visitResponse(response: unknown, where: string): void {
+    if (!isObject(response) || typeof response.$ref === 'string') return
+    visitHeaders(response.headers, where)
+    visitContent(response.content, where)
+  }
+
+  function visitRequestBody(body: unknown, where: string): void {
+    if (!isObject(body) || typeof body.$ref === 'string') return
+    visitContent(body.content, where)
+  }
+
+  for (const [pathName, item] of entries(document.paths)) {
+    if (!isObject(item)) continue
+    const at = `paths.${pathName}`
+    if (Array.isArray(item.parameters)) {
+      for (const p of item.parameters) visitParameter(p, `${at}.parameters[${isObject(p) ? String(p.name) : '?'}]`)
+    }
+    for (const method of METHODS) {
+      const op = item[method]
+      if (!isObject(op)) continue
+      const opAt = `${at}.${method}`
+      if (Array.isArray(op.parameters)) {
+        for (const p of op.parameters) visitParameter(p, `${opAt}.parameters[${isObject(p) ? String(p.name) : '?'}]`)
+      }
+      visitRequestBody(op.requestBody, `${opAt}.requestBody`)
+      for (const [status, response] of entries(op.responses)) visitResponse(response, `${opAt}.responses.${status}`)
+    }
+  }
+
+  const components = isObject(document.components) ? document.components : {}
+  for (const [name, schema] of entries(components.schemas)) visitSchema(schema, `components.schemas.${name}`)
+  for (const [name, p] of entries(components.parameters)) visitParameter(p, `components.parameters.${name}`)
+  for (const [name, r] of entries(components.responses)) visitResponse(r, `components.responses.${name}`)
+  for (const [name, b] of entries(components.requestBodies)) visitRequestBody(b, `components.requestBodies.${name}`)
+  visitHeaders(components.headers, 'components')
+  return sites
+}
+
+/**
+ * Every `example` and `examples` entry of the document (media types, parameters, headers, schemas),
+ * validated with ajv + ajv-formats against the schema it belongs to. One message per problem.
+ */
+export function exampleErrors(document: JsonObject): string[] {
+  const ajv = new Ajv({ allErrors: true, strictTypes: false, strictTuples: false, strictRequired: false })
+  addFormats(ajv)
+  const components = isObject(document.components) ? document.components : {}
+  const definitions = Object.fromEntries(entries(components.schemas).map(([name, s]) => [name, toJsonSchema(s)]))
+
+  const errors: string[] = []
+  const register = (schema: unknown): void => {
+    // OpenAPI allows any format name; the ones ajv-formats does not know are accepted as is.
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk)
+      else if (isObject(node)) {
+        if (typeof node.format === 'string' && !(node.format in ajv.formats)) ajv.addFormat(node.format, true)
+        Object.values(node).forEach(walk)
+      }
+    }
+    walk(schema)
+  }
+  register(definitions)
+  try {
+    ajv.addSchema({ $id: SCHEMA_ID, definitions })
+  } catch (error) {
+    return [`components.schemas: cannot be compiled: ${(error as Error).message}`]
+  }
+
+  for (const site of exampleSites(document)) {
+    const schema = toJsonSchema(site.schema)
+    register(schema)
+    let validate
+    try {
+      validate = ajv.compile(schema)
+    } catch (error) {
+      errors.push(`${site.where}: its schema cannot be compiled: ${(error as Error).message}`)
+      continue
+    }
+    if (validate(site.value)) continue
+    for (const e of validate.errors ?? []) {
+      const detail = e.keyword === 'enum' || e.keyword === 'additionalProperties' ? ` ${JSON.stringify(e.params)}` : ''
+      errors.push(`${site.where}: ${e.instancePath || '(root)'} ${e.message ?? e.keyword}${detail}`)
+    }
+  }
+  return errors
+}
+
+// ---------------------------------------------------------------------------------------------
+// (c) the operations
+
+/** "GET /path" for every operation of the document, in document order. */
+export function operationList(document: JsonObject): string[] {
+  const list: string[] = []
+  for (const [pathName, item] of entries(document.paths)) {
+    for (const method of METHODS) {
+      if (isObject(item) && isObject(item[method])) list.push(`${method.toUpperCase()} ${pathName}`)
+    }
+  }
+  return list
+}
+
+/** What differs between the operations a contract has and the ones it must have. */
+export function operationDiff(actual: readonly string[], expected: readonly string[]): string[] {
+  const problems: string[] = []
+  for (const op of expected) if (!actual.includes(op)) problems.push(`missing: ${op}`)
+  for (const op of actual) if (!expected.includes(op)) problems.push(`unexpected: ${op}`)
+  const duplicates = actual.filter((op, i) => actual.indexOf(op) !== i)
+  for (const op of new Set(duplicates)) problems.push(`duplicated: ${op}`)
+  return problems
+}
+
+// ---------------------------------------------------------------------------------------------
+// (d) redocly lint
+
+const REDOCLY_PACKAGE = createRequire(import.meta.url).resolve('@redocly/cli/package.json')
+const REDOCLY_CLI = path.join(path.dirname(REDOCLY_PACKAGE), 'bin/cli.js')
+
+interface LintProblem {
+  ruleId: string
+  severity: 'error' | 'warn'
+  message: string
+  location?: { pointer?: string }[]
+}
+
+function run(command: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      // No telemetry and no update check: the lint must not depend on the network.
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+/** Runs the Redocly CLI (`redocly lint <file> --format=json`, recommended rules) on one file. */
+export async function lintProblems(file: string): Promise<LintProblem[]> {
+  const { code, stdout, stderr } = await run(process.execPath, [REDOCLY_CLI, 'lint', file, '--format=json'])
+  try {
+    const report = JSON.parse(stdout.slice(stdout.indexOf('{'))) as { problems?: LintProblem[] }
+    if (Array.isArray(report.problems)) return report.problems
+  } catch {
+    // Fall through: the CLI could not lint the file at all (unreadable file, YAML syntax error).
+  }
+  // The CLI's Node.js deprecation banner is drawn with box characters: keep only what it says about the file.
+  const said = stderr
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/[║╔╚]/.test(line))
+    .join('\n')
+  return [{ ruleId: 'redocly-cli', severity: 'error', message: `no JSON report (exit ${String(code)}): ${said}` }]
+}
+
+/** The lint errors (not warnings) of one contract, as "rule: message at pointer". */
+export async function lintErrors(file: string): Promise<string[]> {
+  return (await lintProblems(file))
+    .filter((p) => p.severity === 'error')
+    .map((p) => `${p.ruleId}: ${p.message}${p.location?.[0]?.pointer ? ` at ${p.location[0].pointer}` : ''}`)
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b) generated files
+
+export interface StaleOptions extends RenderOptions {
+  /** Where the committed files are; contracts/generated by default. */
+  generatedDir?: string
+  apis?: readonly Api[]
+}
+
+/** The generated files that differ from what `npm run generate` would write now. */
+export async function staleFiles(options: StaleOptions = {}): Promise<string[]> {
+  const generatedDir = options.generatedDir ?? GENERATED_DIR
+  const stale: string[] = []
+  for (const api of options.apis ?? APIS) {
+    let files: Record<string, string>
+    try {
+      files = await renderGenerated(api, options)
+    } catch (error) {
+      stale.push(`${api}: cannot render the contract (${(error as Error).message}): fix it, then run npm run generate`)
+      continue
+    }
+    for (const [name, expected] of Object.entries(files)) {
+      const committed = await readFile(path.join(generatedDir, name), 'utf8').catch(() => undefined)
+      if (committed === undefined) stale.push(`contracts/generated/${name} is missing: run npm run generate`)
+      else if (committed !== expected) stale.push(`contracts/generated/${name} is stale: run npm run generate`)
+    }
+  }
+  return stale
+}
