@@ -7,7 +7,7 @@ import { compileContract, type CompiledOperation } from '../behaviours/contract.
 import { ApiError, fastApiDialect } from '../behaviours/errors.ts'
 import type { ApiDefinition } from '../behaviours/operation.ts'
 import { createWindowLimiter } from '../behaviours/rate-limit.ts'
-import { createAurionStateCollections, ROLES } from '../models/aurion.ts'
+import { createAurionStateCollections, ROLES, type AurionCollections } from '../models/aurion.ts'
 import { analyticsV2Handlers } from './analytics-v2.ts'
 import {
   API_KEYS_NOT_PERMITTED,
@@ -41,8 +41,12 @@ export const SEARCH_LIMIT_PER_MINUTE = 10
 
 export async function createAurionApi(options: AurionOptions) {
   const records = buildAurionWorld({ seed: options.seed, now: options.now, size: options.size })
-  const collections = await seedAurionCollections(records)
   const index = indexAurionRecords(records)
+  // The reports read the index; the @msw/data collections (a validated copy of every record) are for
+  // callers that query the world, and are filled on first use: at 100,000 conversations the copy costs
+  // seconds and hundreds of MB that a server which never queries them should not pay.
+  let seeded: Promise<AurionCollections> | undefined
+  const collections = () => (seeded ??= seedAurionCollections(records))
   const state = createAurionStateCollections()
   const apiKeys = records.tenants.map((tenant) => ({ tenant_id: tenant.id, key: apiKeyFor(tenant) }))
   const apiKeyLimiter = createWindowLimiter({ limit: options.rateLimit, windowMs: 60_000, clock: options.clock })
