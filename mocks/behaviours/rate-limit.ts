@@ -1,7 +1,10 @@
 // Fixed-window rate limits on the mock clock. Counting is rate-limiter-flexible's in-memory store; the
 // window a request falls in is computed from the injected clock (the library only knows real time), so
 // a test that advances the clock by a minute sees the limit reset without sleeping.
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+// Deep imports, not the package root: the root pulls in every store, Node's cluster and crypto included
+// (https://github.com/animir/node-rate-limiter-flexible: index.js). Types: ./rate-limiter-flexible.d.ts.
+import RateLimiterMemory from 'rate-limiter-flexible/lib/RateLimiterMemory.js'
+import RateLimiterRes from 'rate-limiter-flexible/lib/RateLimiterRes.js'
 import type { Clock } from './clock.ts'
 
 export interface RateLimitDecision {

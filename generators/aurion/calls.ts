@@ -1,0 +1,149 @@
+// Voice-agent calls of one tenant and the LLM requests the voice agent made while handling them.
+import type { Call, LlmUsage } from '../../mocks/models/aurion.ts'
+import { TOPICS, UNKNOWN_CALLER } from './catalog.ts'
+import { TimeSampler } from './clock.ts'
+import type { IsoFormat } from './clock.ts'
+import type { ContactBook } from './contacts.ts'
+import type { Organisation } from './organisation.ts'
+import { pickPhone } from './people.ts'
+import type { Rng } from './random.ts'
+import { Weighted } from './random.ts'
+import type { TenantInfo } from './tenants.ts'
+
+type Outcome = Call['outcome']
+type Provider = LlmUsage['provider']
+
+const OUTCOMES = new Weighted<Outcome>([
+  ['ticket_created', 60],
+  ['resolved', 5],
+  ['escalated', 20],
+  ['abandoned', 15],
+])
+const TOPIC_MIX = new Weighted(TOPICS.map((t, i) => [i, t.weight] as const))
+const REQUESTS_PER_CALL = new Weighted([
+  [1, 50],
+  [2, 35],
+  [3, 15],
+] as const)
+const PROVIDERS = new Weighted<Provider>([
+  ['groq', 60],
+  ['openai', 25],
+  ['anthropic', 15],
+])
+/** Median latency per provider, ms. */
+const LATENCY_MS: Readonly<Record<Provider, number>> = { groq: 320, openai: 850, anthropic: 1100 }
+
+export const FCR_RATE = 0.9
+export const LLM_ERROR_RATE = 0.004
+
+export interface CallBatch {
+  calls: Call[]
+  llmUsage: LlmUsage[]
+}
+
+const OUTCOME_INDEX: Readonly<Record<Outcome, number>> = { ticket_created: 0, resolved: 1, escalated: 2, abandoned: 3 }
+
+function transcript(
+  tenantName: string,
+  callerLine: string,
+  agentLine: string,
+  outcome: Outcome,
+  teamName: string,
+): string {
+  const greeting = `Agent: Thank you for calling ${tenantName} support, this is Aurion. How can I help you today?`
+  const caller = `Caller: Hi, ${callerLine}`
+  if (outcome === 'abandoned') return `${greeting}\n${caller.slice(0, Math.max(12, Math.floor(caller.length / 2)))}\n[call disconnected]`
+  const help = `Agent: ${agentLine}`
+  switch (outcome) {
+    case 'resolved':
+      return `${greeting}\n${caller}\n${help}\nCaller: Yes, that fixed it.\nAgent: Great. Is there anything else?\nCaller: No, thanks!`
+    case 'escalated':
+      return `${greeting}\n${caller}\n${help}\nCaller: I tried that already.\nAgent: I'll transfer you to a specialist in our ${teamName} team. Please hold.`
+    default:
+      return `${greeting}\n${caller}\n${help}\nAgent: I've created a ticket; our team will follow up by e-mail.\nCaller: Perfect, thank you.`
+  }
+}
+
+export function buildCalls(
+  rng: Rng,
+  iso: IsoFormat,
+  info: TenantInfo,
+  book: ContactBook,
+  org: Organisation,
+  start: number,
+  now: number,
+): CallBatch {
+  const calls: Call[] = []
+  const llmUsage: LlmUsage[] = []
+  const count = info.calls
+  if (count === 0) return { calls, llmUsage }
+  const tenantId = info.tenant.id
+  const times = new TimeSampler(start, now).sampleSorted(rng, count)
+  const escalationTeam = org.teams.find((t) => t.name === 'Tier 2' || t.name === 'Escalations') ?? org.teams[0]
+
+  // A tenant has a few hundred distinct transcripts; calls share the strings instead of each building one.
+  const transcripts = new Map<number, string>()
+  const transcriptFor = (topicIndex: number, outcome: Outcome): string => {
+    const topic = TOPICS[topicIndex]!
+    const c = rng.int(0, topic.callerLines.length - 1)
+    const a = rng.int(0, topic.agentLines.length - 1)
+    const key = ((topicIndex * 16 + c) * 16 + a) * 4 + OUTCOME_INDEX[outcome]
+    let text = transcripts.get(key)
+    if (text === undefined) {
+      const line = (list: readonly string[], i: number) => list[i] ?? ''
+      text = transcript(info.tenant.name, line(topic.callerLines, c), line(topic.agentLines, a), outcome, escalationTeam?.name ?? 'Tier 2')
+      transcripts.set(key, text)
+    }
+    return text
+  }
+
+  for (let i = 0; i < count; i++) {
+    const startMs = times[i] as number
+    const outcome = OUTCOMES.sample(rng)
+    const topicIndex = TOPIC_MIX.sample(rng)
+    const contact = book.contacts.length > 0 && rng.chance(0.85) ? book.contacts[rng.skewedIndex(book.contacts.length)] : undefined
+    const id = rng.uuid()
+    // Abandoned calls hang up early; a call never runs past `now`.
+    const wanted =
+      outcome === 'abandoned' ? rng.int(5, 60) : Math.round(Math.max(30, rng.logNormal(220, 0.5)))
+    const duration = Math.max(1, Math.min(wanted, Math.floor((now - startMs) / 1000)))
+    const fcr = (outcome === 'ticket_created' || outcome === 'resolved') && rng.chance(FCR_RATE)
+    calls.push({
+      id,
+      tenant_id: tenantId,
+      contact_id: contact?.id ?? null,
+      caller_name: contact?.name ?? UNKNOWN_CALLER,
+      phone_number: contact?.phone ?? pickPhone(rng).e164,
+      start_time: iso(startMs),
+      duration_seconds: duration,
+      status: outcome === 'abandoned' ? 'failed' : 'completed',
+      outcome,
+      category: TOPICS[topicIndex]!.category,
+      first_call_resolution: fcr,
+      ticket_created: outcome === 'ticket_created',
+      escalated: outcome === 'escalated',
+      // Resolved on the call: near its end.
+      resolution_time_seconds: fcr ? Math.max(1, duration - rng.int(0, Math.min(30, duration - 1))) : null,
+      transcript: transcriptFor(topicIndex, outcome),
+    })
+
+    if (outcome === 'abandoned') continue
+    const requests = REQUESTS_PER_CALL.sample(rng)
+    for (let r = 0; r < requests; r++) {
+      const provider = PROVIDERS.sample(rng)
+      const offset = Math.floor(((r + rng.next()) / requests) * duration) * 1000
+      llmUsage.push({
+        id: rng.uuid(),
+        tenant_id: tenantId,
+        call_id: id,
+        provider,
+        timestamp: iso(Math.min(now, startMs + offset)),
+        input_tokens: Math.round(rng.logNormal(220, 0.45)),
+        output_tokens: Math.round(rng.logNormal(55, 0.5)) + 1,
+        latency_ms: Math.round(rng.logNormal(LATENCY_MS[provider], 0.35) * 10) / 10,
+        error: rng.chance(LLM_ERROR_RATE),
+      })
+    }
+  }
+  return { calls, llmUsage }
+}

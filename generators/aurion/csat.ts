@@ -1,0 +1,86 @@
+// CSAT surveys: sent after most resolutions, answered by about 70% of contacts, ratings skewed positive.
+import type { Conversation, CsatResponse } from '../../mocks/models/aurion.ts'
+import { CSAT_COMMENTS, CSAT_FOLLOWUPS } from './catalog.ts'
+import { MINUTE_MS } from './clock.ts'
+import type { IsoFormat } from './clock.ts'
+import type { Rng } from './random.ts'
+import { Weighted } from './random.ts'
+
+export const SURVEY_RATE = 0.85
+export const ANSWER_RATE = 0.7
+export const RATED_RATE = 0.93
+
+/** Unhappy conversations rate lower; overall this gives about 5: 57%, 4: 29%, 3: 9%, 2: 3.5%, 1: 1.5%. */
+const RATINGS = new Weighted([
+  [5, 60],
+  [4, 29],
+  [3, 7.5],
+  [2, 2.5],
+  [1, 1],
+] as const)
+const RATINGS_UNHAPPY = new Weighted([
+  [5, 30],
+  [4, 30],
+  [3, 20],
+  [2, 12],
+  [1, 8],
+] as const)
+
+function commentFor(rng: Rng, rating: number | null): string {
+  if (rating === null) return rng.pick(CSAT_COMMENTS.unrated)
+  if (rating >= 4) return rng.pick(CSAT_COMMENTS.good)
+  if (rating === 3) return rng.pick(CSAT_COMMENTS.mixed)
+  return rng.pick(CSAT_COMMENTS.bad)
+}
+
+export function buildCsat(
+  rng: Rng,
+  iso: IsoFormat,
+  conversations: readonly Conversation[],
+  resolvedAt: Float64Array,
+  now: number,
+): CsatResponse[] {
+  const out: CsatResponse[] = []
+  for (let i = 0; i < conversations.length; i++) {
+    const conv = conversations[i]!
+    // Only real, live, resolved conversations get a survey.
+    if (conv.resolved_at === null || conv.is_spam || conv.deleted_at !== null || conv.merged_into_id !== null) continue
+    if (!rng.chance(SURVEY_RATE)) continue
+    const sentAt = (resolvedAt[i] as number) + rng.int(1, 30) * MINUTE_MS
+    if (sentAt > now) continue
+    const id = rng.uuid()
+    let respondedAt: number | null = null
+    let rating: number | null = null
+    let comment: string | null = null
+    let followup: string | null = null
+    if (rng.chance(ANSWER_RATE)) {
+      const at = sentAt + Math.round(Math.min(7 * 24 * 60, rng.logNormal(45, 1.2) + 1)) * MINUTE_MS
+      if (at <= now) {
+        respondedAt = at
+        if (rng.chance(RATED_RATE)) {
+          rating = (conv.current_sentiment_label === 'negative' ? RATINGS_UNHAPPY : RATINGS).sample(rng)
+          if (rng.chance(0.35)) comment = commentFor(rng, rating)
+        } else {
+          // Answered without a rating: they wrote something instead.
+          comment = commentFor(rng, null)
+        }
+        if (rng.chance(0.04)) followup = rng.pick(CSAT_FOLLOWUPS)
+      }
+    }
+    out.push({
+      id,
+      tenant_id: conv.tenant_id,
+      conversation_id: conv.id,
+      contact_id: conv.contact_id,
+      channel: conv.channel,
+      sent_at: iso(sentAt),
+      responded_at: respondedAt === null ? null : iso(respondedAt),
+      rating,
+      comment,
+      followup_answer: followup,
+      assignee_user_id: conv.assignee_user_id,
+      assignee_team_id: conv.assignee_team_id,
+    })
+  }
+  return out
+}

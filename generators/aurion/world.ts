@@ -1,0 +1,89 @@
+// buildAurionWorld: the whole AurionAI world as plain records, a pure function of (seed, now, size).
+import { Faker, base, en } from '@faker-js/faker'
+import type { AurionRecords } from '../../mocks/models/aurion.ts'
+import { buildCalls } from './calls.ts'
+import { SPAN_MS, createIsoFormatter } from './clock.ts'
+import { buildContacts } from './contacts.ts'
+import { buildConversations } from './conversations.ts'
+import { buildCsat } from './csat.ts'
+import type { IdCounters } from './help-center.ts'
+import { buildArticles, buildEmailChannels, finishArticles } from './help-center.ts'
+import { buildOrganisation } from './organisation.ts'
+import { buildNamePool } from './people.ts'
+import { Rng } from './random.ts'
+import { buildTenants, hasHelpdesk } from './tenants.ts'
+
+/** Conversations of the default tenant when the caller does not choose a size. */
+export const DEFAULT_CONVERSATIONS = 3000
+
+export interface AurionWorldOptions {
+  seed: number
+  /** The world ends here: every event happened at or before `now`, none before `now` - SPAN_DAYS. */
+  now: Date
+  /** Conversations of the default tenant over the span; other tenants get smaller volumes. */
+  size: number
+}
+
+function checkOptions({ seed, now, size }: AurionWorldOptions): void {
+  if (!Number.isFinite(seed)) throw new RangeError(`seed must be a finite number, got ${seed}`)
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new RangeError('now must be a valid Date')
+  if (!Number.isInteger(size) || size < 0) throw new RangeError(`size must be an integer >= 0, got ${size}`)
+}
+
+export function buildAurionWorld(options: AurionWorldOptions): AurionRecords {
+  checkOptions(options)
+  // One Faker per call, never the shared global one: worlds built side by side cannot disturb each other.
+  const faker = new Faker({ locale: [en, base] })
+  faker.seed(options.seed)
+  const rng = new Rng(faker)
+  const now = options.now.getTime()
+  const start = now - SPAN_MS
+  const iso = createIsoFormatter()
+
+  const world: AurionRecords = {
+    tenants: [],
+    teams: [],
+    users: [],
+    companies: [],
+    contacts: [],
+    emailChannels: [],
+    articles: [],
+    conversations: [],
+    csatResponses: [],
+    calls: [],
+    llmUsage: [],
+  }
+  const names = buildNamePool(rng)
+  const counters: IdCounters = { channel: 0, article: 0 }
+  const usedTokens = new Set<string>()
+  // push(...x) would overflow the stack for 100k records.
+  const append = <T>(target: T[], items: readonly T[]) => {
+    for (const item of items) target.push(item)
+  }
+
+  for (const info of buildTenants(rng, options.size)) {
+    world.tenants.push(info.tenant)
+    const org = buildOrganisation(rng, info, names, usedTokens)
+    const book = buildContacts(rng, info, names)
+    append(world.teams, org.teams)
+    append(world.users, org.users)
+    append(world.companies, book.companies)
+    append(world.contacts, book.contacts)
+
+    if (hasHelpdesk(info.tenant.profile)) {
+      const channels = buildEmailChannels(rng, info, counters)
+      const articles = buildArticles(rng, info, counters)
+      const batch = buildConversations(rng, { info, org, book, channels, articles, start, now, iso })
+      // Views grow with traffic so a big world does not show 30 views per article.
+      finishArticles(rng, articles, batch.citations, Math.max(1, info.conversations / 3000))
+      append(world.emailChannels, channels.channels)
+      append(world.articles, articles.articles)
+      append(world.conversations, batch.conversations)
+      append(world.csatResponses, buildCsat(rng, iso, batch.conversations, batch.resolvedAt, now))
+    }
+    const voice = buildCalls(rng, iso, info, book, org, start, now)
+    append(world.calls, voice.calls)
+    append(world.llmUsage, voice.llmUsage)
+  }
+  return world
+}

@@ -1,0 +1,110 @@
+// GET /api/v2/analytics/unified-overview (seed 001): voice, CS helpdesk and knowledge base side by side,
+// each block present only for the products of the tenant's profile.
+//   voice:    the voice block only          platform: cs and kb, no voice
+//   complete: every block, plus cross_product
+import type { Profile } from '../models/aurion.ts'
+import { aurionCsat } from './aurion-csat.ts'
+import { callsInRange, countedSpan } from './aurion-index.ts'
+import type { DateRange, TenantView } from './aurion-index.ts'
+import { deflectedCount, publishedArticles } from './aurion-insights.ts'
+import { aurionOverview } from './aurion-overview.ts'
+import type { ChannelCount } from './aurion-overview.ts'
+import { voiceKpis } from './aurion-voice-kpis.ts'
+import type { VoiceKpis } from './aurion-voice-kpis.ts'
+import { percent, shares } from './rounding.ts'
+
+export interface UnifiedCsBlock {
+  total_conversations: number
+  ai_resolved_count: number
+  ai_resolution_rate: number
+  human_resolved_count: number
+  escalation_rate: number
+  first_response_minutes_avg: number
+  resolution_minutes_median: number
+  csat_avg: number
+  channel_distribution: ChannelCount[]
+}
+
+export interface UnifiedCrossProduct {
+  total_interactions: number
+  blended_resolution_rate: number
+  voice_share: number
+  cs_share: number
+}
+
+export interface UnifiedKbBlock {
+  total_published: number
+  total_views: number
+  helpfulness_rate: number
+  ai_resolutions: number
+}
+
+export interface AurionUnifiedOverview {
+  profile: Profile
+  voice: VoiceKpis | null
+  cs: UnifiedCsBlock | null
+  cross_product: UnifiedCrossProduct | null
+  kb: UnifiedKbBlock | null
+}
+
+export function aurionUnifiedOverview(view: TenantView, range: DateRange): AurionUnifiedOverview {
+  const profile = view.tenant.profile
+  const hasVoice = profile !== 'platform'
+  const hasCs = profile !== 'voice'
+  const calls = hasVoice ? callsInRange(view, range.from.getTime(), range.to.getTime()) : []
+  const voice = hasVoice ? voiceKpis(calls) : null
+
+  let cs: UnifiedCsBlock | null = null
+  let kb: UnifiedKbBlock | null = null
+  if (hasCs) {
+    // The overview endpoint's figures plus the csat endpoint's average, for the same range.
+    const o = aurionOverview(view, range)
+    cs = {
+      total_conversations: o.total_conversations,
+      ai_resolved_count: o.ai_resolved_count,
+      ai_resolution_rate: o.ai_resolution_rate,
+      human_resolved_count: o.human_resolved_count,
+      escalation_rate: o.escalation_rate,
+      first_response_minutes_avg: o.first_response_minutes_avg,
+      resolution_minutes_median: o.resolution_minutes_median,
+      csat_avg: aurionCsat(view, range).avg_rating,
+      channel_distribution: o.channel_distribution,
+    }
+    const articles = publishedArticles(view)
+    let views = 0
+    let helpful = 0
+    let notHelpful = 0
+    for (const a of articles) {
+      views += a.view_count
+      helpful += a.helpful_count
+      notHelpful += a.not_helpful_count
+    }
+    kb = {
+      total_published: articles.length,
+      total_views: views,
+      helpfulness_rate: percent(helpful, helpful + notHelpful),
+      // AI-resolved conversations of the range that cite an article, not the articles' lifetime
+      // ai_resolution_count: the rest of this response is range-bound, and this way it is the numerator
+      // of the insights' deflection_rate.
+      ai_resolutions: deflectedCount(view, countedSpan(view, range)),
+    }
+  }
+
+  let crossProduct: UnifiedCrossProduct | null = null
+  if (profile === 'complete' && voice && cs) {
+    const total = voice.total_calls + cs.total_conversations
+    let fcrCalls = 0
+    for (const call of calls) if (call.first_call_resolution) fcrCalls += 1
+    const [voiceShare, csShare] = shares([voice.total_calls, cs.total_conversations])
+    crossProduct = {
+      total_interactions: total,
+      // Calls resolved on the first call plus resolved conversations, over every interaction.
+      blended_resolution_rate: percent(fcrCalls + cs.ai_resolved_count + cs.human_resolved_count, total),
+      voice_share: voiceShare ?? 0,
+      cs_share: csShare ?? 0,
+    }
+  }
+
+  // Key order as in seed 001.
+  return { profile, voice, cs, cross_product: crossProduct, kb }
+}
