@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest'
+import { buildChatlayerWorld, seedChatlayerCollections } from '../../generators/chatlayer.ts'
+import { buildNebulyWorld, seedNebulyCollections } from '../../generators/nebuly.ts'
+import { indexTransitionsByConversation } from '../../mocks/analytics/chatlayer-series.ts'
+
+const NOW = new Date('2026-03-15T12:00:00Z')
+const DAY_MS = 86_400_000
+
+describe('Chatlayer world', () => {
+  const world = buildChatlayerWorld({ seed: 11, now: NOW })
+
+  it('is a pure function of seed, now and size', () => {
+    const again = buildChatlayerWorld({ seed: 11, now: new Date(NOW) })
+    expect(JSON.stringify(again)).toBe(JSON.stringify(world))
+    // Building another world in between changes nothing: no shared state.
+    buildChatlayerWorld({ seed: 12, now: NOW, size: 50 })
+    expect(JSON.stringify(buildChatlayerWorld({ seed: 11, now: NOW }))).toBe(JSON.stringify(world))
+    const other = buildChatlayerWorld({ seed: 12, now: NOW })
+    expect(other.conversations[0]!.id).not.toBe(world.conversations[0]!.id)
+  })
+
+  it('has 2-3 teams, one token each, 2-4 bots per team', () => {
+    expect(world.teams.length).toBeGreaterThanOrEqual(2)
+    expect(world.teams.length).toBeLessThanOrEqual(3)
+    for (const team of world.teams) {
+      expect(world.apiTokens.filter((t) => t.team_id === team.id)).toHaveLength(1)
+      const bots = world.bots.filter((b) => b.team_id === team.id).length
+      expect(bots).toBeGreaterThanOrEqual(2)
+      expect(bots).toBeLessThanOrEqual(4)
+    }
+  })
+
+  it('spreads `size` conversations over the 120 days before now, mostly LIVE, busier in office hours', () => {
+    expect(world.conversations).toHaveLength(3000)
+    expect(buildChatlayerWorld({ seed: 11, now: NOW, size: 200 }).conversations).toHaveLength(200)
+    const teamOfBot = new Map(world.bots.map((b) => [b.id, b.team_id]))
+    const wrong = world.conversations.filter(
+      (c) =>
+        Date.parse(c.started_at) < NOW.getTime() - 120 * DAY_MS ||
+        Date.parse(c.ended_at) > NOW.getTime() ||
+        c.duration_seconds !== Math.round((Date.parse(c.ended_at) - Date.parse(c.started_at)) / 1000) ||
+        teamOfBot.get(c.bot_id) !== c.team_id,
+    )
+    expect(wrong).toEqual([])
+    const drafts = world.conversations.filter((c) => c.bot_version === 'DRAFT').length
+    expect(drafts).toBeGreaterThan(0)
+    expect(drafts).toBeLessThan(world.conversations.length * 0.2)
+    const hour = (h: number) => world.conversations.filter((c) => new Date(c.started_at).getUTCHours() === h).length
+    expect(hour(10)).toBeGreaterThan(hour(3) * 5)
+  })
+
+  it('walks each conversation through its bot graph, about 20% dropping off', () => {
+    const index = indexTransitionsByConversation(world.transitions)
+    let dropped = 0
+    // Collected, not asserted one by one: 30,000 expect() calls would dominate the run time.
+    const problems: string[] = []
+    for (const c of world.conversations) {
+      const path = index.get(c.id) ?? []
+      if (path.length < 2 || path[0]!.from_step.id !== 'welcome') problems.push(`${c.id}: bad start`)
+      for (const [i, t] of path.entries()) {
+        if (t.depth !== i + 1) problems.push(`${t.id}: depth ${t.depth} at ${i}`)
+        if (i > 0 && t.from_step.id !== path[i - 1]!.to_step.id) problems.push(`${t.id}: broken path`)
+        if (t.timestamp < c.started_at || t.timestamp > c.ended_at) problems.push(`${t.id}: outside the conversation`)
+        if (t.to_step.id === 'DROPOFF' && i !== path.length - 1) problems.push(`${t.id}: DROPOFF not last`)
+      }
+      if (path.at(-1)?.to_step.id === 'DROPOFF') dropped += 1
+      const userMessages = new Set(path.map((t) => t.message_id)).size
+      const botMessages = path.filter((t) => t.to_step.type === 'BOT_DIALOG' || t.to_step.type === 'INPUT_VALIDATION').length
+      if (c.num_messages !== userMessages + botMessages) problems.push(`${c.id}: num_messages`)
+    }
+    expect(problems).toEqual([])
+    expect(dropped / world.conversations.length).toBeGreaterThan(0.15)
+    expect(dropped / world.conversations.length).toBeLessThan(0.25)
+  })
+
+  it('seeds @msw/data collections with every record', async () => {
+    const small = buildChatlayerWorld({ seed: 3, now: NOW, size: 100 })
+    const collections = await seedChatlayerCollections(small)
+    expect(collections.teams.count()).toBe(small.teams.length)
+    expect(collections.apiTokens.count()).toBe(small.apiTokens.length)
+    expect(collections.bots.count()).toBe(small.bots.length)
+    expect(collections.conversations.count()).toBe(100)
+    expect(collections.transitions.count()).toBe(small.transitions.length)
+  })
+})
+
+describe('Nebuly world', () => {
+  const world = buildNebulyWorld({ seed: 5, now: NOW })
+
+  it('is a pure function of seed, now and size', () => {
+    buildNebulyWorld({ seed: 6, now: NOW, size: 40 })
+    expect(JSON.stringify(buildNebulyWorld({ seed: 5, now: new Date(NOW) }))).toBe(JSON.stringify(world))
+    expect(buildNebulyWorld({ seed: 6, now: NOW }).projects[0]!.api_key).not.toBe(world.projects[0]!.api_key)
+  })
+
+  it('has two projects with distinct keys and about `size` interactions in the 120 days before now', () => {
+    expect(world.projects).toHaveLength(2)
+    expect(world.projects[0]!.api_key).toMatch(/^nb_[0-9a-f]{40}$/)
+    expect(new Set(world.projects.map((p) => p.api_key)).size).toBe(2)
+    expect(world.interactions.length).toBeGreaterThanOrEqual(3000)
+    expect(world.interactions.length).toBeLessThan(3200)
+    const outside = world.interactions.filter(
+      (i) => Date.parse(i.timestamp) < NOW.getTime() - 120 * DAY_MS || Date.parse(i.timestamp) >= NOW.getTime(),
+    )
+    expect(outside).toEqual([])
+  })
+
+  it('has recurring users with a stable cohort, and mostly no feedback with positive above negative', () => {
+    const byUser = new Map<string, string[]>()
+    for (const i of world.interactions) byUser.set(i.end_user, [...(byUser.get(i.end_user) ?? []), i.timestamp])
+    const recurring = [...byUser.values()].filter((times) => new Set(times.map((t) => t.slice(0, 10))).size > 1).length
+    expect(recurring / byUser.size).toBeGreaterThan(0.3)
+    const wrongCohort = world.interactions.filter(
+      (i) => i.cohort !== byUser.get(i.end_user)!.reduce((a, b) => (a < b ? a : b)).slice(0, 7),
+    )
+    expect(wrongCohort).toEqual([])
+    const feedback = (prefix: string) => world.interactions.filter((i) => i.user_feedback?.startsWith(prefix)).length
+    expect(world.interactions.filter((i) => i.user_feedback === null).length / world.interactions.length).toBeGreaterThan(0.6)
+    expect(feedback('positive')).toBeGreaterThan(feedback('negative'))
+  })
+
+  it('seeds @msw/data collections with every record', async () => {
+    const small = buildNebulyWorld({ seed: 3, now: NOW, size: 100 })
+    const collections = await seedNebulyCollections(small)
+    expect(collections.projects.count()).toBe(2)
+    expect(collections.interactions.count()).toBe(small.interactions.length)
+  })
+
+  it('rejects a size that is not a whole number', () => {
+    expect(() => buildNebulyWorld({ seed: 1, now: NOW, size: 1.5 })).toThrow(RangeError)
+    expect(() => buildChatlayerWorld({ seed: 1, now: 'not a date' })).toThrow(RangeError)
+  })
+})
