@@ -41,7 +41,12 @@ export interface CallBatch {
   llmUsage: LlmUsage[]
 }
 
-const OUTCOME_INDEX: Readonly<Record<Outcome, number>> = { ticket_created: 0, resolved: 1, escalated: 2, abandoned: 3 }
+const OUTCOME_INDEX: Readonly<Record<Outcome, number>> = {
+  ticket_created: 0,
+  resolved: 1,
+  escalated: 2,
+  abandoned: 3,
+}
 
 function transcript(
   tenantName: string,
@@ -52,15 +57,31 @@ function transcript(
 ): string {
   const greeting = `Agent: Thank you for calling ${tenantName} support, this is Aurion. How can I help you today?`
   const caller = `Caller: Hi, ${callerLine}`
-  if (outcome === 'abandoned') return `${greeting}\n${caller.slice(0, Math.max(12, Math.floor(caller.length / 2)))}\n[call disconnected]`
-  const help = `Agent: ${agentLine}`
+  if (outcome === 'abandoned') {
+    // The caller hung up mid-sentence.
+    return [greeting, caller.slice(0, Math.max(12, Math.floor(caller.length / 2))), '[call disconnected]'].join('\n')
+  }
+  const opening = [greeting, caller, `Agent: ${agentLine}`]
   switch (outcome) {
     case 'resolved':
-      return `${greeting}\n${caller}\n${help}\nCaller: Yes, that fixed it.\nAgent: Great. Is there anything else?\nCaller: No, thanks!`
+      return [
+        ...opening,
+        'Caller: Yes, that fixed it.',
+        'Agent: Great. Is there anything else?',
+        'Caller: No, thanks!',
+      ].join('\n')
     case 'escalated':
-      return `${greeting}\n${caller}\n${help}\nCaller: I tried that already.\nAgent: I'll transfer you to a specialist in our ${teamName} team. Please hold.`
+      return [
+        ...opening,
+        'Caller: I tried that already.',
+        `Agent: I'll transfer you to a specialist in our ${teamName} team. Please hold.`,
+      ].join('\n')
     default:
-      return `${greeting}\n${caller}\n${help}\nAgent: I've created a ticket; our team will follow up by e-mail.\nCaller: Perfect, thank you.`
+      return [
+        ...opening,
+        "Agent: I've created a ticket; our team will follow up by e-mail.",
+        'Caller: Perfect, thank you.',
+      ].join('\n')
   }
 }
 
@@ -91,7 +112,8 @@ export function buildCalls(
     let text = transcripts.get(key)
     if (text === undefined) {
       const line = (list: readonly string[], i: number) => list[i] ?? ''
-      text = transcript(info.tenant.name, line(topic.callerLines, c), line(topic.agentLines, a), outcome, escalationTeam?.name ?? 'Tier 2')
+      const team = escalationTeam?.name ?? 'Tier 2'
+      text = transcript(info.tenant.name, line(topic.callerLines, c), line(topic.agentLines, a), outcome, team)
       transcripts.set(key, text)
     }
     return text
@@ -101,11 +123,11 @@ export function buildCalls(
     const startMs = times[i] as number
     const outcome = OUTCOMES.sample(rng)
     const topicIndex = TOPIC_MIX.sample(rng)
-    const contact = book.contacts.length > 0 && rng.chance(0.85) ? book.contacts[rng.skewedIndex(book.contacts.length)] : undefined
+    const known = book.contacts.length > 0 && rng.chance(0.85)
+    const contact = known ? book.contacts[rng.skewedIndex(book.contacts.length)] : undefined
     const id = rng.uuid()
     // Abandoned calls hang up early; a call never runs past `now`.
-    const wanted =
-      outcome === 'abandoned' ? rng.int(5, 60) : Math.round(Math.max(30, rng.logNormal(220, 0.5)))
+    const wanted = outcome === 'abandoned' ? rng.int(5, 60) : Math.round(Math.max(30, rng.logNormal(220, 0.5)))
     const duration = Math.max(1, Math.min(wanted, Math.floor((now - startMs) / 1000)))
     const fcr = (outcome === 'ticket_created' || outcome === 'resolved') && rng.chance(FCR_RATE)
     calls.push({

@@ -279,7 +279,12 @@ export const TOPICS: readonly Topic[] = [
     weight: 5,
     teams: ['Field Support', 'Tier 1'],
     types: [['incident', 8], ['question', 2]],
-    subjects: ['Printer on 3rd floor jammed', 'Cannot add the office printer', 'Print jobs stuck in queue', 'Scanner not sending emails'],
+    subjects: [
+      'Printer on 3rd floor jammed',
+      'Cannot add the office printer',
+      'Print jobs stuck in queue',
+      'Scanner not sending emails',
+    ],
     snippets: [
       'The printer on the 3rd floor shows a paper jam but there is no paper stuck.',
       'My print jobs stay in the queue forever.',
@@ -297,7 +302,12 @@ export const TOPICS: readonly Topic[] = [
     weight: 5,
     teams: ['Network Ops', 'Tier 2'],
     types: [['incident', 7], ['problem', 3]],
-    subjects: ['Whole office has no internet', 'Wi-Fi down in building B', 'Very slow network in the warehouse', 'Internet outage at the branch office'],
+    subjects: [
+      'Whole office has no internet',
+      'Wi-Fi down in building B',
+      'Very slow network in the warehouse',
+      'Internet outage at the branch office',
+    ],
     snippets: [
       'Nobody on the 2nd floor has internet since 9:10.',
       'The Wi-Fi in building B is down again.',
@@ -347,7 +357,10 @@ export const TOPICS: readonly Topic[] = [
     teams: ['Tier 1', 'Tier 2'],
     types: [['incident', 6], ['question', 4]],
     subjects: ['No audio in video calls', 'Camera not detected in meetings', 'Screen sharing shows a black screen'],
-    snippets: ['Nobody can hear me in meetings, the microphone works elsewhere.', 'Screen sharing only shows a black screen.'],
+    snippets: [
+      'Nobody can hear me in meetings, the microphone works elsewhere.',
+      'Screen sharing only shows a black screen.',
+    ],
     triageHints: ['Check audio device selection in the meeting client.'],
     articles: ['Fix audio problems in meetings', 'Share your screen', 'Book a meeting room'],
     callerLines: ['nobody can hear me in video calls.', 'my camera is not detected.'],
@@ -429,6 +442,10 @@ export const CSAT_COMMENTS = {
   unrated: ['Still waiting for the replacement.', 'Not sure it is fixed yet.', 'Please call me back.'],
 } as const
 
-export const CSAT_FOLLOWUPS = ['Yes, you can contact me.', 'A phone call would have been faster.', 'No further comments.'] as const
+export const CSAT_FOLLOWUPS = [
+  'Yes, you can contact me.',
+  'A phone call would have been faster.',
+  'No further comments.',
+] as const
 
 export const UNKNOWN_CALLER = 'Unknown caller'

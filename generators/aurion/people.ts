@@ -73,6 +73,7 @@ export function pickPhone(rng: Rng): Phone {
   const country = COUNTRIES.sample(rng)
   const prefix = rng.pick(country.prefixes)
   // The first random digit is 2-9 so numbers never look like trunk prefixes.
-  const rest = String(rng.int(2, 9)) + String(rng.int(0, 10 ** (country.digits - 1) - 1)).padStart(country.digits - 1, '0')
+  const lead = String(rng.int(2, 9))
+  const rest = lead + String(rng.int(0, 10 ** (country.digits - 1) - 1)).padStart(country.digits - 1, '0')
   return { e164: `+${country.code}${prefix}${rest}`, language: country.language }
 }
