@@ -2,7 +2,9 @@
 // breakdown and the peak-hours heatmap of the calls in a range of local days.
 import { CALL_OUTCOMES } from '../models/aurion.ts'
 import type { Call } from '../models/aurion.ts'
-import { mean1, percent, shares } from './rounding.ts'
+import { shares } from './rounding.ts'
+import { voiceKpis } from './aurion-voice-kpis.ts'
+import type { VoiceKpis } from './aurion-voice-kpis.ts'
 import { daysBetween, localParts } from './time-zone.ts'
 import type { LocalParts } from './time-zone.ts'
 
@@ -20,17 +22,7 @@ export interface CallMetricsOptions extends VoiceRangeOptions {
   outcome?: CallOutcome | undefined
 }
 
-export interface VoiceKpiCounts {
-  total_calls: number
-  completed_calls: number
-  failed_calls: number
-  avg_duration_seconds: number
-  first_call_resolution_rate: number
-  tickets_created: number
-  escalation_count: number
-}
-
-export interface CallMetricsKpis extends VoiceKpiCounts {
+export interface CallMetricsKpis extends VoiceKpis {
   period_start: string
   period_end: string
 }
@@ -79,36 +71,6 @@ export function localizeCalls(calls: readonly Call[], opts: VoiceRangeOptions): 
     if (local.date >= opts.startDate && local.date <= opts.endDate) out.push({ call, local })
   }
   return out
-}
-
-/**
- * The voice KPIs of a set of calls. Same definitions as `voiceKpis` in aurion-voice-kpis.ts (the unified
- * overview's voice block); the two are to be merged.
- */
-export function voiceKpiCounts(calls: readonly Call[]): VoiceKpiCounts {
-  let completed = 0
-  let failed = 0
-  let fcr = 0
-  let tickets = 0
-  let escalations = 0
-  const durations: number[] = []
-  for (const call of calls) {
-    if (call.status === 'completed') completed += 1
-    else if (call.status === 'failed') failed += 1
-    if (call.first_call_resolution) fcr += 1
-    if (call.ticket_created) tickets += 1
-    if (call.escalated) escalations += 1
-    durations.push(call.duration_seconds)
-  }
-  return {
-    total_calls: calls.length,
-    completed_calls: completed,
-    failed_calls: failed,
-    avg_duration_seconds: mean1(durations),
-    first_call_resolution_rate: percent(fcr, calls.length),
-    tickets_created: tickets,
-    escalation_count: escalations,
-  }
 }
 
 /** Outcomes with calls, count desc (ties in CALL_OUTCOMES order); percentages add up to 100. */
@@ -160,7 +122,7 @@ export function callMetrics(calls: readonly Call[], opts: CallMetricsOptions): C
   const localized = localizeCalls(selected, opts)
   const counted = localized.map((l) => l.call)
   return {
-    kpis: { ...voiceKpiCounts(counted), period_start: opts.startDate, period_end: opts.endDate },
+    kpis: { ...voiceKpis(counted), period_start: opts.startDate, period_end: opts.endDate },
     call_volume: callVolume(localized, opts),
     outcome_breakdown: outcomeBreakdown(counted),
     peak_hours: peakHours(localized),

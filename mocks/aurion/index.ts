@@ -17,8 +17,12 @@ import {
   unauthorized,
   type AurionPrincipal,
 } from './auth.ts'
+import { createAuditLog } from './audit.ts'
 import type { AurionContext } from './context.ts'
 import { conversationsHandlers } from './conversations.ts'
+import { exportsHandlers } from './exports.ts'
+import { SEARCH_LIMIT_PER_MINUTE, SEARCH_RATE_LIMITED, searchHandlers } from './search.ts'
+import { voiceHandlers } from './voice.ts'
 
 export interface AurionOptions {
   seed: number
@@ -36,8 +40,6 @@ export interface AurionCredentials {
   sessions: { tenant_id: string; tenant_name: string; plan: string; profile: string; role: string; token: string }[]
   api_keys: { tenant_id: string; key: string }[]
 }
-
-export const SEARCH_LIMIT_PER_MINUTE = 10
 
 export async function createAurionApi(options: AurionOptions) {
   const records = buildAurionWorld({ seed: options.seed, now: options.now, size: options.size })
@@ -65,7 +67,14 @@ export async function createAurionApi(options: AurionOptions) {
     scenario: (status, op) => forcedError(status, op, options.rateLimit),
   }
   const context: AurionContext = { api, index, state, clock: options.clock, timer: options.timer }
-  const handlers = [...analyticsV2Handlers(context), ...conversationsHandlers(context)]
+  const audit = createAuditLog(state, options.clock)
+  const handlers = [
+    ...analyticsV2Handlers(context),
+    ...voiceHandlers(context),
+    ...searchHandlers(context, audit),
+    ...exportsHandlers(context, audit),
+    ...conversationsHandlers(context),
+  ]
 
   function credentials(): AurionCredentials {
     const sessions: AurionCredentials['sessions'] = []
@@ -101,7 +110,7 @@ function forcedError(status: number, op: CompiledOperation, rateLimit: number): 
   if (status === 403) return render(new ApiError(403, API_KEYS_NOT_PERMITTED))
   if (status === 429) {
     return op.operationId.startsWith('search_calls')
-      ? render(rateLimited('Search rate limit exceeded', SEARCH_LIMIT_PER_MINUTE, 60))
+      ? render(rateLimited(SEARCH_RATE_LIMITED, SEARCH_LIMIT_PER_MINUTE, 60))
       : render(rateLimited('API key rate limit exceeded', rateLimit, 60))
   }
   return undefined

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { callMetrics, voiceKpiCounts } from '../../mocks/analytics/aurion-call-metrics.ts'
+import { callMetrics } from '../../mocks/analytics/aurion-call-metrics.ts'
 import { callResolutionRates, previousPeriod } from '../../mocks/analytics/aurion-call-resolution.ts'
 import { usagePatterns } from '../../mocks/analytics/aurion-usage-patterns.ts'
 import { voiceKpis } from '../../mocks/analytics/aurion-voice-kpis.ts'
@@ -142,7 +142,9 @@ describe('callMetrics', () => {
 
   it('uses the same KPI definitions as the unified overview', () => {
     const all = pseudoRandomCalls(500, '2026-03-01T00:00:00Z', '2026-03-08T00:00:00Z')
-    expect(voiceKpiCounts(all)).toEqual(voiceKpis(all))
+    const { period_start, period_end, ...kpis } = callMetrics(all, { startDate: '2026-03-01', endDate: '2026-03-08', tz: 'UTC' }).kpis
+    expect([period_start, period_end]).toEqual(['2026-03-01', '2026-03-08'])
+    expect(kpis).toEqual(voiceKpis(all))
   })
 })
 

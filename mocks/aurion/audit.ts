@@ -1,0 +1,50 @@
+// The audit log that phone searches and exports write to (seed 001: "All searches are audit-logged", "the
+// request is logged to the audit log"), and the deterministic ids the mock hands out. Entries live in the
+// `audit` @msw/data collection of the mock's state, so tests and tools can read them back.
+import type { Clock } from '../behaviours/clock.ts'
+import type { AuditEntry, AurionStateCollections } from '../models/aurion.ts'
+
+/**
+ * A UUID (version 4 layout) derived from a string: the same mock, fed the same requests, hands out the
+ * same ids (no Math.random, no crypto). Four FNV-1a passes with different offsets give 128 bits.
+ */
+export function deterministicUuid(seed: string): string {
+  let hex = ''
+  for (let pass = 0; pass < 4; pass++) {
+    let h = (0x811c9dc5 ^ Math.imul(pass + 1, 0x9e3779b1)) >>> 0
+    for (let i = 0; i < seed.length; i++) {
+      h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193) >>> 0
+    }
+    // A final avalanche so that seeds differing in the last character differ in every nibble.
+    h = (h ^ (h >>> 16)) >>> 0
+    h = Math.imul(h, 0x85ebca6b) >>> 0
+    h = (h ^ (h >>> 13)) >>> 0
+    hex += h.toString(16).padStart(8, '0')
+  }
+  const variant = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16)
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+}
+
+/** An instant at whole seconds, written like the seed's examples: "2026-03-09T12:00:00Z". */
+export function isoSeconds(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/\.000Z$/, 'Z')
+}
+
+export interface AuditLog {
+  record(entry: Omit<AuditEntry, 'id' | 'at'>): Promise<AuditEntry>
+}
+
+/** One log per mock: its counter numbers the entries, so ids are reproducible. */
+export function createAuditLog(state: AurionStateCollections, clock: Clock): AuditLog {
+  let sequence = 0
+  return {
+    async record(entry) {
+      sequence += 1
+      return state.audit.create({
+        ...entry,
+        id: deterministicUuid(`audit:${sequence}`),
+        at: clock.now().toISOString(),
+      })
+    },
+  }
+}
