@@ -1939,7 +1939,7 @@ export const aurionDocument: OpenApiDocument = {
         }
       },
       "SearchRateLimited": {
-        "description": "The phone search allows 10 searches a minute per user (kit's message `Search rate limit exceeded`,\n`limit` 10, same headers: kit's choice). The per-API-key limit (`API key rate limit exceeded`,\n`limit` 300) gives the same shape.\n",
+        "description": "The phone search allows 10 searches a minute per user (kit's message `Search rate limit exceeded`,\n`limit` 10, same headers: kit's choice). The per-API-key limit (`API key rate limit exceeded`,\n`limit` 300) gives the same shape. Only searches that pass validation count and are audit-logged;\na successful search by a session carries `X-RateLimit-Limit` / `X-RateLimit-Remaining` of the search\nlimit, one by an API key those of the key (kit's choice).\n",
         "headers": {
           "Retry-After": {
             "$ref": "#/components/headers/RetryAfter"

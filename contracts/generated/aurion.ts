@@ -1211,7 +1211,9 @@ export interface components {
         /**
          * @description The phone search allows 10 searches a minute per user (kit's message `Search rate limit exceeded`,
          *     `limit` 10, same headers: kit's choice). The per-API-key limit (`API key rate limit exceeded`,
-         *     `limit` 300) gives the same shape.
+         *     `limit` 300) gives the same shape. Only searches that pass validation count and are audit-logged;
+         *     a successful search by a session carries `X-RateLimit-Limit` / `X-RateLimit-Remaining` of the search
+         *     limit, one by an API key those of the key (kit's choice).
          */
         SearchRateLimited: {
             headers: {

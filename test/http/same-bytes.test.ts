@@ -19,6 +19,11 @@ const PATHS = [
   '/api/v2/analytics/unified-overview',
   '/api/v2/conversations?limit=100&sort_by=priority',
   '/api/v2/conversations?limit=abc',
+  '/api/v1/analytics/call-metrics?start_date=2026-03-01&end_date=2026-03-08&tz=Europe/Paris',
+  '/api/v1/analytics/resolution-rates?start_date=2026-02-01&end_date=2026-03-08',
+  '/api/v1/analytics/usage-patterns?start_date=2026-01-01&end_date=2026-03-08',
+  '/api/v1/analytics/search?phone=0000&start_date=2026-01-01&end_date=2026-03-08',
+  '/api/v1/analytics/call-metrics?start_date=2026-03-08&end_date=2026-03-01&tz=Mars/Olympus',
 ]
 
 const newMock = () => createMock({ seed: 99, now: NOW, size: 800, timer: () => 0 })
