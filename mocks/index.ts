@@ -3,8 +3,12 @@
 // behind Express (server/). Nothing here imports Node: it all runs in a browser.
 import type { HttpHandler } from 'msw'
 import { DEFAULT_CONVERSATIONS } from '../generators/aurion/index.ts'
+import { DEFAULT_CONVERSATIONS as DEFAULT_CHATLAYER_CONVERSATIONS } from '../generators/chatlayer.ts'
+import { DEFAULT_INTERACTIONS as DEFAULT_NEBULY_INTERACTIONS } from '../generators/nebuly.ts'
 import { createAurionApi, type AurionApi, type AurionCredentials } from './aurion/index.ts'
 import { createClock, type Clock } from './behaviours/clock.ts'
+import { createChatlayerApi, type ChatlayerApi, type ChatlayerCredentials } from './chatlayer/index.ts'
+import { createNebulyApi, type NebulyApi, type NebulyCredentials } from './nebuly/index.ts'
 
 export interface MockOptions {
   /** Seed of every generated world (default 42). */
@@ -13,6 +17,13 @@ export interface MockOptions {
   now?: Date
   /** Conversations of the default AurionAI tenant over the 120 days before `now` (default 3000). */
   size?: number
+  /**
+   * Chatlayer conversations of the whole world, every team (default 3000). Separate from `size`: AurionAI
+   * may be sized at 100,000 for load tests without making the other worlds that big.
+   */
+  chatlayerConversations?: number
+  /** Nebuly interactions of the whole world, every project (default 3000). */
+  nebulyInteractions?: number
   /** The mock's clock; a still clock at `now` by default. Tests advance it instead of sleeping. */
   clock?: Clock
   /** Milliseconds from a monotonic source, for the measured aggregation health (default performance.now). */
@@ -29,6 +40,8 @@ export interface ResolvedMockOptions {
   seed: number
   now: Date
   size: number
+  chatlayerConversations: number
+  nebulyInteractions: number
   publicApiKeys: boolean
   rateLimit: number
   baseUrl: string
@@ -36,8 +49,8 @@ export interface ResolvedMockOptions {
 
 export interface Credentials {
   aurion: AurionCredentials
-  chatlayer?: { tokens: { team_id: string; token_id: string; token_secret: string; bot_ids: string[] }[] }
-  nebuly?: { api_keys: { project_id: string; key: string }[] }
+  chatlayer?: ChatlayerCredentials
+  nebuly?: NebulyCredentials
 }
 
 export interface OperationSummary {
@@ -52,6 +65,8 @@ export interface Mock {
   clock: Clock
   handlers: HttpHandler[]
   aurion: AurionApi
+  chatlayer: ChatlayerApi
+  nebuly: NebulyApi
   credentials(): Credentials
   operations(): OperationSummary[]
 }
@@ -62,6 +77,8 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     seed: options.seed ?? 42,
     now,
     size: options.size ?? DEFAULT_CONVERSATIONS,
+    chatlayerConversations: options.chatlayerConversations ?? DEFAULT_CHATLAYER_CONVERSATIONS,
+    nebulyInteractions: options.nebulyInteractions ?? DEFAULT_NEBULY_INTERACTIONS,
     publicApiKeys: options.publicApiKeys ?? false,
     rateLimit: options.rateLimit ?? 300,
     baseUrl: options.baseUrl ?? '*',
@@ -69,14 +86,23 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
   const clock = options.clock ?? createClock(now)
   const timer = options.timer ?? (() => performance.now())
   const aurion = await createAurionApi({ ...resolved, clock, timer })
+  const world = { seed: resolved.seed, now, clock, baseUrl: resolved.baseUrl }
+  const chatlayer = createChatlayerApi({ ...world, size: resolved.chatlayerConversations })
+  const nebuly = createNebulyApi({ ...world, size: resolved.nebulyInteractions })
 
-  const apis = [{ name: 'aurion' as const, contract: aurion.contract }]
+  const apis = [
+    { name: 'aurion' as const, contract: aurion.contract },
+    { name: 'chatlayer' as const, contract: chatlayer.contract },
+    { name: 'nebuly' as const, contract: nebuly.contract },
+  ]
   return {
     options: resolved,
     clock,
-    handlers: [...aurion.handlers],
+    handlers: [...aurion.handlers, ...chatlayer.handlers, ...nebuly.handlers],
     aurion,
-    credentials: () => ({ aurion: aurion.credentials() }),
+    chatlayer,
+    nebuly,
+    credentials: () => ({ aurion: aurion.credentials(), chatlayer: chatlayer.credentials(), nebuly: nebuly.credentials() }),
     operations: () =>
       apis.flatMap(({ name, contract }) =>
         [...contract.operations.values()].map((op) => ({ api: name, operationId: op.operationId, method: op.method, path: op.path })),

@@ -551,7 +551,7 @@ export const chatlayerDocument: OpenApiDocument = {
             "schema": {
               "type": "string"
             },
-            "example": "msg-2"
+            "example": "5d2c1b0a-8f7e-4d6c-9b5a-4f3e2d1c0b9a"
           }
         ],
         "responses": {
@@ -568,43 +568,56 @@ export const chatlayerDocument: OpenApiDocument = {
                   "user_id": "user-51c0",
                   "transitions": [
                     {
-                      "id": "msg-1",
+                      "id": "6f1c2a9e-3b7d-4e58-9a0c-1d2e3f4a5b6c",
                       "from_step": {
-                        "id": "step-welcome",
+                        "id": "welcome",
                         "type": "BOT_DIALOG"
                       },
                       "to_step": {
-                        "id": "step-main-menu",
+                        "id": "main_menu",
                         "type": "INPUT_VALIDATION"
                       },
                       "depth": "1",
                       "timestamp": "2026-03-02T09:15:04Z"
                     },
                     {
-                      "id": "msg-2",
+                      "id": "0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b",
                       "from_step": {
-                        "id": "step-main-menu",
+                        "id": "main_menu",
                         "type": "INPUT_VALIDATION"
                       },
                       "to_step": {
-                        "id": "step-order-status",
-                        "type": "ACTION"
+                        "id": "track_order",
+                        "type": "BOT_DIALOG"
                       },
                       "depth": "2",
                       "timestamp": "2026-03-02T09:15:31Z"
                     },
                     {
-                      "id": "msg-3",
+                      "id": "3c4d5e6f-7a8b-4c9d-8e0f-a1b2c3d4e5f6",
                       "from_step": {
-                        "id": "step-order-status",
-                        "type": "ACTION"
+                        "id": "track_order",
+                        "type": "BOT_DIALOG"
+                      },
+                      "to_step": {
+                        "id": "track_order_ask_order_number",
+                        "type": "INPUT_VALIDATION"
+                      },
+                      "depth": "3",
+                      "timestamp": "2026-03-02T09:15:32Z"
+                    },
+                    {
+                      "id": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f2a3b4c5d",
+                      "from_step": {
+                        "id": "track_order_ask_order_number",
+                        "type": "INPUT_VALIDATION"
                       },
                       "to_step": {
                         "id": "DROPOFF",
                         "type": "DROPOFF"
                       },
-                      "depth": "3",
-                      "timestamp": "2026-03-02T09:16:02Z"
+                      "depth": "4",
+                      "timestamp": "2026-03-02T09:15:33Z"
                     }
                   ]
                 }
@@ -621,7 +634,7 @@ export const chatlayerDocument: OpenApiDocument = {
             "$ref": "#/components/responses/PermissionDenied"
           },
           "404": {
-            "description": "NOT_FOUND (gRPC code 5): the bot or the conversation does not exist, or the conversation\ndid not start within `[start_time, end_time)`. Kit's choice (not in the vendor spec).\n",
+            "description": "NOT_FOUND (gRPC code 5): the bot or the conversation does not exist, the conversation is another\nbot's or of the other `version`, or it did not start within `[start_time, end_time)`.\nKit's choice (not in the vendor spec).\n",
             "content": {
               "application/json": {
                 "schema": {

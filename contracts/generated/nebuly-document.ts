@@ -428,14 +428,14 @@ export const nebulyDocument: OpenApiDocument = {
             "description": "The view to aggregate on. If no value is given, the total aggregated values among the desired\ninteractions are returned (one row). `null` is the same as absent.\n",
             "anyOf": [
               {
-                "$ref": "#/components/schemas/GroupBy"
-              },
-              {
-                "type": "object",
+                "type": "string",
                 "nullable": true,
                 "enum": [
                   null
                 ]
+              },
+              {
+                "$ref": "#/components/schemas/GroupBy"
               }
             ]
           },

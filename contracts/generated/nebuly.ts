@@ -39,7 +39,7 @@ export interface components {
              * @description The view to aggregate on. If no value is given, the total aggregated values among the desired
              *     interactions are returned (one row). `null` is the same as absent.
              */
-            group_by?: components["schemas"]["GroupBy"] | (never | null);
+            group_by?: (null) | components["schemas"]["GroupBy"];
             /** @description The variables for which values are required. If not specified, all available variables are computed. */
             variables?: components["schemas"]["Variable"][];
             /**

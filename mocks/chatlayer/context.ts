@@ -1,0 +1,92 @@
+// What every Chatlayer handler shares: the API definition, the world indexed once at start, and the
+// checks of a time range that the contract's schemas cannot express.
+import type { operations } from '../../contracts/generated/chatlayer.ts'
+import { bucketSmallerThanRange, type ChatlayerBucket } from '../analytics/chatlayer-series.ts'
+import { ApiError } from '../behaviours/errors.ts'
+import type { ApiDefinition } from '../behaviours/operation.ts'
+import { typedRoutes } from '../behaviours/typed-route.ts'
+import { toInstant } from '../behaviours/validation.ts'
+import type { Bot, BotVersion, ChatlayerRecords, Conversation, Team, Transition } from '../models/chatlayer.ts'
+import type { ChatlayerPrincipal } from './auth.ts'
+
+export interface ChatlayerIndex {
+  teams: Map<string, Team>
+  bots: Map<string, Bot>
+  conversations: Map<string, Conversation>
+  /** `${bot_id}/${version}` -> that bot version's conversations, by started_at. */
+  byBotVersion: Map<string, Conversation[]>
+  /** team id -> the team's conversations (every bot, both versions), by started_at. */
+  byTeam: Map<string, Conversation[]>
+  transitions: Map<string, Transition[]>
+}
+
+export interface ChatlayerContext {
+  api: ApiDefinition<ChatlayerPrincipal>
+  index: ChatlayerIndex
+}
+
+export const chatlayerRoute = typedRoutes<operations>()
+
+export function botVersionKey(botId: string, version: BotVersion): string {
+  return `${botId}/${version}`
+}
+
+/** Built once per createMock(); the generator emits conversations sorted by started_at, lists keep that order. */
+export function indexChatlayerRecords(records: ChatlayerRecords, transitions: Map<string, Transition[]>): ChatlayerIndex {
+  const byBotVersion = new Map<string, Conversation[]>()
+  const byTeam = new Map<string, Conversation[]>()
+  const push = (map: Map<string, Conversation[]>, key: string, c: Conversation) => {
+    const list = map.get(key)
+    if (list) list.push(c)
+    else map.set(key, [c])
+  }
+  for (const c of records.conversations) {
+    push(byBotVersion, botVersionKey(c.bot_id, c.bot_version), c)
+    push(byTeam, c.team_id, c)
+  }
+  return {
+    teams: new Map(records.teams.map((t) => [t.id, t])),
+    bots: new Map(records.bots.map((b) => [b.id, b])),
+    conversations: new Map(records.conversations.map((c) => [c.id, c])),
+    byBotVersion,
+    byTeam,
+    transitions,
+  }
+}
+
+export interface TimeRange {
+  startMs: number
+  endMs: number
+  /** The range as the caller wrote it, for messages: `[start, end)`. */
+  text: string
+}
+
+/**
+ * `[start_time, end_time)` after validation (the contract already rejected unreadable times): 400 when
+ * end_time is not after start_time, or when a given bucket is not smaller than the range (seed 002).
+ */
+export function timeRange(query: { start_time: string; end_time: string }, bucket?: ChatlayerBucket): TimeRange {
+  const startMs = toInstant(query.start_time).getTime()
+  const endMs = toInstant(query.end_time).getTime()
+  const text = `[${query.start_time}, ${query.end_time})`
+  if (!(endMs > startMs)) throw new ApiError(400, `end_time must be after start_time: ${text} is empty`)
+  if (bucket !== undefined && !bucketSmallerThanRange(startMs, endMs, bucket)) {
+    throw new ApiError(400, `bucket ${bucket} must be smaller than the range ${text}`)
+  }
+  return { startMs, endMs, text }
+}
+
+/** The conversations of a started_at-sorted list that started in [startMs, endMs), by binary search. */
+export function startedWithin(list: readonly Conversation[], range: TimeRange): readonly Conversation[] {
+  const lowerBound = (ms: number) => {
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (Date.parse(list[mid]!.started_at) < ms) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  return list.slice(lowerBound(range.startMs), lowerBound(range.endMs))
+}

@@ -1,0 +1,73 @@
+// The Sinch Chatlayer Analytics API of the mock: world -> index, Basic auth, the four handlers.
+import { chatlayerDocument } from '../../contracts/generated/chatlayer-document.ts'
+import { buildChatlayerWorld, seedChatlayerCollections } from '../../generators/chatlayer.ts'
+import { indexTransitionsByConversation } from '../analytics/chatlayer-series.ts'
+import type { Clock } from '../behaviours/clock.ts'
+import { compileContract } from '../behaviours/contract.ts'
+import { ApiError, grpcGatewayDialect } from '../behaviours/errors.ts'
+import type { ApiDefinition } from '../behaviours/operation.ts'
+import type { ChatlayerCollections } from '../models/chatlayer.ts'
+import { analyticsHandlers } from './analytics.ts'
+import { createChatlayerAuthenticator, unauthenticated, type ChatlayerPrincipal } from './auth.ts'
+import { indexChatlayerRecords, type ChatlayerContext } from './context.ts'
+
+export interface ChatlayerOptions {
+  seed: number
+  now: Date
+  /** Conversations of the whole world (every team), independent of AurionAI's size. */
+  size: number
+  /** Unused today (no Chatlayer behaviour depends on time); kept so every API gets the same inputs. */
+  clock: Clock
+  baseUrl: string
+}
+
+export interface ChatlayerCredentials {
+  tokens: { team_id: string; token_id: string; token_secret: string; bot_ids: string[] }[]
+}
+
+/** Retry-After of a forced 429 (the vendor documents no limit; the contract's example says 30 s). */
+export const CHATLAYER_RETRY_AFTER_SECONDS = 30
+
+export function createChatlayerApi(options: ChatlayerOptions) {
+  const records = buildChatlayerWorld({ seed: options.seed, now: options.now, size: options.size })
+  const index = indexChatlayerRecords(records, indexTransitionsByConversation(records.transitions))
+  // Filled on first use, as for AurionAI (docs/decisions/0002): the reports read the index.
+  let seeded: Promise<ChatlayerCollections> | undefined
+  const collections = () => (seeded ??= seedChatlayerCollections(records))
+
+  const api: ApiDefinition<ChatlayerPrincipal> = {
+    contract: compileContract(chatlayerDocument),
+    dialect: grpcGatewayDialect,
+    baseUrl: options.baseUrl,
+    authenticate: createChatlayerAuthenticator({ tokens: records.apiTokens, teams: records.teams }),
+    scenario: forcedError,
+  }
+  const context: ChatlayerContext = { api, index }
+  const handlers = analyticsHandlers(context)
+
+  function credentials(): ChatlayerCredentials {
+    return {
+      tokens: records.apiTokens.map((t) => ({
+        team_id: t.team_id,
+        token_id: t.token_id,
+        token_secret: t.token_secret,
+        bot_ids: records.bots.filter((b) => b.team_id === t.team_id).map((b) => b.id),
+      })),
+    }
+  }
+
+  return { handlers, records, collections, index, contract: api.contract, credentials }
+}
+
+export type ChatlayerApi = ReturnType<typeof createChatlayerApi>
+
+/** `Prefer: code=...` with the body and headers of the real behaviour; other statuses use the contract's examples. */
+function forcedError(status: number): Response | undefined {
+  if (status === 401) return grpcGatewayDialect.render(unauthenticated('invalid credentials'))
+  if (status === 429) {
+    return grpcGatewayDialect.render(
+      new ApiError(429, 'rate limit exceeded', { headers: { 'Retry-After': String(CHATLAYER_RETRY_AFTER_SECONDS) } }),
+    )
+  }
+  return undefined
+}

@@ -1,0 +1,68 @@
+// POST /api/external/get-interaction-aggregates: the body has passed the contract's schema; the checks it
+// cannot express (checkAggregatesRequest) answer 422 in the same pydantic shape; then the aggregates of
+// the key's project.
+import type { operations } from '../../contracts/generated/nebuly.ts'
+import { checkAggregatesRequest, interactionAggregates } from '../analytics/nebuly-aggregates.ts'
+import { RequestValidationError } from '../behaviours/errors.ts'
+import type { ApiDefinition } from '../behaviours/operation.ts'
+import { typedRoutes } from '../behaviours/typed-route.ts'
+import { toInstant, type ValidationIssue } from '../behaviours/validation.ts'
+import type { Interaction } from '../models/nebuly.ts'
+import type { NebulyPrincipal } from './auth.ts'
+
+export const AGGREGATES_OPERATION = 'get_interaction_aggregates_api_external_get_interaction_aggregates_post'
+
+export interface NebulyContext {
+  api: ApiDefinition<NebulyPrincipal>
+  /** project id -> its interactions, by timestamp. */
+  interactionsByProject: Map<string, Interaction[]>
+}
+
+const nebulyRoute = typedRoutes<operations>()
+
+export function aggregatesHandlers(context: NebulyContext) {
+  return [
+    nebulyRoute(context.api, AGGREGATES_OPERATION, ({ principal, body }) => {
+      // Validated times may lack an offset or use a space (pydantic accepts both): normalise to UTC ISO
+      // strings so that no later Date.parse reads them in the machine's time zone.
+      const request = {
+        ...body,
+        time_range: {
+          start: toInstant(body.time_range.start).toISOString(),
+          end: toInstant(body.time_range.end).toISOString(),
+        },
+      }
+      const issues = checkAggregatesRequest(request)
+      if (issues.length > 0) {
+        throw new RequestValidationError(issues.map((i): ValidationIssue => ({ ...i, input: valueAt(body, i.loc.slice(1)) })))
+      }
+      const interactions = context.interactionsByProject.get(principal.project.id) ?? []
+      return interactionAggregates(within(interactions, Date.parse(request.time_range.start), Date.parse(request.time_range.end)), request)
+    }),
+  ]
+}
+
+/** The value a 422 item's `loc` points at (pydantic puts the rejected input there). */
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let node = root
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null) return null
+    node = (node as Record<string | number, unknown>)[key]
+  }
+  return node ?? null
+}
+
+/** The interactions of a timestamp-sorted list in [startMs, endMs), by binary search. */
+function within(list: readonly Interaction[], startMs: number, endMs: number): readonly Interaction[] {
+  const lowerBound = (ms: number) => {
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (Date.parse(list[mid]!.timestamp) < ms) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  return endMs > startMs ? list.slice(lowerBound(startMs), lowerBound(endMs)) : []
+}

@@ -1,0 +1,52 @@
+// The Nebuly external API of the mock: world -> interactions per project, Bearer project keys, the handler.
+import { nebulyDocument } from '../../contracts/generated/nebuly-document.ts'
+import { buildNebulyWorld, seedNebulyCollections } from '../../generators/nebuly.ts'
+import type { Clock } from '../behaviours/clock.ts'
+import { compileContract } from '../behaviours/contract.ts'
+import { fastApiDialect } from '../behaviours/errors.ts'
+import type { ApiDefinition } from '../behaviours/operation.ts'
+import type { Interaction, NebulyCollections } from '../models/nebuly.ts'
+import { aggregatesHandlers, type NebulyContext } from './aggregates.ts'
+import { createNebulyAuthenticator, unauthorized, type NebulyPrincipal } from './auth.ts'
+
+export interface NebulyOptions {
+  seed: number
+  now: Date
+  /** Interactions of the whole world (every project), independent of AurionAI's size. */
+  size: number
+  /** Unused today (no Nebuly behaviour depends on time); kept so every API gets the same inputs. */
+  clock: Clock
+  baseUrl: string
+}
+
+export interface NebulyCredentials {
+  api_keys: { project_id: string; key: string }[]
+}
+
+export function createNebulyApi(options: NebulyOptions) {
+  const records = buildNebulyWorld({ seed: options.seed, now: options.now, size: options.size })
+  // The generator sorts each project's interactions by time; grouping keeps that order.
+  const interactionsByProject = new Map<string, Interaction[]>(records.projects.map((p) => [p.id, []]))
+  for (const i of records.interactions) interactionsByProject.get(i.project_id)?.push(i)
+  let seeded: Promise<NebulyCollections> | undefined
+  const collections = () => (seeded ??= seedNebulyCollections(records))
+
+  const api: ApiDefinition<NebulyPrincipal> = {
+    contract: compileContract(nebulyDocument),
+    dialect: fastApiDialect,
+    baseUrl: options.baseUrl,
+    authenticate: createNebulyAuthenticator(records.projects),
+    // A forced 401 carries WWW-Authenticate like a real one; other statuses use the contract's examples.
+    scenario: (status) => (status === 401 ? fastApiDialect.render(unauthorized('Not authenticated')) : undefined),
+  }
+  const context: NebulyContext = { api, interactionsByProject }
+  const handlers = aggregatesHandlers(context)
+
+  function credentials(): NebulyCredentials {
+    return { api_keys: records.projects.map((p) => ({ project_id: p.id, key: p.api_key })) }
+  }
+
+  return { handlers, records, collections, interactionsByProject, contract: api.contract, credentials }
+}
+
+export type NebulyApi = ReturnType<typeof createNebulyApi>
