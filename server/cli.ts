@@ -1,6 +1,31 @@
 // analytics-mock serve | verify. Argument parsing is commander's; this file only maps flags to options.
+import { existsSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { Command, InvalidArgumentError, Option } from 'commander'
 import { startServer } from './serve.ts'
+
+/** The config file `verify` reads from the working directory when --config is not given. */
+const VERIFY_CONFIG = 'analytics-mock.verify.json'
+
+interface VerifyCliOptions {
+  contract: string
+  server: string
+  config?: string
+  credential: string[]
+  fromMock?: boolean
+  includeRateLimits: boolean
+  burstLimit: number
+  api?: 'aurion' | 'chatlayer' | 'nebuly' | 'generic'
+  reporter: 'table' | 'junit'
+  output: string
+  json: boolean
+  loglevel: 'silent' | 'error' | 'warning' | 'debug'
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value]
+}
 
 function integer(min: number, max: number) {
   return (value: string): number => {
@@ -49,6 +74,65 @@ export function buildCli(): Command {
       const stop = () => void server.close().then(() => process.exit(0))
       process.once('SIGINT', stop)
       process.once('SIGTERM', stop)
+    })
+
+  program
+    .command('verify')
+    .description('verify a server against a contract: Dredd 14 with the kit hooks (real schemas, every documented status)')
+    .requiredOption('-c, --contract <contract>', 'aurion, chatlayer, nebuly or a path to an OpenAPI 3.0 file')
+    .requiredOption('-s, --server <url>', 'base URL of the server under test, e.g. http://127.0.0.1:4010')
+    .option('--config <file>', `credentials and fixture ids (default: ${VERIFY_CONFIG} when present)`)
+    .option('--credential <path=value>', 'set one config value, e.g. aurion.sessions.agent=sess_... (repeatable)', collect, [])
+    .option('--from-mock', "require the credentials of the kit's mock (<server>/__mock/credentials)")
+    .option('--no-from-mock', "never ask <server>/__mock/credentials (by default it is used when it answers)")
+    .option('--include-rate-limits', 'exercise 429s with a real burst of requests (spends a rate-limit window)', false)
+    .addOption(new Option('--burst-limit <n>', 'most requests a burst sends looking for a 429').default(400).argParser(integer(1, 100_000)))
+    .addOption(new Option('--api <api>', 'API profile when the contract file does not tell').choices(['aurion', 'chatlayer', 'nebuly', 'generic']))
+    .addOption(new Option('--reporter <name>', 'also write a report file').choices(['table', 'junit']).default('table'))
+    .option('-o, --output <file>', 'where --reporter junit writes', 'analytics-mock-verify.junit.xml')
+    .option('--json', 'print the results as JSON instead of the table', false)
+    .addOption(new Option('--loglevel <level>', "Dredd's log level").choices(['silent', 'error', 'warning', 'debug']).default('error'))
+    .action(async (opts: VerifyCliOptions) => {
+      // Loaded on demand: Dredd takes a second to load and `serve` does not need it.
+      const { runVerify } = await import('./verify/run-verify.ts')
+      const { formatJUnit, formatSkips, formatTable } = await import('./verify/report.ts')
+      const config = opts.config ?? (existsSync(VERIFY_CONFIG) ? VERIFY_CONFIG : undefined)
+      try {
+        const result = await runVerify({
+          contract: opts.contract,
+          server: opts.server,
+          ...(opts.api ? { api: opts.api } : {}),
+          ...(config ? { config } : {}),
+          credentials: opts.credential,
+          fromMock: opts.fromMock ?? 'auto',
+          includeRateLimits: opts.includeRateLimits,
+          burstLimit: opts.burstLimit,
+          dreddOutput: !opts.json,
+          loglevel: opts.loglevel,
+        })
+        if (opts.json) {
+          console.log(JSON.stringify(result, null, 2))
+        } else {
+          const lines = ['', `Contract ${result.contract.title} (${result.contract.file}) against ${result.server}`]
+          lines.push(`Credentials: ${result.credentialSources.length > 0 ? result.credentialSources.join(' + ') : 'none'}`)
+          for (const note of result.configNotes) lines.push(`  ${note}`)
+          if (result.warnings.length > 0) {
+            // Mostly schema keywords Dredd's OpenAPI 3 parser ignores (format, nullable, minimum...): the hooks' schema check does not.
+            lines.push(`Dredd parser warnings: ${result.warnings.length} kinds of keyword it ignores (--loglevel warning lists them)`)
+          }
+          lines.push('', formatTable(result), '', formatSkips(result))
+          console.log(lines.join('\n'))
+        }
+        if (opts.reporter === 'junit') {
+          await mkdir(path.dirname(path.resolve(opts.output)), { recursive: true })
+          await writeFile(opts.output, formatJUnit(result))
+          if (!opts.json) console.log(`\nJUnit report: ${opts.output}`)
+        }
+        process.exitCode = result.ok ? 0 : 1
+      } catch (error) {
+        console.error(`verify: ${error instanceof Error ? error.message : String(error)}`)
+        process.exitCode = 2
+      }
     })
 
   return program

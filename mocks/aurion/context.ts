@@ -3,8 +3,9 @@
 import type { operations } from '../../contracts/generated/aurion.ts'
 import type { TenantView, AurionIndex } from '../analytics/aurion-index.ts'
 import type { Clock } from '../behaviours/clock.ts'
-import { ApiError, RequestValidationError, json } from '../behaviours/errors.ts'
-import { defineRoute, type ApiDefinition, type OperationContext } from '../behaviours/operation.ts'
+import { ApiError, RequestValidationError } from '../behaviours/errors.ts'
+import type { ApiDefinition } from '../behaviours/operation.ts'
+import { typedRoutes, type OkBody, type TypedInput } from '../behaviours/typed-route.ts'
 import { toInstant } from '../behaviours/validation.ts'
 import type { AurionStateCollections } from '../models/aurion.ts'
 import type { AurionPrincipal } from './auth.ts'
@@ -18,50 +19,27 @@ export interface AurionContext {
   timer: () => number
 }
 
-export type AurionOperationId = keyof operations
-type Op<Id extends AurionOperationId> = operations[Id]
-export type QueryOf<Id extends AurionOperationId> = NonNullable<Op<Id>['parameters']['query']>
-export type PathOf<Id extends AurionOperationId> = NonNullable<Op<Id>['parameters']['path']>
-export type BodyOf<Id extends AurionOperationId> = Op<Id> extends {
-  requestBody: { content: { 'application/json': infer B } }
-}
-  ? B
-  : never
-export type OkBody<Id extends AurionOperationId> = Op<Id>['responses'] extends {
-  200: { content: { 'application/json': infer B } }
-}
-  ? B
-  : never
+const route = typedRoutes<operations>()
 
-export interface TypedContext<Id extends AurionOperationId> {
-  ctx: OperationContext<AurionPrincipal>
+export type AurionOperationId = keyof operations & string
+/** The contract's 200 body of an AurionAI operation. */
+export type AurionOk<Id extends AurionOperationId> = OkBody<operations[Id]>
+
+export interface AurionInput<Id extends AurionOperationId> extends TypedInput<operations[Id], AurionPrincipal> {
+  /** The caller's tenant: every figure is computed from it alone. */
   view: TenantView
-  /** Query values after validation: coerced and defaulted exactly as the contract says. */
-  query: QueryOf<Id>
-  path: PathOf<Id>
-  body: BodyOf<Id>
 }
 
-/**
- * A typed route: `run` receives the validated parameters typed from the generated contract, and a
- * handler that returns a plain object must return the contract's 200 body, or it does not compile.
- */
+/** A route typed from the generated contract (see typed-route.ts), with the caller's tenant view. */
 export function aurionRoute<Id extends AurionOperationId>(
   context: AurionContext,
   operationId: Id,
-  run: (input: TypedContext<Id>) => OkBody<Id> | Response | Promise<OkBody<Id> | Response>,
+  run: (input: AurionInput<Id>) => OkBody<operations[Id]> | Response | Promise<OkBody<operations[Id]> | Response>,
 ) {
-  return defineRoute(context.api, operationId, async (ctx) => {
-    const view = context.index.tenants.get(ctx.principal.tenant.id)
+  return route(context.api, operationId, (input) => {
+    const view = context.index.tenants.get(input.principal.tenant.id)
     if (!view) throw new ApiError(403, 'Tenant has no analytics data')
-    const result = await run({
-      ctx,
-      view,
-      query: ctx.query as QueryOf<Id>,
-      path: ctx.path as PathOf<Id>,
-      body: ctx.body as BodyOf<Id>,
-    })
-    return result instanceof Response ? result : json(result)
+    return run({ ...input, view })
   })
 }
 

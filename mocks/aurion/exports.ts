@@ -5,14 +5,14 @@ import { renderExport } from '../analytics/aurion-export-files.ts'
 import { ApiError } from '../behaviours/errors.ts'
 import type { ExportRecord } from '../models/aurion.ts'
 import { deterministicUuid, isoSeconds, type AuditLog } from './audit.ts'
-import { aurionRoute, type AurionContext, type OkBody } from './context.ts'
+import { aurionRoute, type AurionContext, type AurionOk } from './context.ts'
 import { exportSections } from './export-scopes.ts'
 import { voiceRange } from './voice.ts'
 
 export const EXPORT_TTL_MS = 24 * 60 * 60 * 1000
 export const EXPORT_NOT_FOUND = 'Export not found'
 
-type ExportListItem = OkBody<'list_exports_api_v1_analytics_exports_get'>['exports'][number]
+type ExportListItem = AurionOk<'list_exports_api_v1_analytics_exports_get'>['exports'][number]
 
 /** The seed's form: `/api/v1/analytics/export/<id>/download?format=csv&start_date=...&end_date=...`. */
 export function downloadUrl(exportId: string, format: string, startDate: string, endDate: string): string {

@@ -11,7 +11,7 @@ import { createWindowLimiter } from '../behaviours/rate-limit.ts'
 import { json } from '../behaviours/errors.ts'
 import type { AuditLog } from './audit.ts'
 import { rateLimited } from './auth.ts'
-import { aurionRoute, type AurionContext, type OkBody } from './context.ts'
+import { aurionRoute, type AurionContext, type AurionOk } from './context.ts'
 import { voiceCalls, voiceRange } from './voice.ts'
 
 export const SEARCH_LIMIT_PER_MINUTE = 10
@@ -31,7 +31,7 @@ export function searchHandlers(context: AurionContext, audit: AuditLog) {
       if (!decision.allowed) throw rateLimited(SEARCH_RATE_LIMITED, decision.limit, decision.retryAfterSeconds)
 
       // Typed as the contract's 200 body: returned as a Response for the headers, still checked here.
-      const result: OkBody<typeof SEARCH> = searchCalls(voiceCalls(view, range), query.phone, query.limit ?? 50)
+      const result: AurionOk<typeof SEARCH> = searchCalls(voiceCalls(view, range), query.phone, query.limit ?? 50)
       // The audit log never holds the full number either.
       await audit.record({
         tenant_id: principal.tenant.id,

@@ -142,6 +142,14 @@ function checkValue(
   if (schema.allOf && schema.allOf.length === 1 && schema.allOf[0]) {
     return checkValue(contract, schema.allOf[0], value, loc, mode, issues)
   }
+  // Strings check their enum after the length and format checks; every other type checks it here.
+  if (schema.enum && schema.type !== 'string' && schema.type !== undefined) {
+    const before = issues.length
+    const result = checkValue(contract, { ...schema, enum: undefined }, value, loc, mode, issues)
+    if (issues.length > before || schema.enum.includes(result)) return result
+    const expected = listExpected(schema.enum.map((e) => (typeof e === 'string' ? `'${e}'` : JSON.stringify(e))))
+    return fail('enum', `Input should be ${expected}`, { expected })
+  }
 
   switch (schema.type) {
     case 'integer':

@@ -122,3 +122,27 @@ describe('request validation from the contract (pydantic v2 shapes)', () => {
     expect(toInstant('2026-03-01T10:00:00+02:00').toISOString()).toBe('2026-03-01T08:00:00.000Z')
   })
 })
+
+describe('enums on every type', () => {
+  const doc: OpenApiDocument = {
+    openapi: '3.0.3',
+    info: { title: 't', version: '1' },
+    paths: {
+      '/x': {
+        get: {
+          operationId: 'x',
+          parameters: [{ name: 'size', in: 'query', schema: { type: 'integer', enum: [10, 20] } }],
+          responses: { '200': { description: 'ok' } },
+        },
+      },
+    },
+  }
+  const c = compileContract(doc)
+  const run = (qs: string) => validateRequest(c, c.operations.get('x')!, { url: new URL(`http://x/x?${qs}`), pathParams: {}, headers: new Headers(), bodyText: undefined })
+  it('accepts a listed integer and rejects another with an enum error', () => {
+    expect(run('size=20').values.query).toEqual({ size: 20 })
+    expect(run('size=30').issues).toEqual([
+      { type: 'enum', loc: ['query', 'size'], msg: 'Input should be 10 or 20', input: '30', ctx: { expected: '10 or 20' } },
+    ])
+  })
+})
