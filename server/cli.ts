@@ -57,9 +57,11 @@ export function buildCli(): Command {
     .addOption(
       new Option('--conversations <n>', "conversations of the default AurionAI tenant").default(3000).argParser(integer(1, 1_000_000)),
     )
+    .addOption(new Option('--chatlayer-conversations <n>', 'Chatlayer conversations over all teams').default(3000).argParser(integer(0, 1_000_000)))
+    .addOption(new Option('--nebuly-interactions <n>', 'Nebuly interactions over all projects').default(3000).argParser(integer(0, 1_000_000)))
     .option('--public-api-keys', 'accept AurionAI X-API-Key on read operations (the documented future contract)', false)
     .addOption(new Option('--rate-limit <n>', 'API-key requests per minute when --public-api-keys is on').default(300).argParser(integer(1, 1_000_000)))
-    .action(async (opts: { port: number; host: string; seed: number; now?: Date; conversations: number; publicApiKeys: boolean; rateLimit: number }) => {
+    .action(async (opts: { port: number; host: string; seed: number; now?: Date; conversations: number; chatlayerConversations: number; nebulyInteractions: number; publicApiKeys: boolean; rateLimit: number }) => {
       const started = performance.now()
       const server = await startServer({
         port: opts.port,
@@ -67,6 +69,8 @@ export function buildCli(): Command {
         seed: opts.seed,
         now: opts.now,
         size: opts.conversations,
+        chatlayerConversations: opts.chatlayerConversations,
+        nebulyInteractions: opts.nebulyInteractions,
         publicApiKeys: opts.publicApiKeys,
         rateLimit: opts.rateLimit,
       })

@@ -22,8 +22,17 @@ export interface ChatlayerOptions {
 }
 
 export interface ChatlayerCredentials {
-  tokens: { team_id: string; token_id: string; token_secret: string; bot_ids: string[] }[]
+  tokens: {
+    team_id: string
+    token_id: string
+    token_secret: string
+    bot_ids: string[]
+    /** The latest conversations of each bot: ids to try the flow endpoint with (the API lists none). */
+    conversations: { id: string; bot_id: string; version: string; started_at: string; message_ids: string[] }[]
+  }[]
 }
+
+const SAMPLE_CONVERSATIONS_PER_BOT = 3
 
 /** Retry-After of a forced 429 (the vendor documents no limit; the contract's example says 30 s). */
 export const CHATLAYER_RETRY_AFTER_SECONDS = 30
@@ -45,6 +54,20 @@ export function createChatlayerApi(options: ChatlayerOptions) {
   const context: ChatlayerContext = { api, index }
   const handlers = analyticsHandlers(context)
 
+  function latestConversations(botId: string) {
+    return records.conversations
+      .filter((c) => c.bot_id === botId)
+      .sort((a, b) => b.started_at.localeCompare(a.started_at) || a.id.localeCompare(b.id))
+      .slice(0, SAMPLE_CONVERSATIONS_PER_BOT)
+      .map((c) => ({
+        id: c.id,
+        bot_id: c.bot_id,
+        version: c.bot_version,
+        started_at: c.started_at,
+        message_ids: [...new Set((index.transitions.get(c.id) ?? []).map((t) => t.message_id))],
+      }))
+  }
+
   function credentials(): ChatlayerCredentials {
     return {
       tokens: records.apiTokens.map((t) => ({
@@ -52,6 +75,9 @@ export function createChatlayerApi(options: ChatlayerOptions) {
         token_id: t.token_id,
         token_secret: t.token_secret,
         bot_ids: records.bots.filter((b) => b.team_id === t.team_id).map((b) => b.id),
+        conversations: records.bots
+          .filter((b) => b.team_id === t.team_id)
+          .flatMap((b) => latestConversations(b.id)),
       })),
     }
   }

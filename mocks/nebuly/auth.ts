@@ -12,12 +12,24 @@ export function unauthorized(detail: string): ApiError {
   return new ApiError(401, detail, { headers: { 'WWW-Authenticate': 'Bearer' } })
 }
 
+/**
+ * Each project also has a disabled key: it authenticates but may not read, so the contract's 403 is one
+ * request away. Derived from the live key, so the world's random draws stay as they are.
+ */
+export function disabledKeyOf(project: Project): string {
+  return `nb_disabled_${project.api_key.slice(3, 27)}`
+}
+
+export const NO_ACCESS = 'The API key does not grant access to this project'
+
 export function createNebulyAuthenticator(projects: readonly Project[]) {
   const byKey = new Map(projects.map((p) => [p.api_key, p]))
+  const disabled = new Set(projects.map(disabledKeyOf))
   return function authenticate(request: Request): AuthResult<NebulyPrincipal> {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '')
     // FastAPI's HTTPBearer says "Not authenticated" for a missing header and for another scheme alike.
     if (!match) throw unauthorized('Not authenticated')
+    if (disabled.has(match[1]!)) throw new ApiError(403, NO_ACCESS)
     const project = byKey.get(match[1]!)
     if (!project) throw unauthorized('Invalid API key')
     return { principal: { project } }

@@ -7,7 +7,7 @@ import { fastApiDialect } from '../behaviours/errors.ts'
 import type { ApiDefinition } from '../behaviours/operation.ts'
 import type { Interaction, NebulyCollections } from '../models/nebuly.ts'
 import { aggregatesHandlers, type NebulyContext } from './aggregates.ts'
-import { createNebulyAuthenticator, unauthorized, type NebulyPrincipal } from './auth.ts'
+import { createNebulyAuthenticator, disabledKeyOf, unauthorized, type NebulyPrincipal } from './auth.ts'
 
 export interface NebulyOptions {
   seed: number
@@ -20,7 +20,8 @@ export interface NebulyOptions {
 }
 
 export interface NebulyCredentials {
-  api_keys: { project_id: string; key: string }[]
+  /** Live keys, then each project's disabled key (`disabled: true`: 403). */
+  api_keys: { project_id: string; key: string; disabled?: true }[]
 }
 
 export function createNebulyApi(options: NebulyOptions) {
@@ -43,7 +44,12 @@ export function createNebulyApi(options: NebulyOptions) {
   const handlers = aggregatesHandlers(context)
 
   function credentials(): NebulyCredentials {
-    return { api_keys: records.projects.map((p) => ({ project_id: p.id, key: p.api_key })) }
+    return {
+      api_keys: [
+        ...records.projects.map((p) => ({ project_id: p.id, key: p.api_key })),
+        ...records.projects.map((p) => ({ project_id: p.id, key: disabledKeyOf(p), disabled: true as const })),
+      ],
+    }
   }
 
   return { handlers, records, collections, interactionsByProject, contract: api.contract, credentials }

@@ -92,9 +92,20 @@ beforeAll(async () => {
 afterAll(() => server.close())
 
 describe('credentials and sizes', () => {
-  it('lists one key per project and sizes the Nebuly world on its own (default 3000 interactions)', async () => {
+  it('lists a live and a disabled key per project and sizes the Nebuly world on its own (default 3000 interactions)', async () => {
     const body = (await call(`${server.url}/__mock/credentials`)).body as { nebuly: { api_keys: typeof keys } }
-    expect(body.nebuly.api_keys).toEqual(server.mock.nebuly.records.projects.map((p) => ({ project_id: p.id, key: p.api_key })))
+    const projects = server.mock.nebuly.records.projects
+    expect(body.nebuly.api_keys.filter((k) => !('disabled' in k))).toEqual(projects.map((p) => ({ project_id: p.id, key: p.api_key })))
+    const disabled = body.nebuly.api_keys.filter((k) => 'disabled' in k)
+    expect(disabled.map((k) => k.project_id)).toEqual(projects.map((p) => p.id))
+    const refused = await call(`${server.url}/api/external/get-interaction-aggregates`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${disabled[0]!.key}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ time_range: { start: '2026-03-01T00:00:00Z', end: '2026-03-02T00:00:00Z' }, filters: [], limit: 10, offset: 0 }),
+    })
+    expect(refused.status).toBe(403)
+    expect(refused.body).toEqual({ detail: 'The API key does not grant access to this project' })
+    expect(check(OP, refused)).toEqual([])
     // The generator finishes the last user's conversations, so the world holds a few more than asked.
     expect(server.mock.options.nebulyInteractions).toBe(3000)
     expect(server.mock.nebuly.records.interactions.length).toBeGreaterThanOrEqual(3000)

@@ -29,11 +29,22 @@ const PATHS = [
 const newMock = () => createMock({ seed: 99, now: NOW, size: 800, timer: () => 0 })
 
 function requestsFor(mock: Mock, origin: string): Request[] {
-  const token = mock.credentials().aurion.sessions[0]!.token
+  const credentials = mock.credentials()
+  const token = credentials.aurion.sessions[0]!.token
+  const chatlayer = credentials.chatlayer!.tokens[0]!
+  const basic = { Authorization: `Basic ${btoa(`${chatlayer.token_id}:${chatlayer.token_secret}`)}` }
+  const range = 'start_time=2026-01-01T00:00:00Z&end_time=2026-03-09T00:00:00Z'
+  const nebuly = { Authorization: `Bearer ${credentials.nebuly!.api_keys[0]!.key}`, 'Content-Type': 'application/json' }
+  const aggregates = { time_range: { start: '2026-01-01T00:00:00Z', end: '2026-03-09T00:00:00Z' }, filters: [], group_by: { kind: 'topic' }, limit: 50, offset: 0 }
   return [
     ...PATHS.map((p) => new Request(`${origin}${p}`, { headers: { Authorization: `Bearer ${token}` } })),
     new Request(`${origin}${PATHS[0]}`),
     new Request(`${origin}${PATHS[0]}`, { headers: { Prefer: 'code=429' } }),
+    new Request(`${origin}/v1/bots/${chatlayer.bot_ids[0]}/conversations?version=LIVE&bucket=1w&group_by=language&${range}`, { headers: basic }),
+    new Request(`${origin}/v1/teams/${chatlayer.team_id}/conversations?bucket=1m&group_by=channel_type&${range}`, { headers: basic }),
+    new Request(`${origin}/v1/bots/${chatlayer.bot_ids[0]}/conversations?${range}`, { headers: basic }),
+    new Request(`${origin}/api/external/get-interaction-aggregates`, { method: 'POST', headers: nebuly, body: JSON.stringify(aggregates) }),
+    new Request(`${origin}/api/external/get-interaction-aggregates`, { method: 'POST', headers: nebuly, body: '{"limit": -1' }),
   ]
 }
 
