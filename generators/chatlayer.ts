@@ -1,7 +1,7 @@
 // The seeded Chatlayer world: teams with API tokens, bots with a dialog graph each, and conversations
 // that walk those graphs. A pure function of (seed, now, size): one Faker instance per build, time
 // derived from `now` only.
-import { Faker, base, en } from '@faker-js/faker'
+import type { Faker } from '@faker-js/faker'
 import {
   DROPOFF_STEP,
   createChatlayerCollections,
@@ -15,18 +15,21 @@ import {
   type Team,
   type Transition,
 } from '../mocks/models/chatlayer.ts'
+import {
+  DAY_MS,
+  HISTORY_DAYS,
+  HOUR_MS,
+  checkWorldOptions,
+  createSeededFaker,
+  fakerUuid,
+  fillCollection,
+  weightedPick,
+  type WorldOptions,
+} from './seeded.ts'
 
-export interface ChatlayerWorldOptions {
-  seed: number
-  /** The world's "now": conversations happen in the 120 days before it. */
-  now: Date | string | number
-  /** Conversations in the whole world (all teams together), like AurionAI's size. Default 3,000. */
-  size?: number
-}
+/** `size`: conversations in the whole world (all teams together), like AurionAI's size. Default 3,000. */
+export type ChatlayerWorldOptions = WorldOptions
 
-const DAY_MS = 86_400_000
-const HOUR_MS = 3_600_000
-const HISTORY_DAYS = 120
 export const DEFAULT_CONVERSATIONS = 3000
 
 /** Relative traffic per UTC hour: quiet nights, a morning peak and a long afternoon (European teams). */
@@ -238,29 +241,6 @@ function sampleSlot(faker: Faker, slots: ReturnType<typeof hourSlots>): number {
   return slots.starts[lo]!
 }
 
-/**
- * A version 4 UUID from the seeded Faker. Faker's own string.uuid() costs about 2 microseconds and most
- * of the garbage at 100,000 conversations (a million transition ids); this one draws six integers.
- */
-function uuid(faker: Faker): string {
-  const hex = (n: number, width: number) => n.toString(16).padStart(width, '0')
-  const timeLow = faker.number.int(0xffffffff)
-  const timeMid = faker.number.int(0xffff)
-  const version = 0x4000 | faker.number.int(0x0fff)
-  const variant = 0x8000 | faker.number.int(0x3fff)
-  const node = `${hex(faker.number.int(0xffffff), 6)}${hex(faker.number.int(0xffffff), 6)}`
-  return `${hex(timeLow, 8)}-${hex(timeMid, 4)}-${hex(version, 4)}-${hex(variant, 4)}-${node}`
-}
-
-function checkOptions(options: ChatlayerWorldOptions): { nowMs: number; size: number } {
-  if (!Number.isFinite(options.seed)) throw new RangeError(`seed must be a finite number, got ${options.seed}`)
-  const nowMs = new Date(options.now).getTime()
-  if (Number.isNaN(nowMs)) throw new RangeError(`now must be a valid date, got ${String(options.now)}`)
-  const size = options.size ?? DEFAULT_CONVERSATIONS
-  if (!Number.isInteger(size) || size < 0) throw new RangeError(`size must be an integer >= 0, got ${size}`)
-  return { nowMs, size }
-}
-
 interface BotPlan {
   bot: Bot
   graph: DialogGraph
@@ -272,10 +252,8 @@ interface BotPlan {
 }
 
 export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRecords {
-  const { nowMs, size } = checkOptions(options)
-  // One Faker per call, never the shared global one: worlds built side by side cannot disturb each other.
-  const faker = new Faker({ locale: [en, base] })
-  faker.seed(options.seed)
+  const { nowMs, size } = checkWorldOptions(options, DEFAULT_CONVERSATIONS)
+  const faker = createSeededFaker(options.seed)
 
   const teams: Team[] = []
   const apiTokens: ApiToken[] = []
@@ -285,7 +263,7 @@ export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRe
   const teamCount = faker.number.int({ min: 2, max: 3 })
   const templates = faker.helpers.shuffle([...BOT_TEMPLATES])
   for (let t = 0; t < teamCount; t++) {
-    const team: Team = { id: uuid(faker), name: faker.company.name() }
+    const team: Team = { id: fakerUuid(faker), name: faker.company.name() }
     teams.push(team)
     apiTokens.push({
       token_id: faker.string.alphanumeric({ length: 20, casing: 'lower' }),
@@ -336,16 +314,14 @@ export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRe
     // Builders test DRAFT in the web emulator; LIVE users come through the team's channels.
     const channel = draft
       ? 'WEBCHAT'
-      : faker.helpers.weightedArrayElement(plan.profile.channels.map(([value, weight]) => ({ value, weight })))
-    const language = faker.helpers.weightedArrayElement(
-      plan.profile.languages.map(([value, weight]) => ({ value, weight })),
-    )
+      : weightedPick(faker, plan.profile.channels)
+    const language = weightedPick(faker, plan.profile.languages)
     let userId: string
     if (draft) userId = faker.helpers.arrayElement(plan.testers)
     else if (plan.users.length > 0 && faker.datatype.boolean({ probability: 0.3 })) {
       userId = faker.helpers.arrayElement(plan.users) // a returning user
     } else {
-      userId = uuid(faker)
+      userId = fakerUuid(faker)
       plan.users.push(userId)
     }
     const campaign =
@@ -353,7 +329,7 @@ export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRe
         ? faker.helpers.arrayElement(plan.campaigns)
         : null
 
-    const conversationId = uuid(faker)
+    const conversationId = fakerUuid(faker)
     let segments = plannedSegments(faker, plan.graph)
     const dropped = faker.datatype.boolean({ probability: 0.2 })
     if (dropped) segments = segments.slice(0, faker.number.int({ min: 1, max: segments.length - 1 }))
@@ -366,7 +342,7 @@ export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRe
     const push = (to: Step) => {
       depth += 1
       transitions.push({
-        id: uuid(faker),
+        id: fakerUuid(faker),
         conversation_id: conversationId,
         message_id: messageId,
         from_step: { ...from },
@@ -380,7 +356,7 @@ export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRe
     segments.forEach((segment, i) => {
       // The user takes a while to read and type before each message but the first.
       if (i > 0) clock += faker.number.int({ min: 4_000, max: faker.datatype.boolean({ probability: 0.7 }) ? 30_000 : 120_000 })
-      messageId = uuid(faker)
+      messageId = fakerUuid(faker)
       for (const to of segment) {
         clock += faker.number.int({ min: 120, max: 900 })
         push(to)
@@ -413,28 +389,15 @@ export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRe
   return { teams, apiTokens, bots, conversations, transitions }
 }
 
-/** createMany validates every record; chunks keep the number of pending promises bounded. */
-const SEED_CHUNK = 20_000
-
-async function fill<T>(
-  collection: { createMany(count: number, factory: (index: number) => T): Promise<unknown> },
-  records: readonly T[],
-): Promise<void> {
-  for (let offset = 0; offset < records.length; offset += SEED_CHUNK) {
-    const count = Math.min(SEED_CHUNK, records.length - offset)
-    await collection.createMany(count, (i) => records[offset + i] as T)
-  }
-}
-
 /** Load a world's records into (new, or the given) @msw/data collections. */
 export async function seedChatlayerCollections(
   records: ChatlayerRecords,
   collections: ChatlayerCollections = createChatlayerCollections(),
 ): Promise<ChatlayerCollections> {
-  await fill(collections.teams, records.teams)
-  await fill(collections.apiTokens, records.apiTokens)
-  await fill(collections.bots, records.bots)
-  await fill(collections.conversations, records.conversations)
-  await fill(collections.transitions, records.transitions)
+  await fillCollection(collections.teams, records.teams)
+  await fillCollection(collections.apiTokens, records.apiTokens)
+  await fillCollection(collections.bots, records.bots)
+  await fillCollection(collections.conversations, records.conversations)
+  await fillCollection(collections.transitions, records.transitions)
   return collections
 }

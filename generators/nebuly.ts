@@ -2,7 +2,7 @@
 // before `now`. A pure function of (seed, now, size): one Faker instance per build, time derived from
 // `now` only. End users come back (several conversations over weeks), so n_users, cohorts and
 // retention have something to measure.
-import { Faker, base, en } from '@faker-js/faker'
+import type { Faker } from '@faker-js/faker'
 import {
   createNebulyCollections,
   type Interaction,
@@ -11,18 +11,21 @@ import {
   type Project,
   type UserFeedback,
 } from '../mocks/models/nebuly.ts'
+import {
+  DAY_MS,
+  HISTORY_DAYS,
+  HOUR_MS,
+  checkWorldOptions,
+  createSeededFaker,
+  fakerUuid,
+  fillCollection,
+  weightedPick,
+  type WorldOptions,
+} from './seeded.ts'
 
-export interface NebulyWorldOptions {
-  seed: number
-  /** The world's "now": interactions happen in the 120 days before it. */
-  now: Date | string | number
-  /** Interactions in the whole world (all projects together), like AurionAI's size. Default 3,000. */
-  size?: number
-}
+/** `size`: interactions in the whole world (all projects together), like AurionAI's size. Default 3,000. */
+export type NebulyWorldOptions = WorldOptions
 
-const DAY_MS = 86_400_000
-const HOUR_MS = 3_600_000
-const HISTORY_DAYS = 120
 export const DEFAULT_INTERACTIONS = 3000
 
 /** Relative activity per UTC hour (office hours in Europe and the US east coast). */
@@ -221,30 +224,6 @@ const CONVERSATIONS_PER_USER = [
   { value: [16, 40], weight: 3 },
 ]
 
-/** A version 4 UUID from the seeded Faker (cheaper than string.uuid(), see generators/chatlayer.ts). */
-function uuid(faker: Faker): string {
-  const hex = (n: number, width: number) => n.toString(16).padStart(width, '0')
-  const timeLow = faker.number.int(0xffffffff)
-  const timeMid = faker.number.int(0xffff)
-  const version = 0x4000 | faker.number.int(0x0fff)
-  const variant = 0x8000 | faker.number.int(0x3fff)
-  const node = `${hex(faker.number.int(0xffffff), 6)}${hex(faker.number.int(0xffffff), 6)}`
-  return `${hex(timeLow, 8)}-${hex(timeMid, 4)}-${hex(version, 4)}-${hex(variant, 4)}-${node}`
-}
-
-function checkOptions(options: NebulyWorldOptions): { nowMs: number; size: number } {
-  if (!Number.isFinite(options.seed)) throw new RangeError(`seed must be a finite number, got ${options.seed}`)
-  const nowMs = new Date(options.now).getTime()
-  if (Number.isNaN(nowMs)) throw new RangeError(`now must be a valid date, got ${String(options.now)}`)
-  const size = options.size ?? DEFAULT_INTERACTIONS
-  if (!Number.isInteger(size) || size < 0) throw new RangeError(`size must be an integer >= 0, got ${size}`)
-  return { nowMs, size }
-}
-
-function weighted<T>(faker: Faker, pairs: readonly (readonly [T, number])[]): T {
-  return faker.helpers.weightedArrayElement(pairs.map(([value, weight]) => ({ value, weight })))
-}
-
 /** A moment in [fromMs, toMs], on a weighted hour of a uniformly chosen day. */
 function activityTime(faker: Faker, fromMs: number, toMs: number): number {
   const uniform = faker.number.int({ min: fromMs, max: toMs })
@@ -263,7 +242,7 @@ function buildProject(
   toMs: number,
 ): { project: Project; interactions: Interaction[] } {
   const project: Project = {
-    id: uuid(faker),
+    id: fakerUuid(faker),
     name: spec.name,
     api_key: `nb_${faker.string.hexadecimal({ length: 40, casing: 'lower', prefix: '' })}`,
   }
@@ -277,15 +256,15 @@ function buildProject(
       region: faker.datatype.boolean({ probability: 0.6 }) ? 'eu' : 'us',
     }
     if (spec.extraTag) tags[spec.extraTag.key] = faker.helpers.arrayElement(spec.extraTag.values)
-    const language = weighted(faker, spec.languages)
-    const dataSource = weighted(faker, spec.dataSources)
+    const language = weightedPick(faker, spec.languages)
+    const dataSource = weightedPick(faker, spec.dataSources)
     const [minConv, maxConv] = faker.helpers.weightedArrayElement(CONVERSATIONS_PER_USER)
     const conversationCount = faker.number.int({ min: minConv ?? 1, max: maxConv ?? 1 })
     const arrival = faker.number.int({ min: fromMs, max: toMs })
     const lastActive = Math.min(toMs, arrival + faker.number.int({ min: 1, max: HISTORY_DAYS }) * DAY_MS)
 
     for (let c = 0; c < conversationCount; c++) {
-      const conversationId = uuid(faker)
+      const conversationId = fakerUuid(faker)
       let clock = c === 0 ? arrival : activityTime(faker, arrival, lastActive)
       const mainIntent = faker.helpers.weightedArrayElement(intentChoices)
       const turns = faker.helpers.weightedArrayElement(TURNS_PER_CONVERSATION)
@@ -311,7 +290,7 @@ function buildProject(
         const inputTokens = faker.number.int({ min: 150, max: 3000 })
         const outputTokens = faker.number.int({ min: 40, max: 800 })
         interactions.push({
-          id: uuid(faker),
+          id: fakerUuid(faker),
           project_id: project.id,
           timestamp: new Date(Math.min(clock, toMs)).toISOString(),
           end_user: endUser,
@@ -348,10 +327,8 @@ function buildProject(
 }
 
 export function buildNebulyWorld(options: NebulyWorldOptions): NebulyRecords {
-  const { nowMs, size } = checkOptions(options)
-  // One Faker per call, never the shared global one: worlds built side by side cannot disturb each other.
-  const faker = new Faker({ locale: [en, base] })
-  faker.seed(options.seed)
+  const { nowMs, size } = checkWorldOptions(options, DEFAULT_INTERACTIONS)
+  const faker = createSeededFaker(options.seed)
   // Interactions end an hour before now, so that "the last hour" is never half generated.
   const toMsExclusive = nowMs - HOUR_MS
   const fromMs = nowMs - HISTORY_DAYS * DAY_MS
@@ -366,25 +343,12 @@ export function buildNebulyWorld(options: NebulyWorldOptions): NebulyRecords {
   return { projects, interactions }
 }
 
-/** createMany validates every record; chunks keep the number of pending promises bounded. */
-const SEED_CHUNK = 20_000
-
-async function fill<T>(
-  collection: { createMany(count: number, factory: (index: number) => T): Promise<unknown> },
-  records: readonly T[],
-): Promise<void> {
-  for (let offset = 0; offset < records.length; offset += SEED_CHUNK) {
-    const count = Math.min(SEED_CHUNK, records.length - offset)
-    await collection.createMany(count, (i) => records[offset + i] as T)
-  }
-}
-
 /** Load a world's records into (new, or the given) @msw/data collections. */
 export async function seedNebulyCollections(
   records: NebulyRecords,
   collections: NebulyCollections = createNebulyCollections(),
 ): Promise<NebulyCollections> {
-  await fill(collections.projects, records.projects)
-  await fill(collections.interactions, records.interactions)
+  await fillCollection(collections.projects, records.projects)
+  await fillCollection(collections.interactions, records.interactions)
   return collections
 }

@@ -1,5 +1,5 @@
 // The world's time window and a sampler for "when did the customer write / call".
-import type { Rng } from './random.ts'
+import { Weighted, type Rng } from './random.ts'
 
 /** The world covers the SPAN_DAYS days before `now`. */
 export const SPAN_DAYS = 120
@@ -58,57 +58,42 @@ function hourWeight(ms: number): number {
 /**
  * Samples instants in [start, end] with business-hour peaks and a slight growth over the window.
  * The window is cut into UTC hour slots, each weighted by its length and the hour profile; a sample picks
- * a slot (binary search) then a whole second inside it.
+ * a slot (a Weighted over the slot numbers) then a whole second inside it.
  */
 export class TimeSampler {
   private readonly slotStart: Float64Array
   private readonly slotEnd: Float64Array
-  private readonly cumulative: Float64Array
-  private readonly total: number
+  private readonly slots: Weighted<number>
 
   constructor(start: number, end: number, growth = 0.2) {
     const starts: number[] = []
     const ends: number[] = []
-    const weights: number[] = []
+    const weights: [number, number][] = []
     let t = start
     while (t < end) {
       const next = Math.min(end, (Math.floor(t / HOUR_MS) + 1) * HOUR_MS)
       const progress = (t - start) / Math.max(1, end - start)
+      weights.push([starts.length, ((next - t) / HOUR_MS) * hourWeight(t) * (1 - growth / 2 + growth * progress)])
       starts.push(t)
       ends.push(next)
-      weights.push(((next - t) / HOUR_MS) * hourWeight(t) * (1 - growth / 2 + growth * progress))
       t = next
+    }
+    if (weights.length === 0) {
+      // Empty window: every sample is `start`.
+      starts.push(start)
+      ends.push(start)
+      weights.push([0, 1])
     }
     this.slotStart = Float64Array.from(starts)
     this.slotEnd = Float64Array.from(ends)
-    this.cumulative = new Float64Array(weights.length)
-    let sum = 0
-    weights.forEach((w, i) => {
-      sum += w
-      this.cumulative[i] = sum
-    })
-    this.total = sum
-    if (weights.length === 0) {
-      // Empty window: every sample is `start`.
-      this.slotStart = Float64Array.of(start)
-      this.slotEnd = Float64Array.of(start)
-      this.cumulative = Float64Array.of(1)
-      this.total = 1
-    }
+    this.slots = new Weighted(weights)
   }
 
   /** An instant (ms, whole seconds) inside the window. */
   sample(rng: Rng): number {
-    const target = rng.next() * this.total
-    let lo = 0
-    let hi = this.cumulative.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((this.cumulative[mid] as number) > target) hi = mid
-      else lo = mid + 1
-    }
-    const from = this.slotStart[lo] as number
-    const to = this.slotEnd[lo] as number
+    const slot = this.slots.sample(rng)
+    const from = this.slotStart[slot] as number
+    const to = this.slotEnd[slot] as number
     const first = Math.ceil(from / 1000) * 1000
     const last = Math.floor(to / 1000) * 1000
     if (last <= first) return Math.min(to, Math.max(from, first))

@@ -1,8 +1,9 @@
 // Loads plain records into fresh @msw/data collections.
 import { createAurionCollections } from '../../mocks/models/aurion.ts'
 import type { AurionCollections, AurionRecords } from '../../mocks/models/aurion.ts'
+import { fillCollection } from '../seeded.ts'
 
-/** createMany validates every record; chunks keep the number of pending promises (and their garbage) bounded. */
+/** Records per createMany call for this world (fillCollection's default is 20,000). */
 const CHUNK = 5_000
 
 export const RECORD_KINDS = [
@@ -28,17 +29,6 @@ export interface SeedOptions {
   only?: readonly RecordKind[]
 }
 
-interface Fillable<T> {
-  createMany(count: number, factory: (index: number) => T): Promise<unknown>
-}
-
-async function fill<T>(collection: Fillable<T>, records: readonly T[]): Promise<void> {
-  for (let offset = 0; offset < records.length; offset += CHUNK) {
-    const size = Math.min(CHUNK, records.length - offset)
-    await collection.createMany(size, (i) => records[offset + i] as T)
-  }
-}
-
 export async function seedAurionCollections(
   records: AurionRecords,
   options: SeedOptions = {},
@@ -49,16 +39,16 @@ export async function seedAurionCollections(
     if (wanted.has(kind)) await fillKind()
   }
   // One call per kind keeps each collection's record type precise (no casts between kinds).
-  await load('tenants', () => fill(collections.tenants, records.tenants))
-  await load('teams', () => fill(collections.teams, records.teams))
-  await load('users', () => fill(collections.users, records.users))
-  await load('companies', () => fill(collections.companies, records.companies))
-  await load('contacts', () => fill(collections.contacts, records.contacts))
-  await load('emailChannels', () => fill(collections.emailChannels, records.emailChannels))
-  await load('articles', () => fill(collections.articles, records.articles))
-  await load('conversations', () => fill(collections.conversations, records.conversations))
-  await load('csatResponses', () => fill(collections.csatResponses, records.csatResponses))
-  await load('calls', () => fill(collections.calls, records.calls))
-  await load('llmUsage', () => fill(collections.llmUsage, records.llmUsage))
+  await load('tenants', () => fillCollection(collections.tenants, records.tenants, CHUNK))
+  await load('teams', () => fillCollection(collections.teams, records.teams, CHUNK))
+  await load('users', () => fillCollection(collections.users, records.users, CHUNK))
+  await load('companies', () => fillCollection(collections.companies, records.companies, CHUNK))
+  await load('contacts', () => fillCollection(collections.contacts, records.contacts, CHUNK))
+  await load('emailChannels', () => fillCollection(collections.emailChannels, records.emailChannels, CHUNK))
+  await load('articles', () => fillCollection(collections.articles, records.articles, CHUNK))
+  await load('conversations', () => fillCollection(collections.conversations, records.conversations, CHUNK))
+  await load('csatResponses', () => fillCollection(collections.csatResponses, records.csatResponses, CHUNK))
+  await load('calls', () => fillCollection(collections.calls, records.calls, CHUNK))
+  await load('llmUsage', () => fillCollection(collections.llmUsage, records.llmUsage, CHUNK))
   return collections
 }

@@ -1,6 +1,6 @@
 // buildAurionWorld: the whole AurionAI world as plain records, a pure function of (seed, now, size).
-import { Faker, base, en } from '@faker-js/faker'
-import type { AurionRecords } from '../../mocks/models/aurion.ts'
+import { emptyAurionRecords, type AurionRecords } from '../../mocks/models/aurion.ts'
+import { createSeededFaker } from '../seeded.ts'
 import { buildCalls } from './calls.ts'
 import { SPAN_MS, createIsoFormatter } from './clock.ts'
 import { buildContacts } from './contacts.ts'
@@ -32,27 +32,12 @@ function checkOptions({ seed, now, size }: AurionWorldOptions): void {
 
 export function buildAurionWorld(options: AurionWorldOptions): AurionRecords {
   checkOptions(options)
-  // One Faker per call, never the shared global one: worlds built side by side cannot disturb each other.
-  const faker = new Faker({ locale: [en, base] })
-  faker.seed(options.seed)
-  const rng = new Rng(faker)
+  const rng = new Rng(createSeededFaker(options.seed))
   const now = options.now.getTime()
   const start = now - SPAN_MS
   const iso = createIsoFormatter()
 
-  const world: AurionRecords = {
-    tenants: [],
-    teams: [],
-    users: [],
-    companies: [],
-    contacts: [],
-    emailChannels: [],
-    articles: [],
-    conversations: [],
-    csatResponses: [],
-    calls: [],
-    llmUsage: [],
-  }
+  const world = emptyAurionRecords()
   const names = buildNamePool(rng)
   const counters: IdCounters = { channel: 0, article: 0 }
   const usedTokens = new Set<string>()

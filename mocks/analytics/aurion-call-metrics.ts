@@ -2,20 +2,15 @@
 // breakdown and the peak-hours heatmap of the calls in a range of local days.
 import { CALL_OUTCOMES } from '../models/aurion.ts'
 import type { Call } from '../models/aurion.ts'
+import { CALL_STATUS_COMPLETED, CALL_STATUS_FAILED } from './aurion-index.ts'
+import { localizeCallList } from './aurion-local-calls.ts'
+import type { LocalCalls, VoiceRangeOptions } from './aurion-local-calls.ts'
 import { shares } from './rounding.ts'
-import { voiceKpis } from './aurion-voice-kpis.ts'
+import { emptyVoiceKpiCounts, voiceKpisOfCounts } from './aurion-voice-kpis.ts'
 import type { VoiceKpis } from './aurion-voice-kpis.ts'
-import { daysBetween, localParts } from './time-zone.ts'
-import type { LocalParts } from './time-zone.ts'
 
 export type CallOutcome = Call['outcome']
-
-/** A v1 range: both dates included, bucketed in `tz` (an IANA name, validated by the caller). */
-export interface VoiceRangeOptions {
-  startDate: string
-  endDate: string
-  tz: string
-}
+export type { VoiceRangeOptions } from './aurion-local-calls.ts'
 
 export interface CallMetricsOptions extends VoiceRangeOptions {
   /** Keep only calls with this outcome; applies to every block of the report. */
@@ -53,63 +48,71 @@ export interface CallMetrics {
   peak_hours: PeakHourRow[]
 }
 
-/** A call with its position in the requested time zone, computed once per report. */
-export interface LocalizedCall {
-  call: Call
-  local: LocalParts
-}
-
 /**
- * The calls whose local day lies in the range, with their local parts. The caller already selected the
- * instant range; filtering on the local day again keeps every block of a report on the same calls, so the
- * KPIs always equal the sums of the per-day rows.
+ * Outcomes with calls, from counts per CALL_OUTCOMES index: count desc (ties in CALL_OUTCOMES order),
+ * percentages adding up to 100.
  */
-export function localizeCalls(calls: readonly Call[], opts: VoiceRangeOptions): LocalizedCall[] {
-  const out: LocalizedCall[] = []
-  for (const call of calls) {
-    const local = localParts(call.start_time, opts.tz)
-    if (local.date >= opts.startDate && local.date <= opts.endDate) out.push({ call, local })
-  }
-  return out
-}
-
-/** Outcomes with calls, count desc (ties in CALL_OUTCOMES order); percentages add up to 100. */
-export function outcomeBreakdown(calls: readonly Call[]): OutcomeBreakdownRow[] {
-  const counts = new Map<CallOutcome, number>()
-  for (const call of calls) counts.set(call.outcome, (counts.get(call.outcome) ?? 0) + 1)
-  const present = CALL_OUTCOMES.filter((o) => (counts.get(o) ?? 0) > 0)
-  const pct = shares(present.map((o) => counts.get(o) ?? 0))
+function outcomeBreakdownOfCounts(counts: ArrayLike<number>): OutcomeBreakdownRow[] {
+  const present = CALL_OUTCOMES.filter((_, i) => counts[i]! > 0)
+  const count = (o: CallOutcome): number => counts[CALL_OUTCOMES.indexOf(o)]!
+  const pct = shares(present.map(count))
   return present
-    .map((outcome, i) => ({ outcome, count: counts.get(outcome) ?? 0, percentage: pct[i] ?? 0 }))
+    .map((outcome, i) => ({ outcome, count: count(outcome), percentage: pct[i] ?? 0 }))
     .sort((a, b) => b.count - a.count || CALL_OUTCOMES.indexOf(a.outcome) - CALL_OUTCOMES.indexOf(b.outcome))
 }
 
-/** One row per day of the range, zeros included. */
-export function callVolume(localized: readonly LocalizedCall[], opts: VoiceRangeOptions): CallVolumeRow[] {
-  const rows = new Map<string, CallVolumeRow>()
-  for (const date of daysBetween(opts.startDate, opts.endDate)) {
-    rows.set(date, { date, total_calls: 0, completed_calls: 0, failed_calls: 0 })
+/** Every non-empty (day_of_week, hour) cell, count desc, then day and hour ascending. */
+function peakHoursOfCells(cells: Float64Array): PeakHourRow[] {
+  const rows: PeakHourRow[] = []
+  for (let key = 0; key < cells.length; key++) {
+    const count = cells[key]!
+    if (count > 0) rows.push({ hour: key % 24, day_of_week: Math.floor(key / 24), call_count: count })
   }
-  for (const { call, local } of localized) {
-    const row = rows.get(local.date)
-    if (row === undefined) continue
-    row.total_calls += 1
-    if (call.status === 'completed') row.completed_calls += 1
-    else if (call.status === 'failed') row.failed_calls += 1
-  }
-  return [...rows.values()]
+  // One row per cell, so this order is total.
+  return rows.sort((a, b) => b.call_count - a.call_count || a.day_of_week - b.day_of_week || a.hour - b.hour)
 }
 
-/** Every non-empty (day_of_week, hour) cell, count desc, then day and hour ascending. */
-export function peakHours(localized: readonly LocalizedCall[]): PeakHourRow[] {
-  const cells = new Map<number, number>()
-  for (const { local } of localized) {
-    const key = local.dayOfWeek * 24 + local.hour
-    cells.set(key, (cells.get(key) ?? 0) + 1)
+/** The call-metrics report of localized calls; the outcome filter applies to every block. */
+export function callMetricsOf(local: LocalCalls, outcome?: CallOutcome): CallMetrics {
+  const onlyOutcome = outcome === undefined ? -2 : CALL_OUTCOMES.indexOf(outcome)
+  const { columns, position, day, hour, dayOfWeek } = local
+  const kpis = emptyVoiceKpiCounts()
+  const volume: CallVolumeRow[] = local.days.map((date) => ({
+    date,
+    total_calls: 0,
+    completed_calls: 0,
+    failed_calls: 0,
+  }))
+  const outcomes = new Float64Array(CALL_OUTCOMES.length)
+  const cells = new Float64Array(7 * 24)
+  for (let k = 0; k < position.length; k++) {
+    const p = position[k]!
+    const code = columns.outcome[p]!
+    if (onlyOutcome !== -2 && code !== onlyOutcome) continue
+    const status = columns.status[p]!
+    const row = volume[day[k]!]!
+    kpis.total += 1
+    row.total_calls += 1
+    if (status === CALL_STATUS_COMPLETED) {
+      kpis.completed += 1
+      row.completed_calls += 1
+    } else if (status === CALL_STATUS_FAILED) {
+      kpis.failed += 1
+      row.failed_calls += 1
+    }
+    kpis.fcr += columns.firstCallResolution[p]!
+    kpis.tickets += columns.ticketCreated[p]!
+    kpis.escalations += columns.escalated[p]!
+    kpis.durationSum += columns.durationSeconds[p]!
+    if (code >= 0) outcomes[code]! += 1
+    cells[dayOfWeek[k]! * 24 + hour[k]!]! += 1
   }
-  return [...cells.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .map(([key, count]) => ({ hour: key % 24, day_of_week: Math.floor(key / 24), call_count: count }))
+  return {
+    kpis: { ...voiceKpisOfCounts(kpis), period_start: local.range.startDate, period_end: local.range.endDate },
+    call_volume: volume,
+    outcome_breakdown: outcomeBreakdownOfCounts(outcomes),
+    peak_hours: peakHoursOfCells(cells),
+  }
 }
 
 /**
@@ -117,14 +120,5 @@ export function peakHours(localized: readonly LocalizedCall[]): PeakHourRow[] {
  * (zonedDayRange); the outcome filter applies to everything.
  */
 export function callMetrics(calls: readonly Call[], opts: CallMetricsOptions): CallMetrics {
-  const outcome = opts.outcome
-  const selected = outcome === undefined ? calls : calls.filter((c) => c.outcome === outcome)
-  const localized = localizeCalls(selected, opts)
-  const counted = localized.map((l) => l.call)
-  return {
-    kpis: { ...voiceKpis(counted), period_start: opts.startDate, period_end: opts.endDate },
-    call_volume: callVolume(localized, opts),
-    outcome_breakdown: outcomeBreakdown(counted),
-    peak_hours: peakHours(localized),
-  }
+  return callMetricsOf(localizeCallList(calls, opts), opts.outcome)
 }

@@ -1,9 +1,9 @@
 // GET /api/v1/analytics/resolution-rates (seed 001 shows only empty lists; shapes in decision 0001):
 // first-call resolution per day, resolution per category, and a comparison with the period just before.
 import type { Call } from '../models/aurion.ts'
-import { localizeCalls } from './aurion-call-metrics.ts'
-import type { VoiceRangeOptions } from './aurion-call-metrics.ts'
-import { mean1, percent, round1 } from './rounding.ts'
+import { localizeCallList } from './aurion-local-calls.ts'
+import type { LocalCalls, VoiceRangeOptions } from './aurion-local-calls.ts'
+import { meanOfSum, percent, round1 } from './rounding.ts'
 import { addDays, daysBetween } from './time-zone.ts'
 
 export interface FcrTrendRow {
@@ -49,18 +49,100 @@ export function previousPeriod(startDate: string, endDate: string): { startDate:
   return { startDate: addDays(previousEnd, -(length - 1)), endDate: previousEnd }
 }
 
-function resolutionTimes(calls: readonly Call[]): number[] {
-  const times: number[] = []
-  for (const call of calls) {
-    if (call.resolution_time_seconds !== null) times.push(call.resolution_time_seconds)
-  }
-  return times
+interface Totals {
+  total: number
+  fcr: number
+  resolved: number
+  /** Resolution times of the calls resolved on the call, added up in call order (see meanOfSum). */
+  resolutionSum: number
 }
 
-function fcrRate(calls: readonly Call[]): number {
-  let fcr = 0
-  for (const call of calls) if (call.first_call_resolution) fcr += 1
-  return percent(fcr, calls.length)
+const emptyTotals = (): Totals => ({ total: 0, fcr: 0, resolved: 0, resolutionSum: 0 })
+
+function addCall(t: Totals, fcr: number, resolutionSeconds: number): void {
+  t.total += 1
+  t.fcr += fcr
+  if (!Number.isNaN(resolutionSeconds)) {
+    t.resolved += 1
+    t.resolutionSum += resolutionSeconds
+  }
+}
+
+/** Totals of all the localized calls. */
+function totalsOf(local: LocalCalls): Totals {
+  const t = emptyTotals()
+  const { columns, position } = local
+  for (let k = 0; k < position.length; k++) {
+    const p = position[k]!
+    addCall(t, columns.firstCallResolution[p]!, columns.resolutionSeconds[p]!)
+  }
+  return t
+}
+
+/**
+ * The resolution report of localized calls: `local` those of the range, `previous` those of
+ * previousPeriod(startDate, endDate) in the same time zone.
+ */
+export function callResolutionRatesOf(local: LocalCalls, previous: LocalCalls): CallResolutionRates {
+  const { columns, position, day } = local
+  const trend: FcrTrendRow[] = local.days.map((date) => ({ date, total_calls: 0, fcr_calls: 0, fcr_rate: 0 }))
+  const categories = columns.category
+  const byCategory: Totals[] = Array.from({ length: categories.values.size }, emptyTotals)
+  const current = emptyTotals()
+  for (let k = 0; k < position.length; k++) {
+    const p = position[k]!
+    const fcr = columns.firstCallResolution[p]!
+    const resolution = columns.resolutionSeconds[p]!
+    const row = trend[day[k]!]!
+    row.total_calls += 1
+    row.fcr_calls += fcr
+    addCall(current, fcr, resolution)
+    addCall(byCategory[categories.codes[p]!]!, fcr, resolution)
+  }
+  for (const row of trend) row.fcr_rate = percent(row.fcr_calls, row.total_calls)
+
+  const resolutionByCategory: ResolutionByCategoryRow[] = []
+  byCategory.forEach((t, code) => {
+    if (t.total === 0) return
+    resolutionByCategory.push({
+      category: categories.values.values[code]!,
+      total_calls: t.total,
+      resolved_calls: t.resolved,
+      resolution_rate: percent(t.resolved, t.total),
+      avg_resolution_time_seconds: meanOfSum(t.resolutionSum, t.resolved),
+    })
+  })
+  // Categories are unique, so this order is total.
+  resolutionByCategory.sort(
+    (a, b) => b.total_calls - a.total_calls || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0),
+  )
+
+  const avgResolution = meanOfSum(current.resolutionSum, current.resolved)
+  const before = totalsOf(previous)
+  let comparison: PeriodComparison | null = null
+  if (before.total > 0) {
+    const previousFcr = percent(before.fcr, before.total)
+    const currentFcr = percent(current.fcr, current.total)
+    comparison = {
+      previous_start: previous.range.startDate,
+      previous_end: previous.range.endDate,
+      previous_total_calls: before.total,
+      current_total_calls: current.total,
+      previous_fcr_rate: previousFcr,
+      current_fcr_rate: currentFcr,
+      // From the rounded rates, so that a client recomputing the change from the shown rates agrees.
+      fcr_rate_change: round1(currentFcr - previousFcr),
+      previous_avg_resolution_time_seconds: meanOfSum(before.resolutionSum, before.resolved),
+      current_avg_resolution_time_seconds: avgResolution,
+    }
+  }
+
+  return {
+    fcr_trend: trend,
+    resolution_by_category: resolutionByCategory,
+    avg_resolution_time_seconds: avgResolution,
+    period_comparison: comparison,
+  }
 }
 
 /**
@@ -72,65 +154,9 @@ export function callResolutionRates(
   previousCalls: readonly Call[],
   opts: VoiceRangeOptions,
 ): CallResolutionRates {
-  const localized = localizeCalls(calls, opts)
-  const current = localized.map((l) => l.call)
-
-  const trend = new Map<string, FcrTrendRow>()
-  for (const date of daysBetween(opts.startDate, opts.endDate)) {
-    trend.set(date, { date, total_calls: 0, fcr_calls: 0, fcr_rate: 0 })
-  }
-  for (const { call, local } of localized) {
-    const row = trend.get(local.date)
-    if (row === undefined) continue
-    row.total_calls += 1
-    if (call.first_call_resolution) row.fcr_calls += 1
-  }
-  for (const row of trend.values()) row.fcr_rate = percent(row.fcr_calls, row.total_calls)
-
-  const byCategory = new Map<string, Call[]>()
-  for (const call of current) {
-    const list = byCategory.get(call.category)
-    if (list === undefined) byCategory.set(call.category, [call])
-    else list.push(call)
-  }
-  const resolutionByCategory = [...byCategory.entries()]
-    .map(([category, list]) => {
-      const times = resolutionTimes(list)
-      return {
-        category,
-        total_calls: list.length,
-        resolved_calls: times.length,
-        resolution_rate: percent(times.length, list.length),
-        avg_resolution_time_seconds: mean1(times),
-      }
-    })
-    .sort((a, b) => b.total_calls - a.total_calls || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0))
-
-  const avgResolution = mean1(resolutionTimes(current))
   const previousRange = previousPeriod(opts.startDate, opts.endDate)
-  const previous = localizeCalls(previousCalls, { ...previousRange, tz: opts.tz }).map((l) => l.call)
-  let comparison: PeriodComparison | null = null
-  if (previous.length > 0) {
-    const previousFcr = fcrRate(previous)
-    const currentFcr = fcrRate(current)
-    comparison = {
-      previous_start: previousRange.startDate,
-      previous_end: previousRange.endDate,
-      previous_total_calls: previous.length,
-      current_total_calls: current.length,
-      previous_fcr_rate: previousFcr,
-      current_fcr_rate: currentFcr,
-      // From the rounded rates, so that a client recomputing the change from the shown rates agrees.
-      fcr_rate_change: round1(currentFcr - previousFcr),
-      previous_avg_resolution_time_seconds: mean1(resolutionTimes(previous)),
-      current_avg_resolution_time_seconds: avgResolution,
-    }
-  }
-
-  return {
-    fcr_trend: [...trend.values()],
-    resolution_by_category: resolutionByCategory,
-    avg_resolution_time_seconds: avgResolution,
-    period_comparison: comparison,
-  }
+  return callResolutionRatesOf(
+    localizeCallList(calls, opts),
+    localizeCallList(previousCalls, { ...previousRange, tz: opts.tz }),
+  )
 }

@@ -2,11 +2,13 @@
 // API agree), with PII redacted: phone numbers keep their last 4 digits, caller names their initials,
 // transcripts lose every phone number and e-mail address.
 import type { Call, LlmUsage } from '../models/aurion.ts'
-import { callMetrics, localizeCalls } from './aurion-call-metrics.ts'
-import type { VoiceRangeOptions } from './aurion-call-metrics.ts'
+import { callMetricsOf } from './aurion-call-metrics.ts'
+import { localizeCallList } from './aurion-local-calls.ts'
+import type { LocalCalls, VoiceRangeOptions } from './aurion-local-calls.ts'
 import { keyValueSection, objectsSection } from './aurion-export-files.ts'
 import type { ExportCell, ExportSection } from './aurion-export-files.ts'
-import { usagePatterns } from './aurion-usage-patterns.ts'
+import { usageOfCallsById, usagePatternsOf } from './aurion-usage-patterns.ts'
+import type { UsageOfCalls } from './aurion-usage-patterns.ts'
 import { redactName, redactPhone, redactText } from './phone.ts'
 import { localIsoString } from './time-zone.ts'
 
@@ -38,8 +40,18 @@ export function buildVoiceSections(
   opts: VoiceSectionsOptions,
 ): ExportSection[] {
   const range: VoiceRangeOptions = { startDate: opts.startDate, endDate: opts.endDate, tz: opts.tz }
-  const metrics = callMetrics(calls, range)
-  const usage = usagePatterns(calls, llmUsage, range)
+  const local = localizeCallList(calls, range)
+  return buildVoiceSectionsOf(local, usageOfCallsById(local, llmUsage), opts)
+}
+
+/** buildVoiceSections from calls localized once (in `opts`' range and zone) and their usage rows. */
+export function buildVoiceSectionsOf(
+  local: LocalCalls,
+  llmUsage: UsageOfCalls,
+  opts: VoiceSectionsOptions,
+): ExportSection[] {
+  const metrics = callMetricsOf(local)
+  const usage = usagePatternsOf(local, llmUsage)
   const sections: ExportSection[] = [
     keyValueSection('kpis', 'Key figures', { ...metrics.kpis }),
     objectsSection('call_volume', 'Call volume per day', metrics.call_volume, [
@@ -63,8 +75,7 @@ export function buildVoiceSections(
     ]),
   ]
   if (opts.includeCallDetails) {
-    const ordered = localizeCalls(calls, range)
-      .map((l) => ({ call: l.call, ms: Date.parse(l.call.start_time) }))
+    const ordered = Array.from(local.position, (p) => ({ call: local.source[p]!, ms: local.columns.startMs[p]! }))
       .sort((a, b) => a.ms - b.ms || (a.call.id < b.call.id ? -1 : a.call.id > b.call.id ? 1 : 0))
     const columns: string[] = [...CALL_DETAIL_COLUMNS]
     if (opts.includeTranscripts) columns.push('transcript')

@@ -1,7 +1,8 @@
 // Per-tenant indexes over one AurionAI world, built once at seed time.
-// Reports find their range by binary search on sorted epoch arrays, and read conversation facts from
-// typed-array columns instead of the record objects: at 100,000 conversations, walking ~25k scattered
-// objects several times per request (with a Map lookup per record) was what blew the time budget.
+// Reports find their range by binary search on sorted epoch arrays, and read conversation, call and LLM
+// usage facts from typed-array columns instead of the record objects: at 100,000 conversations, walking
+// ~25k scattered objects several times per request (with a Map lookup per record) was what blew the time
+// budget.
 import type {
   Article,
   AurionRecords,
@@ -16,6 +17,7 @@ import type {
   Tenant,
   User,
 } from '../models/aurion.ts'
+import { CALL_OUTCOMES, CALL_STATUSES } from '../models/aurion.ts'
 
 /** A requested analytics range; both bounds are included. */
 export interface DateRange {
@@ -110,6 +112,103 @@ export interface ConversationColumns {
   readonly outboundMessages: Float64Array
 }
 
+/**
+ * Call facts as columns, parallel to a list of calls (`TenantView.calls`, or any list a report is given).
+ * The v1 voice reports read these instead of the records: no object, map or string per call.
+ */
+export interface CallColumns {
+  /** start_time in epoch ms (NaN when unparseable). */
+  readonly startMs: Float64Array
+  readonly durationSeconds: Float64Array
+  /** Index in CALL_STATUSES, -1 for any other status. */
+  readonly status: Int8Array
+  /** Index in CALL_OUTCOMES, -1 for any other outcome. */
+  readonly outcome: Int8Array
+  readonly firstCallResolution: Uint8Array
+  readonly ticketCreated: Uint8Array
+  readonly escalated: Uint8Array
+  readonly category: CodedColumn
+  /** resolution_time_seconds, NaN where null. */
+  readonly resolutionSeconds: Float64Array
+}
+
+export const CALL_STATUS_COMPLETED = CALL_STATUSES.indexOf('completed')
+export const CALL_STATUS_FAILED = CALL_STATUSES.indexOf('failed')
+
+/** The columns of `calls`; `startMs`, when given, is their start_time already parsed. */
+export function buildCallColumns(calls: readonly Call[], startMs?: Float64Array): CallColumns {
+  const n = calls.length
+  const columns: CallColumns = {
+    startMs: startMs ?? new Float64Array(n),
+    durationSeconds: new Float64Array(n),
+    status: new Int8Array(n),
+    outcome: new Int8Array(n),
+    firstCallResolution: new Uint8Array(n),
+    ticketCreated: new Uint8Array(n),
+    escalated: new Uint8Array(n),
+    category: { codes: new Int32Array(n), values: new Interner() },
+    resolutionSeconds: new Float64Array(n),
+  }
+  for (let i = 0; i < n; i++) {
+    const call = calls[i]!
+    if (startMs === undefined) columns.startMs[i] = Date.parse(call.start_time)
+    columns.durationSeconds[i] = call.duration_seconds
+    columns.status[i] = CALL_STATUSES.indexOf(call.status)
+    columns.outcome[i] = CALL_OUTCOMES.indexOf(call.outcome)
+    columns.firstCallResolution[i] = call.first_call_resolution ? 1 : 0
+    columns.ticketCreated[i] = call.ticket_created ? 1 : 0
+    columns.escalated[i] = call.escalated ? 1 : 0
+    columns.category.codes[i] = columns.category.values.add(call.category)
+    columns.resolutionSeconds[i] = call.resolution_time_seconds ?? Number.NaN
+  }
+  return columns
+}
+
+/** LLM usage facts as columns, parallel to a list of usage rows (`TenantView.llmUsage`, or a report's list). */
+export interface LlmUsageColumns {
+  /** Position of the row's call in the list of calls it belongs to; -1 when that list has no such call. */
+  readonly callPosition: Int32Array
+  /** Provider codes, and the providers behind them in order of first appearance. */
+  readonly provider: { readonly codes: Int32Array; readonly values: readonly LlmUsage['provider'][] }
+  readonly inputTokens: Float64Array
+  readonly outputTokens: Float64Array
+  readonly latencyMs: Float64Array
+  readonly error: Uint8Array
+}
+
+/** The columns of usage rows; `positionOf` maps a call id to its position in the calls' list (or undefined). */
+export function buildLlmUsageColumns(
+  rows: readonly LlmUsage[],
+  positionOf: (callId: string) => number | undefined,
+): LlmUsageColumns {
+  const n = rows.length
+  const providerCodes = new Int32Array(n)
+  const providers: LlmUsage['provider'][] = []
+  const columns: LlmUsageColumns = {
+    callPosition: new Int32Array(n),
+    provider: { codes: providerCodes, values: providers },
+    inputTokens: new Float64Array(n),
+    outputTokens: new Float64Array(n),
+    latencyMs: new Float64Array(n),
+    error: new Uint8Array(n),
+  }
+  for (let i = 0; i < n; i++) {
+    const row = rows[i]!
+    columns.callPosition[i] = positionOf(row.call_id) ?? -1
+    let code = providers.indexOf(row.provider)
+    if (code < 0) {
+      code = providers.length
+      providers.push(row.provider)
+    }
+    providerCodes[i] = code
+    columns.inputTokens[i] = row.input_tokens
+    columns.outputTokens[i] = row.output_tokens
+    columns.latencyMs[i] = row.latency_ms
+    columns.error[i] = row.error ? 1 : 0
+  }
+  return columns
+}
+
 /** Lazily built helpers of the conversations list; see aurion-conversations-list.ts. */
 export interface ConversationListMemo {
   /** Permutations of `conversations` per sort key, ascending, ties by id. */
@@ -145,6 +244,10 @@ export interface TenantView {
   /** LLM usage rows by timestamp then id. */
   readonly llmUsage: readonly LlmUsage[]
   readonly llmUsageMs: Float64Array
+  /** Call facts as columns, parallel to `calls` (`startMs` is `callStartMs`). */
+  readonly callColumns: CallColumns
+  /** Usage facts as columns, parallel to `llmUsage`; `callPosition` points into `calls`. */
+  readonly llmUsageColumns: LlmUsageColumns
   readonly conversationsById: ReadonlyMap<string, Conversation>
   readonly users: ReadonlyMap<string, User>
   readonly teams: ReadonlyMap<string, Team>
@@ -228,10 +331,9 @@ export function callsInRange(view: TenantView, fromMs: number, toMsInclusive: nu
   return view.calls.slice(start, end)
 }
 
-/** LLM usage rows whose timestamp is in [fromMs, toMsInclusive]. */
-export function llmUsageInRange(view: TenantView, fromMs: number, toMsInclusive: number): readonly LlmUsage[] {
-  const { start, end } = rangeOf(view.llmUsageMs, fromMs, toMsInclusive)
-  return view.llmUsage.slice(start, end)
+/** Positions in `calls` of the calls whose start_time is in [fromMs, toMsInclusive]. */
+export function callSpan(view: TenantView, fromMs: number, toMsInclusive: number): IndexRange {
+  return rangeOf(view.callStartMs, fromMs, toMsInclusive)
 }
 
 /**
@@ -386,6 +488,8 @@ function indexTenant(tenant: Tenant, groups: TenantGroups): TenantView {
   const responses = sortByInstant(answered, (r) => Date.parse(r.responded_at ?? ''))
   const calls = sortByInstant(groups.calls, (c) => Date.parse(c.start_time))
   const usage = sortByInstant(groups.llmUsage, (u) => Date.parse(u.timestamp))
+  const callPositionById = new Map<string, number>()
+  for (let k = 0; k < calls.sorted.length; k++) callPositionById.set(calls.sorted[k]!.id, k)
 
   return {
     tenant,
@@ -401,6 +505,8 @@ function indexTenant(tenant: Tenant, groups: TenantGroups): TenantView {
     callStartMs: calls.ms,
     llmUsage: usage.sorted,
     llmUsageMs: usage.ms,
+    callColumns: buildCallColumns(calls.sorted, calls.ms),
+    llmUsageColumns: buildLlmUsageColumns(usage.sorted, (id) => callPositionById.get(id)),
     conversationsById: mapById(convs.sorted),
     users: mapById(groups.users),
     teams: mapById(groups.teams),

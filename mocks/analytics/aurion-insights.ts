@@ -102,6 +102,19 @@ export function publishedArticles(view: TenantView): Article[] {
   return [...view.articles.values()].filter((a) => a.published)
 }
 
+/** The articles' lifetime views and feedback, summed (the insights' help center block, the unified kb block). */
+export function articleTotals(articles: readonly Article[]): { views: number; helpful: number; notHelpful: number } {
+  let views = 0
+  let helpful = 0
+  let notHelpful = 0
+  for (const a of articles) {
+    views += a.view_count
+    helpful += a.helpful_count
+    notHelpful += a.not_helpful_count
+  }
+  return { views, helpful, notHelpful }
+}
+
 /** Counted conversations of a span that the AI resolved by citing a help-center article. */
 export function deflectedCount(view: TenantView, span: IndexRange): number {
   const deflected = view.columns.deflected
@@ -140,14 +153,7 @@ function topTopics(view: TenantView, span: IndexRange): TopTopicRow[] {
  */
 function helpCenterDeflection(view: TenantView, span: IndexRange): HelpCenterDeflection {
   const articles = publishedArticles(view)
-  let views = 0
-  let helpful = 0
-  let notHelpful = 0
-  for (const a of articles) {
-    views += a.view_count
-    helpful += a.helpful_count
-    notHelpful += a.not_helpful_count
-  }
+  const { views, helpful, notHelpful } = articleTotals(articles)
   return {
     article_count: articles.length,
     total_views: views,

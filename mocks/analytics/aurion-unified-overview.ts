@@ -6,21 +6,15 @@ import type { Profile } from '../models/aurion.ts'
 import { aurionCsat } from './aurion-csat.ts'
 import { callsInRange, countedSpan } from './aurion-index.ts'
 import type { DateRange, TenantView } from './aurion-index.ts'
-import { deflectedCount, publishedArticles } from './aurion-insights.ts'
+import { articleTotals, deflectedCount, publishedArticles } from './aurion-insights.ts'
 import { aurionOverview } from './aurion-overview.ts'
-import type { ChannelCount } from './aurion-overview.ts'
+import type { AurionOverview, ChannelCount } from './aurion-overview.ts'
 import { voiceKpis } from './aurion-voice-kpis.ts'
 import type { VoiceKpis } from './aurion-voice-kpis.ts'
 import { percent, shares } from './rounding.ts'
 
-export interface UnifiedCsBlock {
-  total_conversations: number
-  ai_resolved_count: number
-  ai_resolution_rate: number
-  human_resolved_count: number
-  escalation_rate: number
-  first_response_minutes_avg: number
-  resolution_minutes_median: number
+/** The overview endpoint's figures, with the csat endpoint's average before the channel distribution. */
+export interface UnifiedCsBlock extends Omit<AurionOverview, 'channel_distribution'> {
   csat_avg: number
   channel_distribution: ChannelCount[]
 }
@@ -58,27 +52,11 @@ export function aurionUnifiedOverview(view: TenantView, range: DateRange): Aurio
   let kb: UnifiedKbBlock | null = null
   if (hasCs) {
     // The overview endpoint's figures plus the csat endpoint's average, for the same range.
-    const o = aurionOverview(view, range)
-    cs = {
-      total_conversations: o.total_conversations,
-      ai_resolved_count: o.ai_resolved_count,
-      ai_resolution_rate: o.ai_resolution_rate,
-      human_resolved_count: o.human_resolved_count,
-      escalation_rate: o.escalation_rate,
-      first_response_minutes_avg: o.first_response_minutes_avg,
-      resolution_minutes_median: o.resolution_minutes_median,
-      csat_avg: aurionCsat(view, range).avg_rating,
-      channel_distribution: o.channel_distribution,
-    }
+    // In the contract's order (UnifiedCs): csat_avg before channel_distribution.
+    const { channel_distribution, ...figures } = aurionOverview(view, range)
+    cs = { ...figures, csat_avg: aurionCsat(view, range).avg_rating, channel_distribution }
     const articles = publishedArticles(view)
-    let views = 0
-    let helpful = 0
-    let notHelpful = 0
-    for (const a of articles) {
-      views += a.view_count
-      helpful += a.helpful_count
-      notHelpful += a.not_helpful_count
-    }
+    const { views, helpful, notHelpful } = articleTotals(articles)
     kb = {
       total_published: articles.length,
       total_views: views,

@@ -1,7 +1,7 @@
 // Voice KPIs of a set of calls: the unified overview's `voice` block and the v1 call-metrics `kpis`
 // (without its period fields) share this one computation so that the two endpoints agree.
 import type { Call } from '../models/aurion.ts'
-import { mean1, percent } from './rounding.ts'
+import { meanOfSum, percent } from './rounding.ts'
 
 export interface VoiceKpis {
   total_calls: number
@@ -13,29 +13,44 @@ export interface VoiceKpis {
   escalation_count: number
 }
 
-export function voiceKpis(calls: readonly Call[]): VoiceKpis {
-  let completed = 0
-  let failed = 0
-  let fcr = 0
-  let tickets = 0
-  let escalations = 0
-  const durations: number[] = []
-  for (const call of calls) {
-    if (call.status === 'completed') completed += 1
-    else if (call.status === 'failed') failed += 1
-    if (call.first_call_resolution) fcr += 1
-    if (call.ticket_created) tickets += 1
-    if (call.escalated) escalations += 1
-    durations.push(call.duration_seconds)
-  }
+/** What the KPIs are computed from; `durationSum` is added up in the calls' order (see meanOfSum). */
+export interface VoiceKpiCounts {
+  total: number
+  completed: number
+  failed: number
+  durationSum: number
+  fcr: number
+  tickets: number
+  escalations: number
+}
+
+export function emptyVoiceKpiCounts(): VoiceKpiCounts {
+  return { total: 0, completed: 0, failed: 0, durationSum: 0, fcr: 0, tickets: 0, escalations: 0 }
+}
+
+export function voiceKpisOfCounts(c: VoiceKpiCounts): VoiceKpis {
   return {
-    total_calls: calls.length,
-    completed_calls: completed,
-    failed_calls: failed,
+    total_calls: c.total,
+    completed_calls: c.completed,
+    failed_calls: c.failed,
     // Over every call, failed ones included (their duration is what the caller waited).
-    avg_duration_seconds: mean1(durations),
-    first_call_resolution_rate: percent(fcr, calls.length),
-    tickets_created: tickets,
-    escalation_count: escalations,
+    avg_duration_seconds: meanOfSum(c.durationSum, c.total),
+    first_call_resolution_rate: percent(c.fcr, c.total),
+    tickets_created: c.tickets,
+    escalation_count: c.escalations,
   }
+}
+
+export function voiceKpis(calls: readonly Call[]): VoiceKpis {
+  const c = emptyVoiceKpiCounts()
+  for (const call of calls) {
+    c.total += 1
+    if (call.status === 'completed') c.completed += 1
+    else if (call.status === 'failed') c.failed += 1
+    if (call.first_call_resolution) c.fcr += 1
+    if (call.ticket_created) c.tickets += 1
+    if (call.escalated) c.escalations += 1
+    c.durationSum += call.duration_seconds
+  }
+  return voiceKpisOfCounts(c)
 }

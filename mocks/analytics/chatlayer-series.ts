@@ -9,6 +9,7 @@
 // Every value is an int32 (the Serie message): counts and sums are whole numbers already; a serie's
 // `mean` is the mean of its bucket values, rounded half up to an integer.
 import type { Conversation, Step, Transition } from '../models/chatlayer.ts'
+import { groupByKey } from './lists.ts'
 
 export type ChatlayerBucket = '1h' | '1d' | '1w' | '1m'
 export const BUCKETS: readonly ChatlayerBucket[] = ['1h', '1d', '1w', '1m']
@@ -108,26 +109,17 @@ export function truncateToBucket(ms: number, bucket: ChatlayerBucket): number {
   }
 }
 
-/** Start of the bucket after the one starting at `bucketStart` (calendar months for 1m). */
-export function nextBucketStart(bucketStart: number, bucket: ChatlayerBucket): number {
-  switch (bucket) {
-    case '1h':
-      return bucketStart + 3_600_000
-    case '1d':
-      return bucketStart + 86_400_000
-    case '1w':
-      return bucketStart + 7 * 86_400_000
-    case '1m': {
-      const d = new Date(bucketStart)
-      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
-    }
-  }
-}
-
 const FIXED_BUCKET_MS: Record<Exclude<ChatlayerBucket, '1m'>, number> = {
   '1h': 3_600_000,
   '1d': 86_400_000,
   '1w': 7 * 86_400_000,
+}
+
+/** Start of the bucket after the one starting at `bucketStart` (calendar months for 1m). */
+export function nextBucketStart(bucketStart: number, bucket: ChatlayerBucket): number {
+  if (bucket !== '1m') return bucketStart + FIXED_BUCKET_MS[bucket]
+  const d = new Date(bucketStart)
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
 }
 
 /**
@@ -303,6 +295,17 @@ export interface ConversationSeriesOptions {
   group_by?: 'channel_type' | 'language' | undefined
 }
 
+/** What both bot endpoints pass on: the range, the bucket (DEFAULT_BUCKET when none) and the filters. */
+function botSeriesInput(options: Omit<ConversationSeriesOptions, 'group_by'>) {
+  return {
+    start: options.start,
+    end: options.end,
+    bucket: options.bucket ?? DEFAULT_BUCKET,
+    channel_type: options.channel_type,
+    language: options.language,
+  }
+}
+
 /**
  * GET /v1/bots/{bot_id}/conversations: conversations started per bucket. `conversations` are the bot's,
  * of the requested version (the handler selects them). Without group_by one serie labelled {} (legend
@@ -315,11 +318,7 @@ export function conversationSeries(
 ): SeriesData {
   const groupBy = options.group_by ? [options.group_by] : []
   return computeSeries(conversations, {
-    start: options.start,
-    end: options.end,
-    bucket: options.bucket ?? DEFAULT_BUCKET,
-    channel_type: options.channel_type,
-    language: options.language,
+    ...botSeriesInput(options),
     groupBy,
     single: { labels: {}, legend: 'total' },
     labelOf: (c, key) => (key === 'channel_type' ? c.channel_type : c.language),
@@ -349,11 +348,7 @@ export interface InsightsSeriesOptions extends Omit<ConversationSeriesOptions, '
 export function insightsSeries(conversations: readonly Conversation[], options: InsightsSeriesOptions): SeriesData {
   const { stat } = options
   return computeSeries(conversations, {
-    start: options.start,
-    end: options.end,
-    bucket: options.bucket ?? DEFAULT_BUCKET,
-    channel_type: options.channel_type,
-    language: options.language,
+    ...botSeriesInput(options),
     groupBy: [],
     single: { labels: { stat }, legend: stat },
     labelOf: () => '',
@@ -447,11 +442,5 @@ export function conversationFlow(
 
 /** Transitions by conversation id, built once at seed time so that a flow request does not scan them all. */
 export function indexTransitionsByConversation(transitions: readonly Transition[]): Map<string, Transition[]> {
-  const index = new Map<string, Transition[]>()
-  for (const t of transitions) {
-    const list = index.get(t.conversation_id)
-    if (list) list.push(t)
-    else index.set(t.conversation_id, [t])
-  }
-  return index
+  return groupByKey(transitions, (t) => t.conversation_id)
 }

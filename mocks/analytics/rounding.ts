@@ -18,6 +18,14 @@ export function mean1(values: readonly number[]): number {
   return round1(sum / values.length)
 }
 
+/**
+ * mean1 of values already summed: `sum` must be added up from 0 in the values' order, as mean1 does, so
+ * that the result is the same to the last bit.
+ */
+export function meanOfSum(sum: number, count: number): number {
+  return count === 0 ? 0 : round1(sum / count)
+}
+
 /** Median with one decimal; 0 for no values. */
 export function median1(values: readonly number[]): number {
   if (values.length === 0) return 0

@@ -119,27 +119,59 @@ function constantOffset(start: number, length: number, tz: string): number | nul
   return atStart === utcOffsetMs(start + length - 1, tz) ? atStart : null
 }
 
-function cachedOffsetMs(ms: number, tz: string): number {
+function offsetCache(tz: string): OffsetCache {
   let cache = offsetCaches.get(tz)
   if (cache === undefined) {
     formatter(tz) // validate before creating a cache for the name
     cache = { days: new Map(), quarters: new Map() }
     offsetCaches.set(tz, cache)
   }
-  const day = Math.floor(ms / DAY_MS)
+  return cache
+}
+
+/** The offset of a whole UTC day, or null when a transition falls inside it. */
+function dayOffset(cache: OffsetCache, day: number, tz: string): number | null {
   let offset = cache.days.get(day)
   if (offset === undefined) {
     offset = constantOffset(day * DAY_MS, DAY_MS, tz)
     cache.days.set(day, offset)
   }
-  if (offset !== null) return offset
+  return offset
+}
+
+/** The offset at `ms` inside a UTC day with a transition. */
+function transitionDayOffset(cache: OffsetCache, ms: number, tz: string): number {
   const quarter = Math.floor(ms / QUARTER_MS)
-  offset = cache.quarters.get(quarter)
+  let offset = cache.quarters.get(quarter)
   if (offset === undefined) {
     offset = constantOffset(quarter * QUARTER_MS, QUARTER_MS, tz)
     cache.quarters.set(quarter, offset)
   }
   return offset ?? utcOffsetMs(ms, tz)
+}
+
+function cachedOffsetMs(ms: number, tz: string): number {
+  const cache = offsetCache(tz)
+  return dayOffset(cache, Math.floor(ms / DAY_MS), tz) ?? transitionDayOffset(cache, ms, tz)
+}
+
+/**
+ * A reader of UTC offsets in `tz` for many instants, equal to what localParts uses. It remembers the last
+ * UTC day it saw, so reading instants in time order costs one comparison per instant, not a map lookup.
+ * Throws RangeError for an unknown zone.
+ */
+export function offsetReader(tz: string): (ms: number) => number {
+  const cache = offsetCache(tz)
+  let lastDay = Number.NaN
+  let lastOffset: number | null = null
+  return (ms: number): number => {
+    const day = Math.floor(ms / DAY_MS)
+    if (day !== lastDay) {
+      lastDay = day
+      lastOffset = dayOffset(cache, day, tz)
+    }
+    return lastOffset ?? transitionDayOffset(cache, ms, tz)
+  }
 }
 
 function toMs(at: Date | number | string): number {
@@ -195,6 +227,11 @@ export function isIsoDate(value: string): boolean {
 function dateToUtcMs(date: string): number {
   if (!isIsoDate(date)) throw new RangeError(`Invalid date (expected YYYY-MM-DD): ${date}`)
   return Date.parse(`${date}T00:00:00Z`)
+}
+
+/** Days since 1970-01-01 of a 'YYYY-MM-DD' date (throws RangeError when invalid, like daysBetween). */
+export function dayNumber(date: string): number {
+  return dateToUtcMs(date) / DAY_MS
 }
 
 function utcMsToDate(ms: number): string {

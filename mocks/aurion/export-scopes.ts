@@ -9,10 +9,10 @@
 //   performance      agent_performance, team_performance
 //   all              every table above
 import { agentPerformance, teamPerformance } from '../analytics/aurion-agent-performance.ts'
-import { callResolutionRates } from '../analytics/aurion-call-resolution.ts'
+import { callResolutionRatesOf } from '../analytics/aurion-call-resolution.ts'
 import { keyValueSection, objectsSection } from '../analytics/aurion-export-files.ts'
 import type { ExportCell, ExportScope, ExportSection } from '../analytics/aurion-export-files.ts'
-import { buildVoiceSections } from '../analytics/aurion-export-sections.ts'
+import { buildVoiceSectionsOf } from '../analytics/aurion-export-sections.ts'
 import { countedConversationsInRange } from '../analytics/aurion-index.ts'
 import type { DateRange, TenantView } from '../analytics/aurion-index.ts'
 import { aurionOverview } from '../analytics/aurion-overview.ts'
@@ -21,7 +21,7 @@ import { aurionSlaCompliance } from '../analytics/aurion-sla-compliance.ts'
 import { redactEmail, redactName, redactText } from '../analytics/phone.ts'
 import { localIsoString } from '../analytics/time-zone.ts'
 import type { ExportRecord } from '../models/aurion.ts'
-import { previousCalls, voiceCalls, voiceUsage, type VoiceRange } from './voice.ts'
+import { previousLocalCalls, voiceLocalCalls, voiceUsage, type VoiceRange } from './voice.ts'
 
 export const CONVERSATION_COLUMNS = [
   'id',
@@ -66,8 +66,8 @@ export function exportSections(view: TenantView, record: ExportRecord, range: Vo
 }
 
 function voiceSections(view: TenantView, record: ExportRecord, range: VoiceRange): ExportSection[] {
-  const calls = voiceCalls(view, range)
-  return buildVoiceSections(calls, voiceUsage(view, calls, range), {
+  const local = voiceLocalCalls(view, range)
+  return buildVoiceSectionsOf(local, voiceUsage(view, local, range), {
     startDate: range.startDate,
     endDate: range.endDate,
     tz: range.tz,
@@ -138,7 +138,7 @@ function slaSections(view: TenantView, instants: DateRange): ExportSection[] {
 
 function resolutionSections(view: TenantView, range: VoiceRange, instants: DateRange): ExportSection[] {
   const { by_priority, ...cs } = aurionResolutionRates(view, instants)
-  const voice = callResolutionRates(voiceCalls(view, range), previousCalls(view, range), range)
+  const voice = callResolutionRatesOf(voiceLocalCalls(view, range), previousLocalCalls(view, range))
   const comparison = voice.period_comparison
   return [
     keyValueSection('cs_resolution', 'Conversation resolution', cs),

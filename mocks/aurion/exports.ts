@@ -25,6 +25,21 @@ function isLive(record: ExportRecord, nowMs: number): boolean {
   return Date.parse(record.created_at) <= nowMs && nowMs < Date.parse(record.expires_at)
 }
 
+/** What the caller asked for: the audit entry's details and the file's metadata. */
+function requestedExport(record: ExportRecord) {
+  return {
+    export_id: record.export_id,
+    format: record.format,
+    scope: record.scope,
+    start_date: record.start_date,
+    end_date: record.end_date,
+    tz: record.tz,
+    include_call_details: record.include_call_details,
+    include_transcripts: record.include_transcripts,
+    include_conversations: record.include_conversations,
+  }
+}
+
 function listItem(record: ExportRecord): ExportListItem {
   return {
     export_id: record.export_id,
@@ -74,17 +89,7 @@ export function exportsHandlers(context: AurionContext, audit: AuditLog) {
         tenant_id: record.tenant_id,
         actor: principal.actorId,
         action: 'export_requested',
-        details: {
-          export_id: record.export_id,
-          format: record.format,
-          scope: record.scope,
-          start_date: record.start_date,
-          end_date: record.end_date,
-          tz: record.tz,
-          include_call_details: record.include_call_details,
-          include_transcripts: record.include_transcripts,
-          include_conversations: record.include_conversations,
-        },
+        details: requestedExport(record),
       })
       return { export_id: record.export_id, download_url: record.download_url, expires_at: record.expires_at }
     }),
@@ -109,15 +114,7 @@ export function exportsHandlers(context: AurionContext, audit: AuditLog) {
 
       const range = voiceRange(record, 'body')
       const file = await renderExport({
-        export_id: record.export_id,
-        format: record.format,
-        scope: record.scope,
-        start_date: record.start_date,
-        end_date: record.end_date,
-        tz: record.tz,
-        include_call_details: record.include_call_details,
-        include_transcripts: record.include_transcripts,
-        include_conversations: record.include_conversations,
+        ...requestedExport(record),
         generated_at: clock.now().toISOString(),
         sections: exportSections(view, record, range),
       })

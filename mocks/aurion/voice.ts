@@ -1,16 +1,18 @@
 // The v1 voice call analytics (seed 001): call metrics, resolution rates, usage patterns. Each takes
 // `start_date`..`end_date` (both days included) bucketed in `tz`; the figures come from mocks/analytics.
-import { callMetrics } from '../analytics/aurion-call-metrics.ts'
-import type { VoiceRangeOptions } from '../analytics/aurion-call-metrics.ts'
-import { callResolutionRates, previousPeriod } from '../analytics/aurion-call-resolution.ts'
-import { callsInRange, llmUsageInRange, memberOf } from '../analytics/aurion-index.ts'
+import { callMetricsOf } from '../analytics/aurion-call-metrics.ts'
+import { callResolutionRatesOf, previousPeriod } from '../analytics/aurion-call-resolution.ts'
+import { callSpan, callsInRange, memberOf, rangeOf } from '../analytics/aurion-index.ts'
 import type { TenantView } from '../analytics/aurion-index.ts'
-import { usagePatterns } from '../analytics/aurion-usage-patterns.ts'
+import { localizeCallList, localizeCallSpan } from '../analytics/aurion-local-calls.ts'
+import type { LocalCalls, VoiceRangeOptions } from '../analytics/aurion-local-calls.ts'
+import { usagePatternsOf } from '../analytics/aurion-usage-patterns.ts'
+import type { UsageOfCalls } from '../analytics/aurion-usage-patterns.ts'
 import { isValidTimeZone, zonedDayRange } from '../analytics/time-zone.ts'
 import { RequestValidationError } from '../behaviours/errors.ts'
 import type { ValidationIssue } from '../behaviours/validation.ts'
 import { CALL_OUTCOMES } from '../models/aurion.ts'
-import type { Call, LlmUsage } from '../models/aurion.ts'
+import type { Call } from '../models/aurion.ts'
 import { aurionRoute, type AurionContext } from './context.ts'
 
 /** A checked v1 range and the instants its local days cover. */
@@ -51,40 +53,52 @@ export function voiceCalls(view: TenantView, range: VoiceRange): readonly Call[]
   return callsInRange(view, range.fromMs, range.toMsInclusive)
 }
 
-/**
- * The LLM usage of those calls. A call's requests run until it ends, so the window reaches past the range
- * to the end of its last call; usagePatterns keeps only the rows of the given calls.
- */
-export function voiceUsage(view: TenantView, calls: readonly Call[], range: VoiceRange): readonly LlmUsage[] {
-  let lastEnd = range.toMsInclusive
-  for (const call of calls) lastEnd = Math.max(lastEnd, Date.parse(call.start_time) + call.duration_seconds * 1000)
-  return llmUsageInRange(view, range.fromMs, lastEnd)
+/** The tenant's calls of the range with their local day, hour and weekday: one pass per request. */
+export function voiceLocalCalls(view: TenantView, range: VoiceRange): LocalCalls {
+  const { start, end } = callSpan(view, range.fromMs, range.toMsInclusive)
+  return localizeCallSpan(view.calls, view.callColumns, start, end, range)
 }
 
-/** The calls of the same-length period just before the range, in the same zone. */
-export function previousCalls(view: TenantView, range: VoiceRange): readonly Call[] {
+/**
+ * The LLM usage of those calls. A call's requests run until it ends, so the window reaches past the range
+ * to the end of the last call of the range; usagePatternsOf keeps only the rows of the localized calls.
+ */
+export function voiceUsage(view: TenantView, local: LocalCalls, range: VoiceRange): UsageOfCalls {
+  let lastEnd = range.toMsInclusive
+  const { startMs, durationSeconds } = view.callColumns
+  const end = local.inputStart + local.keptIndexOf.length
+  for (let p = local.inputStart; p < end; p++) {
+    lastEnd = Math.max(lastEnd, startMs[p]! + durationSeconds[p]! * 1000)
+  }
+  const rows = rangeOf(view.llmUsageMs, range.fromMs, lastEnd)
+  return { columns: view.llmUsageColumns, start: rows.start, end: rows.end }
+}
+
+/** The calls of the same-length period just before the range, in the same zone, localized. */
+export function previousLocalCalls(view: TenantView, range: VoiceRange): LocalCalls {
   const previous = previousPeriod(range.startDate, range.endDate)
-  return voiceCalls(view, voiceRange({ start_date: previous.startDate, end_date: previous.endDate, tz: range.tz }, 'query'))
+  return voiceLocalCalls(view, voiceRange({ start_date: previous.startDate, end_date: previous.endDate, tz: range.tz }, 'query'))
 }
 
 export function voiceHandlers(context: AurionContext) {
   return [
     aurionRoute(context, 'get_call_metrics_api_v1_analytics_call_metrics_get', ({ view, query }) => {
       const range = voiceRange(query, 'query')
-      const calls = voiceCalls(view, range)
-      if (query.outcome === undefined) return callMetrics(calls, range)
+      if (query.outcome === undefined) return callMetricsOf(voiceLocalCalls(view, range))
       // `outcome` is a plain string in the contract: a value that is no outcome matches no call.
       const outcome = memberOf(CALL_OUTCOMES, query.outcome)
-      return outcome === undefined ? callMetrics([], range) : callMetrics(calls, { ...range, outcome })
+      return outcome === undefined
+        ? callMetricsOf(localizeCallList([], range))
+        : callMetricsOf(voiceLocalCalls(view, range), outcome)
     }),
     aurionRoute(context, 'get_resolution_rates_api_v1_analytics_resolution_rates_get', ({ view, query }) => {
       const range = voiceRange(query, 'query')
-      return callResolutionRates(voiceCalls(view, range), previousCalls(view, range), range)
+      return callResolutionRatesOf(voiceLocalCalls(view, range), previousLocalCalls(view, range))
     }),
     aurionRoute(context, 'get_usage_patterns_api_v1_analytics_usage_patterns_get', ({ view, query }) => {
       const range = voiceRange(query, 'query')
-      const calls = voiceCalls(view, range)
-      return usagePatterns(calls, voiceUsage(view, calls, range), range)
+      const local = voiceLocalCalls(view, range)
+      return usagePatternsOf(local, voiceUsage(view, local, range))
     }),
   ]
 }

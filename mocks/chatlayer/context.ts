@@ -2,6 +2,7 @@
 // checks of a time range that the contract's schemas cannot express.
 import type { operations } from '../../contracts/generated/chatlayer.ts'
 import { bucketSmallerThanRange, type ChatlayerBucket } from '../analytics/chatlayer-series.ts'
+import { groupByKey, withinInstants } from '../analytics/lists.ts'
 import { ApiError } from '../behaviours/errors.ts'
 import type { ApiDefinition } from '../behaviours/operation.ts'
 import { typedRoutes } from '../behaviours/typed-route.ts'
@@ -33,23 +34,12 @@ export function botVersionKey(botId: string, version: BotVersion): string {
 
 /** Built once per createMock(); the generator emits conversations sorted by started_at, lists keep that order. */
 export function indexChatlayerRecords(records: ChatlayerRecords, transitions: Map<string, Transition[]>): ChatlayerIndex {
-  const byBotVersion = new Map<string, Conversation[]>()
-  const byTeam = new Map<string, Conversation[]>()
-  const push = (map: Map<string, Conversation[]>, key: string, c: Conversation) => {
-    const list = map.get(key)
-    if (list) list.push(c)
-    else map.set(key, [c])
-  }
-  for (const c of records.conversations) {
-    push(byBotVersion, botVersionKey(c.bot_id, c.bot_version), c)
-    push(byTeam, c.team_id, c)
-  }
   return {
     teams: new Map(records.teams.map((t) => [t.id, t])),
     bots: new Map(records.bots.map((b) => [b.id, b])),
     conversations: new Map(records.conversations.map((c) => [c.id, c])),
-    byBotVersion,
-    byTeam,
+    byBotVersion: groupByKey(records.conversations, (c) => botVersionKey(c.bot_id, c.bot_version)),
+    byTeam: groupByKey(records.conversations, (c) => c.team_id),
     transitions,
   }
 }
@@ -78,15 +68,5 @@ export function timeRange(query: { start_time: string; end_time: string }, bucke
 
 /** The conversations of a started_at-sorted list that started in [startMs, endMs), by binary search. */
 export function startedWithin(list: readonly Conversation[], range: TimeRange): readonly Conversation[] {
-  const lowerBound = (ms: number) => {
-    let lo = 0
-    let hi = list.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (Date.parse(list[mid]!.started_at) < ms) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
-  return list.slice(lowerBound(range.startMs), lowerBound(range.endMs))
+  return withinInstants(list, (c) => c.started_at, range.startMs, range.endMs)
 }

@@ -240,6 +240,23 @@ export interface AurionRecords {
   llmUsage: LlmUsage[]
 }
 
+/** A world with no record of any kind (the generator and test fixtures start from it). */
+export function emptyAurionRecords(): AurionRecords {
+  return {
+    tenants: [],
+    teams: [],
+    users: [],
+    companies: [],
+    contacts: [],
+    emailChannels: [],
+    articles: [],
+    conversations: [],
+    csatResponses: [],
+    calls: [],
+    llmUsage: [],
+  }
+}
+
 export function createAurionCollections() {
   return {
     tenants: new Collection({ schema: tenantSchema }),

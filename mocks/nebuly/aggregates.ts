@@ -2,6 +2,7 @@
 // cannot express (checkAggregatesRequest) answer 422 in the same pydantic shape; then the aggregates of
 // the key's project.
 import type { operations } from '../../contracts/generated/nebuly.ts'
+import { withinInstants } from '../analytics/lists.ts'
 import { checkAggregatesRequest, interactionAggregates } from '../analytics/nebuly-aggregates.ts'
 import { RequestValidationError } from '../behaviours/errors.ts'
 import type { ApiDefinition } from '../behaviours/operation.ts'
@@ -37,7 +38,9 @@ export function aggregatesHandlers(context: NebulyContext) {
         throw new RequestValidationError(issues.map((i): ValidationIssue => ({ ...i, input: valueAt(body, i.loc.slice(1)) })))
       }
       const interactions = context.interactionsByProject.get(principal.project.id) ?? []
-      return interactionAggregates(within(interactions, Date.parse(request.time_range.start), Date.parse(request.time_range.end)), request)
+      // The project's interactions are sorted by timestamp: the range is two binary searches away.
+      const inRange = withinInstants(interactions, (i) => i.timestamp, Date.parse(request.time_range.start), Date.parse(request.time_range.end))
+      return interactionAggregates(inRange, request)
     }),
   ]
 }
@@ -50,19 +53,4 @@ function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
     node = (node as Record<string | number, unknown>)[key]
   }
   return node ?? null
-}
-
-/** The interactions of a timestamp-sorted list in [startMs, endMs), by binary search. */
-function within(list: readonly Interaction[], startMs: number, endMs: number): readonly Interaction[] {
-  const lowerBound = (ms: number) => {
-    let lo = 0
-    let hi = list.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (Date.parse(list[mid]!.timestamp) < ms) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
-  return endMs > startMs ? list.slice(lowerBound(startMs), lowerBound(endMs)) : []
 }

@@ -4,7 +4,7 @@
 // and check what gavel cannot: formats in full (ajv 8 + ajv-formats), integer headers, CSV and PDF bodies.
 import { isJsonMediaType, type ContractModel, type OperationModel } from './contract-model.ts'
 import type { DreddTransaction } from './dredd-types.ts'
-import type { SchemaValidator } from './json-schema.ts'
+import type { SchemaValidator } from '../json-schema.ts'
 import { getHeader } from './request-edits.ts'
 
 export interface CheckContext {

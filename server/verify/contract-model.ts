@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { resolvePointer, toJsonSchema, type JsonObject } from './json-schema.ts'
+import { isObject, resolvePointer, toJsonSchema, type JsonObject } from '../json-schema.ts'
 
 export const KIT_CONTRACTS = ['aurion', 'chatlayer', 'nebuly'] as const
 export type KitApi = (typeof KIT_CONTRACTS)[number]
@@ -55,10 +55,6 @@ export interface ContractModel {
   find(method: string, pathTemplate: string): OperationModel | undefined
   /** JSON Schema of a documented response body, memoised per dialect. */
   responseSchema(op: OperationModel, status: string, mediaType: string, dialect: 'ajv' | 'gavel'): JsonObject | undefined
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function deref(document: JsonObject, node: unknown): unknown {

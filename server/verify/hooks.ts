@@ -5,7 +5,7 @@ import { checkResponse, mediaTypeEssence, normaliseContentType, setExpectations,
 import type { OperationModel } from './contract-model.ts'
 import type { DreddHooks, DreddTransaction } from './dredd-types.ts'
 import { createRunState, describeRequest, prepareTransaction, type ExerciseSettings } from './exercise.ts'
-import { createSchemaValidator } from './json-schema.ts'
+import { createSchemaValidator } from '../json-schema.ts'
 
 export interface TransactionRecord {
   name: string

@@ -1,15 +1,11 @@
 // Edits of a Dredd transaction's request: headers, query and path parameters, JSON body, and the value
 // that breaks a parameter's constraint (derived from the contract, for the 400/422 checks).
 import type { DreddTransaction } from './dredd-types.ts'
-import type { JsonObject } from './json-schema.ts'
+import { isObject, type JsonObject } from '../json-schema.ts'
 import type { OperationModel, ParameterModel } from './contract-model.ts'
 
 // Only used to parse and print relative URIs.
 const BASE = 'http://verify.invalid'
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 export function requestUrl(t: DreddTransaction): URL {
   return new URL(t.request.uri, BASE)

@@ -6,15 +6,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
 import { contractPath } from '../../scripts/generated-files.ts'
-import {
-  exampleErrors,
-  lintErrors,
-  loadContract,
-  operationDiff,
-  operationList,
-  staleFiles,
-  toJsonSchema,
-} from '../support/contract-checks.ts'
+import { toJsonSchema } from '../../server/json-schema.ts'
+import { exampleErrors, lintErrors, loadContract, operationDiff, operationList, staleFiles } from '../support/contract-checks.ts'
 import { EXPECTED_OPERATIONS } from './expected-operations.ts'
 
 type JsonObject = Record<string, unknown>
@@ -93,14 +86,25 @@ describe('the example check', () => {
   })
 
   it('converts OpenAPI 3.0 schemas: nullable, $ref, exclusive bounds', () => {
-    expect(toJsonSchema({ type: 'string', nullable: true, enum: ['a'] })).toEqual({ type: ['string', 'null'], enum: ['a', null] })
-    expect(toJsonSchema({ $ref: '#/components/schemas/GroupBy', nullable: true })).toEqual({ $ref: 'contract#/definitions/GroupBy' })
-    expect(toJsonSchema({ type: 'integer', minimum: 0, exclusiveMinimum: true, example: 1 })).toEqual({
+    // The check converts with server/json-schema.ts, which inlines $refs into draft-07 schemas.
+    const draft07 = 'http://json-schema.org/draft-07/schema#'
+    const groupBy = { type: 'object', required: ['kind'], properties: { kind: { type: 'string' } } }
+    const document = { components: { schemas: { GroupBy: groupBy } } }
+    expect(toJsonSchema({ type: 'string', nullable: true, enum: ['a'] }, document)).toEqual({
+      $schema: draft07,
+      type: ['string', 'null'],
+      enum: ['a', null],
+    })
+    // In 3.0 the siblings of a $ref are ignored: `nullable` next to it does not allow null.
+    expect(toJsonSchema({ $ref: '#/components/schemas/GroupBy', nullable: true }, document)).toEqual({ $schema: draft07, ...groupBy })
+    expect(toJsonSchema({ type: 'integer', minimum: 0, exclusiveMinimum: true, example: 1 }, document)).toEqual({
+      $schema: draft07,
       type: 'integer',
       exclusiveMinimum: 0,
     })
-    expect(toJsonSchema({ nullable: true, allOf: [{ $ref: '#/components/schemas/GroupBy' }] })).toEqual({
-      anyOf: [{ allOf: [{ $ref: 'contract#/definitions/GroupBy' }] }, { type: 'null' }],
+    expect(toJsonSchema({ nullable: true, allOf: [{ $ref: '#/components/schemas/GroupBy' }] }, document)).toEqual({
+      $schema: draft07,
+      anyOf: [{ allOf: [groupBy] }, { type: 'null' }],
     })
   })
 })

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { READ_ROLES } from '../../mocks/models/aurion.ts'
 import type { RunningServer } from '../../server/serve.ts'
-import { bearer, call, startTestServer } from '../support/http.ts'
+import { bearer, call, startTestServer, type AurionSession } from '../support/http.ts'
 import { responseValidator, type ResponseCheck } from '../support/response-validator.ts'
 
 const OVERVIEW = 'get_conversation_overview_api_v2_analytics_conversations_overview_get'
@@ -10,7 +10,7 @@ const LIST = 'list_conversations_v2_api_v2_conversations_get'
 
 let server: RunningServer
 let check: ResponseCheck
-let sessions: ReturnType<RunningServer['mock']['credentials']>['aurion']['sessions']
+let sessions: AurionSession[]
 const defaultTenant = () => sessions[0]!.tenant_id
 const session = (role: string, tenantId = defaultTenant()) => sessions.find((s) => s.role === role && s.tenant_id === tenantId)!
 

@@ -8,7 +8,7 @@ import { phoneDigits } from '../../mocks/analytics/phone.ts'
 import { createMock } from '../../mocks/index.ts'
 import type { RunningServer } from '../../server/serve.ts'
 import { blockObjects, parseExportCsv } from '../support/export-csv.ts'
-import { NOW, bearer, call, startTestServer, withQuery, type Reply } from '../support/http.ts'
+import { NOW, bearer, call, sessionOf, startTestServer, withQuery, type AurionSession, type Reply } from '../support/http.ts'
 import { pdfTexts } from '../support/pdf-text.ts'
 import { responseValidator, type ResponseCheck } from '../support/response-validator.ts'
 
@@ -19,13 +19,6 @@ const METRICS = 'get_call_metrics_api_v1_analytics_call_metrics_get'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 const DAY_MS = 86_400_000
 
-interface Session {
-  tenant_id: string
-  plan: string
-  profile: string
-  role: string
-  token: string
-}
 interface Created {
   export_id: string
   download_url: string
@@ -58,8 +51,8 @@ interface CallMetricsBody {
 
 let server: RunningServer
 let check: ResponseCheck
-let sessions: Session[]
-const session = (role: string, profile = 'complete') => sessions.find((s) => s.role === role && s.profile === profile && s.plan !== 'growth')!
+let sessions: AurionSession[]
+const session = (role: string, profile = 'complete') => sessionOf(sessions, role, profile)
 /** Another tenant with analytics (Orbital Retail, enterprise, complete). */
 const otherTenant = (role: string) =>
   sessions.find((s) => s.role === role && s.profile === 'complete' && s.plan === 'enterprise' && s.tenant_id !== session(role).tenant_id)!

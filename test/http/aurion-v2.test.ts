@@ -2,7 +2,7 @@
 // seeds and ranges, the agreements between endpoints, and the conversations list's filters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../../server/serve.ts'
-import { bearer, call, startTestServer, withQuery } from '../support/http.ts'
+import { analyticsTenants, bearer, call, startTestServer, withQuery, type AurionSession } from '../support/http.ts'
 import { responseValidator, type ResponseCheck } from '../support/response-validator.ts'
 
 const V2 = '/api/v2/analytics/conversations'
@@ -28,14 +28,6 @@ const RANGES: Record<string, { date_from?: string; date_to?: string }> = {
   future: { date_from: '2026-06-01T00:00:00+02:00', date_to: '2026-06-30T00:00:00+02:00' },
 }
 
-interface Session {
-  tenant_id: string
-  plan: string
-  profile: string
-  role: string
-  token: string
-}
-
 let check: ResponseCheck
 beforeAll(async () => {
   check = await responseValidator('aurion')
@@ -43,7 +35,7 @@ beforeAll(async () => {
 
 describe.each([42, 7, 2026])('AurionAI v2 with seed %i', (seed) => {
   let server: RunningServer
-  let sessions: Session[]
+  let sessions: AurionSession[]
   const get = async (name: Name, token: string, query: Record<string, string | undefined> = {}) => {
     const [operationId, path] = OPERATIONS[name]
     const reply = await call(withQuery(`${server.url}${path}`, query), { headers: bearer(token) })
@@ -52,13 +44,13 @@ describe.each([42, 7, 2026])('AurionAI v2 with seed %i', (seed) => {
 
   beforeAll(async () => {
     server = await startTestServer({ seed })
-    sessions = (server.mock.credentials().aurion.sessions as Session[]).filter((s) => s.role === 'tenant_readonly')
+    sessions = server.mock.credentials().aurion.sessions.filter((s) => s.role === 'tenant_readonly')
   })
   afterAll(() => server.close())
 
   it('answers every operation for every analytics tenant and range with a body the contract accepts', async () => {
     let checked = 0
-    for (const session of sessions.filter((s) => s.plan === 'professional' || s.plan === 'enterprise')) {
+    for (const session of analyticsTenants(sessions)) {
       for (const range of Object.values(RANGES)) {
         for (const name of Object.keys(OPERATIONS) as Name[]) {
           const reply = await get(name, session.token, name === 'conversations' ? {} : range)
@@ -117,7 +109,7 @@ describe.each([42, 7, 2026])('AurionAI v2 with seed %i', (seed) => {
   })
 
   it('shapes the unified overview by the tenant profile', async () => {
-    for (const session of sessions.filter((s) => s.plan === 'professional' || s.plan === 'enterprise')) {
+    for (const session of analyticsTenants(sessions)) {
       const body = (await get('unified', session.token, RANGES.everything!)).body as Record<string, unknown>
       expect(body.profile).toBe(session.profile)
       expect(body.voice === null, session.profile).toBe(session.profile === 'platform')

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { phoneDigits } from '../../mocks/analytics/phone.ts'
 import type { Call } from '../../mocks/models/aurion.ts'
 import type { RunningServer } from '../../server/serve.ts'
-import { bearer, call, startTestServer, withQuery, type Reply } from '../support/http.ts'
+import { analyticsTenants, bearer, call, sessionOf, startTestServer, withQuery, type AurionSession, type Reply } from '../support/http.ts'
 import { responseValidator, type ResponseCheck } from '../support/response-validator.ts'
 
 const OPERATIONS = {
@@ -68,13 +68,6 @@ interface SearchBody {
   total_count: number
   search_term_redacted: string
 }
-interface Session {
-  tenant_id: string
-  plan: string
-  profile: string
-  role: string
-  token: string
-}
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0)
 const tenths = (xs: readonly number[]): number => sum(xs.map((x) => Math.round(x * 10)))
@@ -83,9 +76,7 @@ const addDays = (date: string, days: number): string => new Date(Date.parse(`${d
 
 let server: RunningServer
 let check: ResponseCheck
-let sessions: Session[]
-const analyticsTenants = () => sessions.filter((s) => s.role === 'tenant_readonly' && (s.plan === 'professional' || s.plan === 'enterprise'))
-const sessionOf = (role: string, profile = 'complete') => sessions.find((s) => s.role === role && s.profile === profile && s.plan !== 'growth')!
+let sessions: AurionSession[]
 const callsOf = (tenantId: string): readonly Call[] => server.mock.aurion.index.tenants.get(tenantId)!.calls
 
 async function get(name: Name, token: string, query: Query = {}): Promise<Reply & { problems: string[] }> {
@@ -111,7 +102,7 @@ afterAll(() => server.close())
 describe('v1 voice analytics', () => {
   it('answers every report for every analytics tenant and range with a body the contract accepts', async () => {
     let checked = 0
-    for (const session of analyticsTenants()) {
+    for (const session of analyticsTenants(sessions)) {
       for (const range of Object.values(RANGES)) {
         for (const name of ['metrics', 'resolution', 'usage'] as const) {
           await ok(name, session.token, range)
@@ -123,7 +114,7 @@ describe('v1 voice analytics', () => {
   })
 
   it('gives a tenant without voice empty but complete reports', async () => {
-    const platform = analyticsTenants().find((s) => s.profile === 'platform')!
+    const platform = analyticsTenants(sessions).find((s) => s.profile === 'platform')!
     const metrics = await ok<CallMetricsBody>('metrics', platform.token, RANGES.week)
     expect(metrics.kpis).toEqual({
       total_calls: 0,
@@ -151,7 +142,7 @@ describe('v1 voice analytics', () => {
   })
 
   it('keeps the three reports and the unified overview in agreement', async () => {
-    for (const session of analyticsTenants().filter((s) => s.profile !== 'platform')) {
+    for (const session of analyticsTenants(sessions).filter((s) => s.profile !== 'platform')) {
       for (const [rangeName, range] of Object.entries(RANGES)) {
         const why = `${session.profile} ${rangeName}`
         const [metrics, resolution, usage] = await Promise.all([
@@ -183,7 +174,7 @@ describe('v1 voice analytics', () => {
   })
 
   it('gives the KPIs of the unified overview’s voice block for the same days in UTC', async () => {
-    for (const session of analyticsTenants().filter((s) => s.profile !== 'platform')) {
+    for (const session of analyticsTenants(sessions).filter((s) => s.profile !== 'platform')) {
       for (const range of [RANGES.week!, RANGES.future!, { start_date: '2025-12-01', end_date: '2026-03-09' }]) {
         const { period_start, period_end, ...kpis } = (await ok<CallMetricsBody>('metrics', session.token, range)).kpis
         expect([period_start, period_end]).toEqual([range.start_date, range.end_date])
@@ -197,7 +188,7 @@ describe('v1 voice analytics', () => {
   })
 
   it('filters by outcome; an unknown outcome matches no call', async () => {
-    const token = sessionOf('agent').token
+    const token = sessionOf(sessions, 'agent').token
     const all = await ok<CallMetricsBody>('metrics', token, RANGES.quarterLosAngeles)
     let total = 0
     for (const outcome of ['ticket_created', 'resolved', 'escalated', 'abandoned']) {
@@ -213,7 +204,7 @@ describe('v1 voice analytics', () => {
   })
 
   it('buckets days and hours in tz: a late-evening UTC call moves to the next day in Tokyo', async () => {
-    const session = sessionOf('agent')
+    const session = sessionOf(sessions, 'agent')
     const calls = callsOf(session.tenant_id)
     // A real call of the world between 22:00 and midnight UTC, in February (no DST change in Los Angeles).
     const late = calls.find((c) => c.start_time.startsWith('2026-02') && new Date(c.start_time).getUTCHours() >= 22)!
@@ -255,7 +246,7 @@ describe('v1 voice analytics', () => {
   })
 
   it('answers an unknown tz and an inverted range with 422 in the pydantic shape', async () => {
-    const token = sessionOf('agent').token
+    const token = sessionOf(sessions, 'agent').token
     for (const name of ['metrics', 'resolution', 'usage', 'search'] as const) {
       const phone = name === 'search' ? { phone: '5678' } : {}
       const badZone = await get(name, token, { ...phone, ...RANGES.week, tz: 'Mars/Olympus' })
@@ -308,7 +299,7 @@ describe('phone search', () => {
   const wholeRange = { start_date: '2025-11-01', end_date: '2026-03-09' }
 
   it('finds calls by the digits of a number, newest first, within the range and limit', async () => {
-    const session = sessionOf('tenant_user')
+    const session = sessionOf(sessions, 'tenant_user')
     const calls = callsOf(session.tenant_id)
     // The number with the most calls: several results to order.
     const counts = new Map<string, number>()
@@ -336,7 +327,7 @@ describe('phone search', () => {
   })
 
   it('never shows a full phone number, in the results or in the audit log', async () => {
-    const session = sessionOf('supervisor')
+    const session = sessionOf(sessions, 'supervisor')
     server.mock.clock.advance(60_000)
     const calls = callsOf(session.tenant_id)
     const numbers = [...new Set(calls.map((c) => c.phone_number))]
@@ -358,8 +349,8 @@ describe('phone search', () => {
   })
 
   it('allows 10 searches a minute per user, then 429 with the headers, until the clock moves on', async () => {
-    const session = sessionOf('agent', 'voice')
-    const other = sessionOf('tenant_owner', 'voice')
+    const session = sessionOf(sessions, 'agent', 'voice')
+    const other = sessionOf(sessions, 'tenant_owner', 'voice')
     // Start 15 seconds into a fresh minute, so that Retry-After has something to count down.
     const now = server.mock.clock.now().getTime()
     server.mock.clock.advance(60_000 - (now % 60_000) + 15_000)
@@ -395,7 +386,7 @@ describe('phone search', () => {
   })
 
   it('writes an audit record per search: actor, time, redacted term, result count and range', async () => {
-    const session = sessionOf('tenant_admin')
+    const session = sessionOf(sessions, 'tenant_admin')
     const call0 = callsOf(session.tenant_id).find((c) => c.start_time.startsWith('2026-03-0'))!
     server.mock.clock.advance(60_000)
     const body = await ok<SearchBody>('search', session.token, { phone: call0.phone_number, ...RANGES.weekParis })
@@ -417,7 +408,7 @@ describe('phone search', () => {
   })
 
   it('validates the term and the limit from the contract', async () => {
-    const token = sessionOf('agent').token
+    const token = sessionOf(sessions, 'agent').token
     const short = await get('search', token, { phone: '123', ...RANGES.week, limit: '101' })
     expect(short.status).toBe(422)
     expect(short.problems).toEqual([])
@@ -434,7 +425,7 @@ describe('phone search', () => {
 
   it('answers Prefer: code=429 with the search limit’s body and headers', async () => {
     const reply = await call(withQuery(`${server.url}/api/v1/analytics/search`, { phone: '1234', ...RANGES.week }), {
-      headers: { ...bearer(sessionOf('agent').token), Prefer: 'code=429' },
+      headers: { ...bearer(sessionOf(sessions, 'agent').token), Prefer: 'code=429' },
     })
     expect(reply.status).toBe(429)
     expect(check(OPERATIONS.search[0], reply)).toEqual([])

@@ -2,41 +2,22 @@
 // that add up to the records of server.mock.chatlayer, the [start, end) edges, flows, team usage, Basic
 // auth and team scoping, grpc-gateway errors and Prefer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { components } from '../../contracts/generated/chatlayer.ts'
+import type { ConversationFlow, SeriesData } from '../../mocks/analytics/chatlayer-series.ts'
+import type { ChatlayerCredentials } from '../../mocks/chatlayer/index.ts'
 import type { Conversation } from '../../mocks/models/chatlayer.ts'
 import type { RunningServer } from '../../server/serve.ts'
-import { call, startTestServer, withQuery, type Reply } from '../support/http.ts'
+import { basic, call, startTestServer, withQuery, type Reply } from '../support/http.ts'
 import { responseValidator, type ResponseCheck } from '../support/response-validator.ts'
+import { expectConsistentStats, expectGroupsAddUp } from '../support/series-checks.ts'
 
 const SERIES = 'Analytics_GetConversations'
 const INSIGHTS = 'Analytics_GetConversationsInsights'
 const FLOW = 'Analytics_GetConversationFlow'
 const TEAM = 'Analytics_GetTeamConversationsUsage'
 
-interface Serie {
-  values: number[]
-  mean: number
-  max: number
-  min: number
-  sum: number
-  labels: Record<string, string>
-}
-interface SeriesData {
-  series: Serie[]
-  series_labels: string[]
-  x_values: string[]
-}
-interface FlowBody {
-  bot_id: string
-  conversation_id: string
-  user_id: string
-  transitions: { id: string; from_step: { id: string; type: string }; to_step: { id: string; type: string }; depth: string; timestamp: string }[]
-}
-interface RpcStatus {
-  code: number
-  message: string
-  details: unknown[]
-}
-type Token = NonNullable<ReturnType<RunningServer['mock']['credentials']>['chatlayer']>['tokens'][number]
+type RpcStatus = components['schemas']['rpcStatus']
+type Token = ChatlayerCredentials['tokens'][number]
 
 const RANGE = { start_time: '2026-02-16T00:00:00Z', end_time: '2026-03-02T00:00:00Z' } // 14 days, Monday to Monday
 const DAY = 86_400_000
@@ -49,9 +30,6 @@ let theirs: Token
 let bot: string
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0)
-const basic = (token: Pick<Token, 'token_id' | 'token_secret'>) => ({
-  Authorization: `Basic ${btoa(`${token.token_id}:${token.token_secret}`)}`,
-})
 
 /** GET with the caller's token; asserts the status and that the reply is the contract's for it. */
 async function get(operationId: string, path: string, query: Record<string, string | undefined>, status = 200, headers: Record<string, string> = basic(mine)): Promise<Reply> {
@@ -72,24 +50,6 @@ function conversationsOf(botId: string, version: string, start: string, end: str
     const t = Date.parse(c.started_at)
     return c.bot_id === botId && c.bot_version === version && t >= s && t < e
   })
-}
-
-function expectStats(data: SeriesData) {
-  for (const serie of data.series) {
-    expect(serie.values).toHaveLength(data.x_values.length)
-    expect(serie.sum).toBe(sum(serie.values))
-    expect(serie.min).toBe(Math.min(...serie.values))
-    expect(serie.max).toBe(Math.max(...serie.values))
-    expect(serie.mean).toBe(Math.round(serie.sum / serie.values.length))
-  }
-  expect(data.series_labels).toHaveLength(data.series.length)
-}
-
-/** The element-wise sum of the grouped series equals the ungrouped values. */
-function expectGroupsAddUp(grouped: SeriesData, total: SeriesData) {
-  expect(grouped.x_values).toEqual(total.x_values)
-  const perBucket = total.x_values.map((_, i) => sum(grouped.series.map((s) => s.values[i]!)))
-  expect(perBucket).toEqual(total.series[0]!.values)
 }
 
 beforeAll(async () => {
@@ -137,7 +97,7 @@ describe('GET /v1/bots/{bot_id}/conversations', () => {
       const end = new Date(Date.parse(x) + DAY).toISOString()
       expect(data.series[0]!.values[i]).toBe(conversationsOf(bot, 'LIVE', x, end).length)
     })
-    expectStats(data)
+    expectConsistentStats(data)
     const draft = ((await get(SERIES, `/v1/bots/${bot}/conversations`, { version: 'DRAFT', ...RANGE })).body as { data: SeriesData }).data
     expect(draft.series[0]!.sum).toBe(conversationsOf(bot, 'DRAFT', RANGE.start_time, RANGE.end_time).length)
   })
@@ -146,7 +106,7 @@ describe('GET /v1/bots/{bot_id}/conversations', () => {
     const [grouped, total] = [await series({ group_by: groupBy }), await series({})]
     expect(grouped.series.length).toBeGreaterThan(1)
     expectGroupsAddUp(grouped, total)
-    expectStats(grouped)
+    expectConsistentStats(grouped)
     for (const [k, serie] of grouped.series.entries()) {
       expect(Object.keys(serie.labels)).toEqual([groupBy])
       expect(grouped.series_labels[k]).toBe(serie.labels[groupBy])
@@ -181,7 +141,7 @@ describe('GET /v1/bots/{bot_id}/conversations', () => {
     const weekly = await series({ bucket: '1w' })
     expect(weekly.x_values).toEqual(['2026-02-16T00:00:00Z', '2026-02-23T00:00:00Z'])
     expect(weekly.series[0]!.sum).toBe(conversationsOf(bot, 'LIVE', RANGE.start_time, RANGE.end_time).length)
-    expectStats(weekly)
+    expectConsistentStats(weekly)
   })
 
   it('includes a conversation exactly at start_time and excludes one exactly at end_time', async () => {
@@ -214,7 +174,7 @@ describe('GET /v1/bots/{bot_id}/conversations/insights', () => {
       expect(data.series_labels).toEqual([stat])
       expect(data.series[0]!.labels).toEqual({ stat })
       expect(data.x_values).toEqual(total.x_values)
-      expectStats(data)
+      expectConsistentStats(data)
     }
     for (const [i, x] of messages.x_values.entries()) {
       const inBucket = conversationsOf(bot, 'LIVE', x, new Date(Date.parse(x) + DAY).toISOString())
@@ -243,7 +203,7 @@ describe('GET /v1/bots/{bot_id}/conversations/{conversation_id}/flow', () => {
 
   it('lists the conversation’s transitions in path order, depth as a string', async () => {
     const c = sample()
-    const flow = (await get(FLOW, flowPath(c.id), { version: 'LIVE', ...RANGE })).body as FlowBody
+    const flow = (await get(FLOW, flowPath(c.id), { version: 'LIVE', ...RANGE })).body as ConversationFlow
     expect([flow.bot_id, flow.conversation_id, flow.user_id]).toEqual([bot, c.id, c.user_id])
     const expected = transitionsOf(c.id)
     expect(flow.transitions.map((t) => t.id)).toEqual(expected.map((t) => t.id))
@@ -257,7 +217,7 @@ describe('GET /v1/bots/{bot_id}/conversations/{conversation_id}/flow', () => {
   it('keeps only one message’s transitions when message_id is given', async () => {
     const c = sample()
     const messageId = transitionsOf(c.id)[2]!.message_id
-    const flow = (await get(FLOW, flowPath(c.id), { version: 'LIVE', ...RANGE, message_id: messageId })).body as FlowBody
+    const flow = (await get(FLOW, flowPath(c.id), { version: 'LIVE', ...RANGE, message_id: messageId })).body as ConversationFlow
     const expected = transitionsOf(c.id).filter((t) => t.message_id === messageId)
     expect(flow.transitions.map((t) => t.id)).toEqual(expected.map((t) => t.id))
     expect(flow.transitions.length).toBeLessThan(transitionsOf(c.id).length)
@@ -291,7 +251,7 @@ describe('GET /v1/teams/{team_id}/conversations', () => {
     expect(total.series_labels).toEqual(['total'])
     const grouped = await usage({ group_by: 'bot_id,channel_type' })
     expectGroupsAddUp(grouped, total)
-    expectStats(grouped)
+    expectConsistentStats(grouped)
     for (const [k, serie] of grouped.series.entries()) {
       expect(Object.keys(serie.labels)).toEqual(['bot_id', 'channel_type'])
       expect(mine.bot_ids).toContain(serie.labels.bot_id)

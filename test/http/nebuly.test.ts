@@ -2,6 +2,8 @@
 // grouped rows that add up to the records of server.mock.nebuly, each filter kind, pagination, project
 // keys, FastAPI's 401 and pydantic's 422, and Prefer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { components } from '../../contracts/generated/nebuly.ts'
+import type { AggregateRow, AggregatesResponse as Page } from '../../mocks/analytics/nebuly-aggregates.ts'
 import type { Interaction } from '../../mocks/models/nebuly.ts'
 import type { RunningServer } from '../../server/serve.ts'
 import { bearer, call, startTestServer, type Reply } from '../support/http.ts'
@@ -11,34 +13,7 @@ const OP = 'get_interaction_aggregates_api_external_get_interaction_aggregates_p
 const PATH = '/api/external/get-interaction-aggregates'
 const TIME_RANGE = { start: '2026-01-15T00:00:00Z', end: '2026-03-01T00:00:00Z' }
 
-interface Row {
-  group_name: string | null
-  additional_groups: (string | null)[]
-  n_interactions?: number
-  n_users?: number
-  n_positive_implicit_user_feedback?: number
-  n_negative_implicit_user_feedback?: number
-  n_positive_explicit_user_feedback?: number
-  n_negative_explicit_user_feedback?: number
-  n_feedback?: number
-  cost?: number
-  latency_seconds?: number
-  n_intents?: number
-  retention?: number
-}
-interface Page {
-  total: number
-  offset: number
-  limit: number
-  data: Row[]
-}
-interface Issue {
-  type: string
-  loc: (string | number)[]
-  msg: string
-  input?: unknown
-  ctx?: Record<string, unknown>
-}
+type Issue = components['schemas']['ValidationError']
 type Body = Record<string, unknown>
 
 let server: RunningServer
@@ -100,7 +75,7 @@ describe('credentials and sizes', () => {
     expect(disabled.map((k) => k.project_id)).toEqual(projects.map((p) => p.id))
     const refused = await call(`${server.url}/api/external/get-interaction-aggregates`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${disabled[0]!.key}`, 'Content-Type': 'application/json' },
+      headers: { ...bearer(disabled[0]!.key), 'Content-Type': 'application/json' },
       body: JSON.stringify({ time_range: { start: '2026-03-01T00:00:00Z', end: '2026-03-02T00:00:00Z' }, filters: [], limit: 10, offset: 0 }),
     })
     expect(refused.status).toBe(403)
@@ -279,7 +254,7 @@ describe('pagination', () => {
     const request = { group_by: { kind: 'user' }, variables: ['n_interactions'] }
     const full = await page({ ...request, limit: 10_000 })
     expect(full.total).toBeGreaterThan(30)
-    const rows: Row[] = []
+    const rows: AggregateRow[] = []
     for (let offset = 0; offset < full.total; offset += 7) {
       const part = await page({ ...request, limit: 7, offset })
       expect([part.total, part.offset, part.limit]).toEqual([full.total, offset, 7])

@@ -5,7 +5,7 @@ import { setupServer } from 'msw/node'
 import { describe, expect, it } from 'vitest'
 import { createMock, type Mock } from '../../mocks/index.ts'
 import { createApp } from '../../server/app.ts'
-import { NOW } from '../support/http.ts'
+import { NOW, basic, bearer } from '../support/http.ts'
 
 const PATHS = [
   '/api/v2/analytics/conversations/overview?date_from=2026-03-01T00:00:00Z&date_to=2026-03-08T23:59:59Z',
@@ -32,17 +32,17 @@ function requestsFor(mock: Mock, origin: string): Request[] {
   const credentials = mock.credentials()
   const token = credentials.aurion.sessions[0]!.token
   const chatlayer = credentials.chatlayer!.tokens[0]!
-  const basic = { Authorization: `Basic ${btoa(`${chatlayer.token_id}:${chatlayer.token_secret}`)}` }
+  const chatlayerAuth = basic(chatlayer)
   const range = 'start_time=2026-01-01T00:00:00Z&end_time=2026-03-09T00:00:00Z'
-  const nebuly = { Authorization: `Bearer ${credentials.nebuly!.api_keys[0]!.key}`, 'Content-Type': 'application/json' }
+  const nebuly = { ...bearer(credentials.nebuly!.api_keys[0]!.key), 'Content-Type': 'application/json' }
   const aggregates = { time_range: { start: '2026-01-01T00:00:00Z', end: '2026-03-09T00:00:00Z' }, filters: [], group_by: { kind: 'topic' }, limit: 50, offset: 0 }
   return [
-    ...PATHS.map((p) => new Request(`${origin}${p}`, { headers: { Authorization: `Bearer ${token}` } })),
+    ...PATHS.map((p) => new Request(`${origin}${p}`, { headers: bearer(token) })),
     new Request(`${origin}${PATHS[0]}`),
     new Request(`${origin}${PATHS[0]}`, { headers: { Prefer: 'code=429' } }),
-    new Request(`${origin}/v1/bots/${chatlayer.bot_ids[0]}/conversations?version=LIVE&bucket=1w&group_by=language&${range}`, { headers: basic }),
-    new Request(`${origin}/v1/teams/${chatlayer.team_id}/conversations?bucket=1m&group_by=channel_type&${range}`, { headers: basic }),
-    new Request(`${origin}/v1/bots/${chatlayer.bot_ids[0]}/conversations?${range}`, { headers: basic }),
+    new Request(`${origin}/v1/bots/${chatlayer.bot_ids[0]}/conversations?version=LIVE&bucket=1w&group_by=language&${range}`, { headers: chatlayerAuth }),
+    new Request(`${origin}/v1/teams/${chatlayer.team_id}/conversations?bucket=1m&group_by=channel_type&${range}`, { headers: chatlayerAuth }),
+    new Request(`${origin}/v1/bots/${chatlayer.bot_ids[0]}/conversations?${range}`, { headers: chatlayerAuth }),
     new Request(`${origin}/api/external/get-interaction-aggregates`, { method: 'POST', headers: nebuly, body: JSON.stringify(aggregates) }),
     new Request(`${origin}/api/external/get-interaction-aggregates`, { method: 'POST', headers: nebuly, body: '{"limit": -1' }),
   ]

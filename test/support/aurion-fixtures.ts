@@ -15,6 +15,7 @@ import type {
   Tenant,
   User,
 } from '../../mocks/models/aurion.ts'
+import { emptyAurionRecords } from '../../mocks/models/aurion.ts'
 
 export const TENANT_ID = 't1'
 
@@ -182,20 +183,7 @@ export function call(id: string, overrides: Partial<Call> = {}): Call {
 
 /** A world with the given records; one default tenant unless `tenants` is given. */
 export function records(partial: Partial<AurionRecords> = {}): AurionRecords {
-  return {
-    tenants: [tenant()],
-    teams: [],
-    users: [],
-    companies: [],
-    contacts: [],
-    emailChannels: [],
-    articles: [],
-    conversations: [],
-    csatResponses: [],
-    calls: [],
-    llmUsage: [],
-    ...partial,
-  }
+  return { ...emptyAurionRecords(), tenants: [tenant()], ...partial }
 }
 
 /** The indexed view of one tenant of `world`. */

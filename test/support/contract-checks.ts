@@ -4,22 +4,17 @@ import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { Ajv } from 'ajv'
+import { Ajv, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import { parse } from 'yaml'
+import { isObject, resolvePointer, toJsonSchema, type JsonObject } from '../../server/json-schema.ts'
 import { APIS, GENERATED_DIR, ROOT, renderGenerated } from '../../scripts/generated-files.ts'
 import type { Api, RenderOptions } from '../../scripts/generated-files.ts'
-
-type JsonObject = Record<string, unknown>
 
 // ajv-formats is CommonJS: under NodeNext its default export is the module object.
 const addFormats = addFormatsModule.default
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 function entries(value: unknown): [string, unknown][] {
   return isObject(value) ? Object.entries(value) : []
@@ -33,76 +28,6 @@ export async function loadContract(file: string): Promise<JsonObject> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// OpenAPI 3.0 Schema Object -> JSON Schema (draft-07, as ajv reads it)
-
-const SCHEMA_ID = 'contract'
-const COMPONENT_SCHEMAS = '#/components/schemas/'
-
-/**
- * Converts one OpenAPI 3.0 schema. `nullable` adds `null` to `type` (and to `enum`) as 3.0.3 says, or
- * allows null through `anyOf` when there is no `type`; boolean `exclusiveMinimum`/`exclusiveMaximum`
- * become numbers; OpenAPI-only keywords (`example`, `discriminator`, `xml`, `externalDocs`, `x-*`) are
- * dropped; `$ref`s to components.schemas point into the definitions that `exampleErrors` registers.
- */
-export function toJsonSchema(schema: unknown): JsonObject {
-  if (!isObject(schema)) return {}
-  if (typeof schema.$ref === 'string') {
-    // In 3.0 the siblings of a $ref are ignored.
-    const ref = schema.$ref
-    const name = ref.startsWith(COMPONENT_SCHEMAS) ? ref.slice(COMPONENT_SCHEMAS.length) : undefined
-    return { $ref: name === undefined ? ref : `${SCHEMA_ID}#/definitions/${name}` }
-  }
-  const out: JsonObject = {}
-  for (const [key, value] of Object.entries(schema)) {
-    if (key.startsWith('x-')) continue
-    switch (key) {
-      case 'nullable':
-      case 'example':
-      case 'discriminator':
-      case 'xml':
-      case 'externalDocs':
-      case 'exclusiveMinimum':
-      case 'exclusiveMaximum':
-        break
-      case 'properties':
-        out.properties = Object.fromEntries(entries(value).map(([name, sub]) => [name, toJsonSchema(sub)]))
-        break
-      case 'items':
-      case 'not':
-        out[key] = toJsonSchema(value)
-        break
-      case 'additionalProperties':
-        out[key] = typeof value === 'boolean' ? value : toJsonSchema(value)
-        break
-      case 'allOf':
-      case 'anyOf':
-      case 'oneOf':
-        out[key] = Array.isArray(value) ? value.map(toJsonSchema) : value
-        break
-      default:
-        out[key] = value
-    }
-  }
-  if (schema.nullable === true && typeof out.type === 'string') {
-    out.type = [out.type, 'null']
-    if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null]
-  }
-  for (const [exclusive, bound] of [
-    ['exclusiveMinimum', 'minimum'],
-    ['exclusiveMaximum', 'maximum'],
-  ] as const) {
-    if (schema[exclusive] === true && typeof schema[bound] === 'number') {
-      out[exclusive] = schema[bound]
-      delete out[bound]
-    }
-  }
-  // Without `type` (which redocly's nullable-type-sibling rule rejects) read nullable as "or null",
-  // the way openapi-typescript types it.
-  if (schema.nullable === true && out.type === undefined) return { anyOf: [out, { type: 'null' }] }
-  return out
-}
-
-// ---------------------------------------------------------------------------------------------
 // (a) every example validates against its own schema
 
 interface ExampleSite {
@@ -111,14 +36,13 @@ interface ExampleSite {
   value: unknown
 }
 
-function resolveLocal(document: JsonObject, ref: string): unknown {
-  if (!ref.startsWith('#/')) return undefined
-  let node: unknown = document
-  for (const part of ref.slice(2).split('/')) {
-    if (!isObject(node)) return undefined
-    node = node[part.replace(/~1/g, '/').replace(/~0/g, '~')]
+/** The Example Object a `$ref` points to; an unresolved one is the lint's to report (no-unresolved-refs). */
+function resolveExample(document: JsonObject, ref: string): unknown {
+  try {
+    return resolvePointer(document, ref)
+  } catch {
+    return undefined
   }
-  return node
 }
 
 /** Collects every example of the document with the schema it must satisfy. */
@@ -145,7 +69,7 @@ function exampleSites(document: JsonObject): ExampleSite[] {
       sites.push({ where: `${where}.example`, schema: holder.schema, value: holder.example })
     }
     for (const [name, raw] of entries(holder.examples)) {
-      const example = isObject(raw) && typeof raw.$ref === 'string' ? resolveLocal(document, raw.$ref) : raw
+      const example = isObject(raw) && typeof raw.$ref === 'string' ? resolveExample(document, raw.$ref) : raw
       if (isObject(example) && 'value' in example) {
         sites.push({ where: `${where}.examples.${name}`, schema: holder.schema, value: example.value })
       }
@@ -213,39 +137,32 @@ function exampleSites(document: JsonObject): ExampleSite[] {
 
 /**
  * Every `example` and `examples` entry of the document (media types, parameters, headers, schemas),
- * validated with ajv + ajv-formats against the schema it belongs to. One message per problem.
+ * validated with ajv + ajv-formats against the schema it belongs to, converted by the converter verify
+ * uses (server/json-schema.ts). One message per problem. Ajv runs in strict mode here, so a schema with
+ * an unknown keyword is reported as one that cannot be compiled.
  */
 export function exampleErrors(document: JsonObject): string[] {
   const ajv = new Ajv({ allErrors: true, strictTypes: false, strictTuples: false, strictRequired: false })
   addFormats(ajv)
+  const compile = (schema: unknown): ValidateFunction => ajv.compile(toJsonSchema(schema, document))
+
+  // A broken component schema would break every example that uses it: report it once, by name, and stop.
   const components = isObject(document.components) ? document.components : {}
-  const definitions = Object.fromEntries(entries(components.schemas).map(([name, s]) => [name, toJsonSchema(s)]))
+  const broken: string[] = []
+  for (const [name, schema] of entries(components.schemas)) {
+    try {
+      compile(schema)
+    } catch (error) {
+      broken.push(`components.schemas.${name}: cannot be compiled: ${(error as Error).message}`)
+    }
+  }
+  if (broken.length > 0) return broken
 
   const errors: string[] = []
-  const register = (schema: unknown): void => {
-    // OpenAPI allows any format name; the ones ajv-formats does not know are accepted as is.
-    const walk = (node: unknown): void => {
-      if (Array.isArray(node)) node.forEach(walk)
-      else if (isObject(node)) {
-        if (typeof node.format === 'string' && !(node.format in ajv.formats)) ajv.addFormat(node.format, true)
-        Object.values(node).forEach(walk)
-      }
-    }
-    walk(schema)
-  }
-  register(definitions)
-  try {
-    ajv.addSchema({ $id: SCHEMA_ID, definitions })
-  } catch (error) {
-    return [`components.schemas: cannot be compiled: ${(error as Error).message}`]
-  }
-
   for (const site of exampleSites(document)) {
-    const schema = toJsonSchema(site.schema)
-    register(schema)
-    let validate
+    let validate: ValidateFunction
     try {
-      validate = ajv.compile(schema)
+      validate = compile(site.schema)
     } catch (error) {
       errors.push(`${site.where}: its schema cannot be compiled: ${(error as Error).message}`)
       continue

@@ -1,4 +1,6 @@
 // Small helpers for tests that talk to a real mock server over HTTP.
+import type { AurionCredentials } from '../../mocks/aurion/index.ts'
+import type { ChatlayerCredentials } from '../../mocks/chatlayer/index.ts'
 import { startServer, type RunningServer, type ServeOptions } from '../../server/serve.ts'
 
 export const NOW = new Date('2026-03-09T12:00:00Z')
@@ -26,6 +28,26 @@ export async function call(url: string, init: RequestInit = {}): Promise<Reply> 
 
 export function bearer(token: string): Record<string, string> {
   return { Authorization: `Bearer ${token}` }
+}
+
+/** Chatlayer's Basic auth: the token id and secret of a team's API token. */
+export function basic(token: Pick<ChatlayerCredentials['tokens'][number], 'token_id' | 'token_secret'>): Record<string, string> {
+  return { Authorization: `Basic ${btoa(`${token.token_id}:${token.token_secret}`)}` }
+}
+
+/** One AurionAI session of the mock's credentials (`mock.credentials().aurion.sessions`). */
+export type AurionSession = AurionCredentials['sessions'][number]
+
+/** The tenant_readonly session of every tenant whose plan includes analytics (Professional and Enterprise). */
+export function analyticsTenants(sessions: readonly AurionSession[]): AurionSession[] {
+  return sessions.filter((s) => s.role === 'tenant_readonly' && (s.plan === 'professional' || s.plan === 'enterprise'))
+}
+
+/** The first session with this role on a tenant of this profile, Growth plan left out. */
+export function sessionOf(sessions: readonly AurionSession[], role: string, profile = 'complete'): AurionSession {
+  const session = sessions.find((s) => s.role === role && s.profile === profile && s.plan !== 'growth')
+  if (!session) throw new Error(`no ${role} session on a ${profile} tenant`)
+  return session
 }
 
 export function withQuery(base: string, query: Record<string, string | undefined>): string {

@@ -13,9 +13,9 @@ import {
   parseInstant,
   teamUsageSeries,
   type ChatlayerBucket,
-  type SeriesData,
 } from '../../mocks/analytics/chatlayer-series.ts'
 import type { Conversation } from '../../mocks/models/chatlayer.ts'
+import { expectConsistentStats, expectGroupsAddUp } from '../support/series-checks.ts'
 
 const NOW = new Date('2026-03-15T12:00:00Z')
 const world = buildChatlayerWorld({ seed: 42, now: NOW })
@@ -47,18 +47,6 @@ function conversation(overrides: Partial<Conversation>): Conversation {
     num_messages: 6,
     ...overrides,
   }
-}
-
-function expectConsistentStats(data: SeriesData): void {
-  for (const serie of data.series) {
-    expect(serie.values).toHaveLength(data.x_values.length)
-    expect(serie.sum).toBe(sum(serie.values))
-    expect(serie.min).toBe(Math.min(...serie.values))
-    expect(serie.max).toBe(Math.max(...serie.values))
-    expect(serie.mean).toBe(Math.round(serie.sum / serie.values.length))
-    for (const v of [...serie.values, serie.mean, serie.min, serie.max, serie.sum]) expect(Number.isInteger(v)).toBe(true)
-  }
-  expect(data.series_labels).toHaveLength(data.series.length)
 }
 
 describe('buckets', () => {
@@ -156,9 +144,7 @@ describe('conversationSeries', () => {
     const total = conversationSeries(live, { ...RANGE, bucket: '1w' })
     const grouped = conversationSeries(live, { ...RANGE, bucket: '1w', group_by: groupBy })
     expect(grouped.series.length).toBeGreaterThan(1)
-    expect(grouped.x_values).toEqual(total.x_values)
-    const added = total.x_values.map((_, i) => sum(grouped.series.map((s) => s.values[i]!)))
-    expect(added).toEqual(total.series[0]!.values)
+    expectGroupsAddUp(grouped, total)
     expectConsistentStats(grouped)
     for (const [i, serie] of grouped.series.entries()) {
       expect(Object.keys(serie.labels)).toEqual([groupBy])
@@ -238,8 +224,7 @@ describe('teamUsageSeries', () => {
       expect(Object.keys(serie.labels)).toEqual(['bot_id', 'bot_version', 'campaign_id'])
       expect(grouped.series_labels[i]).toBe(`${serie.labels.bot_id}, ${serie.labels.bot_version}, ${serie.labels.campaign_id}`)
     }
-    const added = total.x_values.map((_, i) => sum(grouped.series.map((s) => s.values[i]!)))
-    expect(added).toEqual(total.series[0]!.values)
+    expectGroupsAddUp(grouped, total)
   })
 })
 

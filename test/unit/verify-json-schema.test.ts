@@ -1,7 +1,7 @@
 // OpenAPI 3.0 -> JSON Schema, as verify hands it to Dredd and to ajv: nullable, $ref, formats, and the
 // contract mistakes the converter refuses.
 import { describe, expect, it } from 'vitest'
-import { createSchemaValidator, SchemaConversionError, toJsonSchema } from '../../server/verify/json-schema.ts'
+import { createSchemaValidator, SchemaConversionError, toJsonSchema } from '../../server/json-schema.ts'
 
 const document = {
   openapi: '3.0.3',

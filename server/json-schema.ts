@@ -1,5 +1,6 @@
 // OpenAPI 3.0 Schema Object -> JSON Schema draft-07, with every $ref inlined, so one schema can be handed
-// to Dredd (`expected.bodySchema`, validated by gavel's ajv 6) and to our own ajv 8 check.
+// to Dredd (`expected.bodySchema`, validated by gavel's ajv 6) and to our own ajv 8 check. The one
+// converter of the kit: verify uses it, and so do the contract tests (examples, response bodies).
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 
@@ -32,7 +33,7 @@ const GAVEL_FORMATS = new Set([
 ])
 const INT32 = { minimum: -(2 ** 31), maximum: 2 ** 31 - 1 }
 
-function isObject(value: unknown): value is JsonObject {
+export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
