@@ -1,6 +1,7 @@
 // The AurionAI v2 analytics and conversations list over a real port: contract conformance over several
 // seeds and ranges, the agreements between endpoints, and the conversations list's filters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { components } from '../../contracts/generated/aurion.ts'
 import type { RunningServer } from '../../server/serve.ts'
 import { analyticsTenants, bearer, call, startTestServer, withQuery, type AurionSession } from '../support/http.ts'
 import { responseValidator, type ResponseCheck } from '../support/response-validator.ts'
@@ -67,34 +68,42 @@ describe.each([42, 7, 2026])('AurionAI v2 with seed %i', (seed) => {
   it('keeps related endpoints in agreement', async () => {
     const session = sessions[0]!
     for (const [rangeName, range] of Object.entries(RANGES)) {
-      const [overview, resolution, csat, responses, insights, unified, sla] = await Promise.all(
-        (['overview', 'resolution', 'csat', 'csatResponses', 'insights', 'unified', 'sla'] as const).map(
-          async (name) => (await get(name, session.token, range)).body as Record<string, any>,
-        ),
-      )
+      const body = async <T>(name: Name) => (await get(name, session.token, range)).body as T
+      const [overview, resolution, csat, responses, insights, unified, sla] = await Promise.all([
+        body<Schemas['ConversationOverview']>('overview'),
+        body<Schemas['ResolutionRates']>('resolution'),
+        body<Schemas['CsatAnalytics']>('csat'),
+        body<Schemas['CsatResponsesPage']>('csatResponses'),
+        body<Schemas['ConversationInsights']>('insights'),
+        body<Schemas['UnifiedOverview']>('unified'),
+        body<Schemas['SlaCompliance']>('sla'),
+      ])
+      // Every profile of the default tenant is `complete`: all blocks are present.
+      const cross = unified.cross_product!
+      const voice = unified.voice!
       const why = `range ${rangeName}`
-      expect(resolution!.resolved_count, why).toBe(resolution!.ai_resolved_count + resolution!.human_resolved_count)
-      expect(resolution!.ai_resolved_count, why).toBe(overview!.ai_resolved_count)
-      expect(resolution!.total_conversations, why).toBe(overview!.total_conversations)
-      const channelSum = overview!.channel_distribution.reduce((s: number, c: any) => s + c.conversation_count, 0)
-      expect(channelSum, why).toBe(overview!.total_conversations)
-      expect(insights!.csat, why).toEqual(csat)
-      expect(responses!.total, why).toBe(csat!.rated_responses)
-      expect(csat!.distribution.reduce((s: number, d: any) => s + d.response_count, 0), why).toBe(csat!.rated_responses)
-      const { csat_avg, ...cs } = unified!.cs
+      expect(resolution.resolved_count, why).toBe(resolution.ai_resolved_count + resolution.human_resolved_count)
+      expect(resolution.ai_resolved_count, why).toBe(overview.ai_resolved_count)
+      expect(resolution.total_conversations, why).toBe(overview.total_conversations)
+      const channelSum = overview.channel_distribution.reduce((s, c) => s + c.conversation_count, 0)
+      expect(channelSum, why).toBe(overview.total_conversations)
+      expect(insights.csat, why).toEqual(csat)
+      expect(responses.total, why).toBe(csat.rated_responses)
+      expect(csat.distribution.reduce((s, d) => s + d.response_count, 0), why).toBe(csat.rated_responses)
+      const { csat_avg, ...cs } = unified.cs!
       expect(cs, why).toEqual(overview)
-      expect(csat_avg, why).toBe(csat!.avg_rating)
-      for (const bucket of [sla!.first_response, sla!.resolution]) expect(bucket.met + bucket.breached, why).toBe(bucket.tracked)
-      if (insights!.top_topics.length > 0) {
-        expect(sumTenths(insights!.top_topics.map((t: any) => t.share)), why).toBe(1000)
-        expect(insights!.top_topics.reduce((s: number, t: any) => s + t.conversation_count, 0), why).toBe(overview!.total_conversations)
+      expect(csat_avg, why).toBe(csat.avg_rating)
+      for (const bucket of [sla.first_response, sla.resolution]) expect(bucket.met + bucket.breached, why).toBe(bucket.tracked)
+      if (insights.top_topics.length > 0) {
+        expect(sumTenths(insights.top_topics.map((t) => t.share)), why).toBe(1000)
+        expect(insights.top_topics.reduce((s, t) => s + t.conversation_count, 0), why).toBe(overview.total_conversations)
       }
-      if (unified!.cross_product.total_interactions > 0) {
-        expect(sumTenths([unified!.cross_product.voice_share, unified!.cross_product.cs_share]), why).toBe(1000)
+      if (cross.total_interactions > 0) {
+        expect(sumTenths([cross.voice_share, cross.cs_share]), why).toBe(1000)
       }
-      expect(unified!.cross_product.total_interactions, why).toBe(unified!.voice.total_calls + overview!.total_conversations)
-      expect(unified!.voice.completed_calls + unified!.voice.failed_calls, why).toBe(unified!.voice.total_calls)
-      expect(insights!.aggregation_health.target_met, why).toBe(true)
+      expect(cross.total_interactions, why).toBe(voice.total_calls + overview.total_conversations)
+      expect(voice.completed_calls + voice.failed_calls, why).toBe(voice.total_calls)
+      expect(insights.aggregation_health.target_met, why).toBe(true)
     }
   })
 
@@ -120,6 +129,8 @@ describe.each([42, 7, 2026])('AurionAI v2 with seed %i', (seed) => {
   })
 })
 
+type Schemas = components['schemas']
+
 function sumTenths(values: number[]): number {
   return values.reduce((s, v) => s + Math.round(v * 10), 0)
 }
@@ -130,7 +141,7 @@ describe('the conversations list over HTTP', () => {
   const list = async (query: Record<string, string>) => {
     const reply = await call(withQuery(`${server.url}/api/v2/conversations`, query), { headers: bearer(token) })
     expect(reply.status, reply.text).toBe(200)
-    return reply.body as { items: Record<string, any>[]; total: number; limit: number; offset: number }
+    return reply.body as Schemas['ConversationListPage']
   }
   beforeAll(async () => {
     server = await startTestServer({ seed: 42 })
