@@ -60,8 +60,15 @@ export function compileContract(document: OpenApiDocument): CompiledContract {
       const own = (op.parameters ?? []).map(deref)
       const parameters = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own]
       const body = op.requestBody ? deref(op.requestBody) : undefined
+      // Responses and their headers are resolved here so that readers never meet a $ref.
       const responses = Object.fromEntries(
-        Object.entries(op.responses).map(([status, response]) => [status, deref(response)]),
+        Object.entries(op.responses).map(([status, response]) => {
+          const resolved = deref(response)
+          const headers = resolved.headers
+            ? Object.fromEntries(Object.entries(resolved.headers).map(([name, header]) => [name, deref(header)]))
+            : undefined
+          return [status, headers ? { ...resolved, headers } : resolved]
+        }),
       )
       operations.set(op.operationId, {
         operationId: op.operationId,

@@ -85,8 +85,7 @@ function preferredResponse<P>(api: ApiDefinition<P>, op: CompiledOperation, code
   if (real) return real
   const headers: Record<string, string> = {}
   for (const [name, header] of Object.entries(documented.headers ?? {})) {
-    const resolved = header.$ref ? undefined : header
-    const example = resolved?.schema?.example ?? (resolved as { example?: unknown } | undefined)?.example
+    const example = header.example ?? header.schema?.example
     if (example !== undefined) headers[name] = String(example)
   }
   return json(responseExample(documented) ?? {}, code, headers)

@@ -1,4 +1,8 @@
+import { getResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { compileContract } from '../../mocks/behaviours/contract.ts'
+import { fastApiDialect, json } from '../../mocks/behaviours/errors.ts'
+import { defineRoute } from '../../mocks/behaviours/operation.ts'
 import { createClock } from '../../mocks/behaviours/clock.ts'
 import { parsePrefer } from '../../mocks/behaviours/prefer.ts'
 import { createWindowLimiter } from '../../mocks/behaviours/rate-limit.ts'
@@ -43,5 +47,46 @@ describe('window rate limiter on the mock clock', () => {
     const limiter = createWindowLimiter({ limit: 5, windowMs: 60_000, clock: createClock(new Date('2026-03-09T12:00:00Z')) })
     const decisions = await Promise.all(Array.from({ length: 40 }, () => limiter.consume('k')))
     expect(decisions.filter((d) => d.allowed)).toHaveLength(5)
+  })
+})
+
+describe('Prefer falls back to the contract when no real behaviour is registered', () => {
+  it('answers with the documented example body and the examples of its ($ref) headers', async () => {
+    const contract = compileContract({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/status': {
+          get: {
+            operationId: 'status',
+            responses: {
+              '200': { description: 'ok' },
+              '503': { $ref: '#/components/responses/Unavailable' },
+            },
+          },
+        },
+      },
+      components: {
+        headers: { RetryAfter: { schema: { type: 'integer' }, example: 120 } },
+        responses: {
+          Unavailable: {
+            description: 'down',
+            headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } },
+            content: { 'application/json': { example: { detail: 'Maintenance' } } },
+          },
+        },
+      },
+    })
+    const handler = defineRoute(
+      { contract, dialect: fastApiDialect, baseUrl: '*', authenticate: () => ({ principal: null }) },
+      'status',
+      () => json({ ok: true }),
+    )
+    const forced = await getResponse([handler], new Request('http://x.test/status', { headers: { Prefer: 'code=503' } }))
+    expect(forced?.status).toBe(503)
+    expect(forced?.headers.get('retry-after')).toBe('120')
+    expect(await forced?.json()).toEqual({ detail: 'Maintenance' })
+    const normal = await getResponse([handler], new Request('http://x.test/status'))
+    expect(await normal?.json()).toEqual({ ok: true })
   })
 })
