@@ -6,7 +6,7 @@ import { DEFAULT_CONVERSATIONS } from '../generators/aurion/index.ts'
 import { DEFAULT_CONVERSATIONS as DEFAULT_CHATLAYER_CONVERSATIONS } from '../generators/chatlayer.ts'
 import { DEFAULT_INTERACTIONS as DEFAULT_NEBULY_INTERACTIONS } from '../generators/nebuly.ts'
 import { createAurionApi, type AurionApi, type AurionCredentials } from './aurion/index.ts'
-import { createClock, type Clock } from './behaviours/clock.ts'
+import { createClock, currentMinute, type Clock } from './behaviours/clock.ts'
 import { createChatlayerApi, type ChatlayerApi, type ChatlayerCredentials } from './chatlayer/index.ts'
 import { createNebulyApi, type NebulyApi, type NebulyCredentials } from './nebuly/index.ts'
 
@@ -72,7 +72,7 @@ export interface Mock {
 }
 
 export async function createMock(options: MockOptions = {}): Promise<Mock> {
-  const now = options.now ?? options.clock?.now() ?? new Date(Math.floor(Date.now() / 60_000) * 60_000)
+  const now = options.now ?? options.clock?.now() ?? currentMinute()
   const resolved: ResolvedMockOptions = {
     seed: options.seed ?? 42,
     now,

@@ -1,7 +1,7 @@
 // Starts the mock on a real port. Tests use port 0 and read the URL back.
 import type { AddressInfo } from 'node:net'
 import { createMock, type MockOptions, type Mock } from '../mocks/index.ts'
-import { createClock } from '../mocks/behaviours/clock.ts'
+import { createClock, currentMinute } from '../mocks/behaviours/clock.ts'
 import { createApp } from './app.ts'
 
 export interface ServeOptions extends Omit<MockOptions, 'clock'> {
@@ -18,7 +18,7 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
-  const now = options.now ?? new Date(Math.floor(Date.now() / 60_000) * 60_000)
+  const now = options.now ?? currentMinute()
   const clock = createClock(now, options.frozenClock ? undefined : () => Date.now())
   const mock = await createMock({ ...options, now, clock })
   const app = createApp(mock)

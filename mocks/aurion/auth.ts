@@ -2,6 +2,7 @@
 // plan requirement, and X-API-Key (403 in the preview; the documented future contract when
 // `publicApiKeys` is on, with 300 requests a minute per key).
 import type { CompiledOperation } from '../behaviours/contract.ts'
+import { bearerToken, unauthorized } from '../behaviours/bearer.ts'
 import { ApiError } from '../behaviours/errors.ts'
 import type { AuthResult } from '../behaviours/operation.ts'
 import type { WindowLimiter } from '../behaviours/rate-limit.ts'
@@ -29,10 +30,6 @@ const ADMIN_OPERATIONS = new Set(['request_export_api_v1_analytics_export_post',
 const PLANS_WITH_ANALYTICS: readonly Plan[] = ['professional', 'enterprise']
 
 export const API_KEYS_NOT_PERMITTED = 'API keys are not permitted for this endpoint'
-
-export function unauthorized(message: string): ApiError {
-  return new ApiError(401, message, { headers: { 'WWW-Authenticate': 'Bearer' } })
-}
 
 export function rateLimited(detail: string, limit: number, retryAfterSeconds: number): ApiError {
   return new ApiError(429, detail, {
@@ -81,9 +78,9 @@ export function createAurionAuthenticator(options: AurionAuthOptions) {
 
     const authorization = request.headers.get('authorization')
     if (!authorization) throw unauthorized('Missing authentication credentials')
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization)
-    if (!match) throw unauthorized('Invalid authentication credentials')
-    const user = usersByToken.get(match[1]!)
+    const token = bearerToken(authorization)
+    if (!token) throw unauthorized('Invalid authentication credentials')
+    const user = usersByToken.get(token)
     const tenant = user ? tenantsById.get(user.tenant_id) : undefined
     if (!user || !tenant) throw unauthorized('Invalid or expired session')
 

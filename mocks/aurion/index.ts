@@ -4,6 +4,7 @@ import { buildAurionWorld, seedAurionCollections } from '../../generators/aurion
 import { indexAurionRecords } from '../analytics/aurion-index.ts'
 import type { Clock } from '../behaviours/clock.ts'
 import { compileContract, type CompiledOperation } from '../behaviours/contract.ts'
+import { unauthorized } from '../behaviours/bearer.ts'
 import { ApiError, fastApiDialect } from '../behaviours/errors.ts'
 import type { ApiDefinition } from '../behaviours/operation.ts'
 import { createWindowLimiter } from '../behaviours/rate-limit.ts'
@@ -14,7 +15,6 @@ import {
   apiKeyFor,
   createAurionAuthenticator,
   rateLimited,
-  unauthorized,
   type AurionPrincipal,
 } from './auth.ts'
 import { createAuditLog } from './audit.ts'

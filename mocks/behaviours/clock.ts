@@ -28,3 +28,9 @@ export function createClock(start: Date, source?: () => number): Clock {
     },
   }
 }
+
+/** The default start of a mock's world when no `now` is given: the real current minute (whole minutes keep
+ * the printed credentials and banner tidy). The one place the mock reads the real time. */
+export function currentMinute(): Date {
+  return new Date(Math.floor(Date.now() / 60_000) * 60_000)
+}

@@ -7,7 +7,8 @@ import { fastApiDialect } from '../behaviours/errors.ts'
 import type { ApiDefinition } from '../behaviours/operation.ts'
 import type { Interaction, NebulyCollections } from '../models/nebuly.ts'
 import { aggregatesHandlers, type NebulyContext } from './aggregates.ts'
-import { createNebulyAuthenticator, disabledKeyOf, unauthorized, type NebulyPrincipal } from './auth.ts'
+import { unauthorized } from '../behaviours/bearer.ts'
+import { createNebulyAuthenticator, disabledKeyOf, type NebulyPrincipal } from './auth.ts'
 
 export interface NebulyOptions {
   seed: number
