@@ -26,7 +26,12 @@ export interface MockOptions {
   nebulyInteractions?: number
   /** The mock's clock; a still clock at `now` by default. Tests advance it instead of sleeping. */
   clock?: Clock
-  /** Milliseconds from a monotonic source, for the measured aggregation health (default performance.now). */
+  /**
+   * Report aggregation health as real measured run times instead of the deterministic model (default false:
+   * modelled from the rows scanned, so the same seed gives the same bytes).
+   */
+  measuredTimings?: boolean
+  /** Milliseconds from a monotonic source for measured timings (default performance.now). */
   timer?: () => number
   /** Accept AurionAI `X-API-Key` on read operations: the documented future contract (default false: 403). */
   publicApiKeys?: boolean
@@ -45,6 +50,7 @@ export interface ResolvedMockOptions {
   publicApiKeys: boolean
   rateLimit: number
   baseUrl: string
+  measuredTimings: boolean
 }
 
 export interface Credentials {
@@ -82,9 +88,10 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     publicApiKeys: options.publicApiKeys ?? false,
     rateLimit: options.rateLimit ?? 300,
     baseUrl: options.baseUrl ?? '*',
+    measuredTimings: options.measuredTimings ?? false,
   }
   const clock = options.clock ?? createClock(now)
-  const timer = options.timer ?? (() => performance.now())
+  const timer = resolved.measuredTimings ? (options.timer ?? (() => performance.now())) : undefined
   const aurion = await createAurionApi({ ...resolved, clock, timer })
   const world = { seed: resolved.seed, now, clock, baseUrl: resolved.baseUrl }
   const chatlayer = createChatlayerApi({ ...world, size: resolved.chatlayerConversations })

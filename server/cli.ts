@@ -61,7 +61,8 @@ export function buildCli(): Command {
     .addOption(new Option('--nebuly-interactions <n>', 'Nebuly interactions over all projects').default(3000).argParser(integer(0, 1_000_000)))
     .option('--public-api-keys', 'accept AurionAI X-API-Key on read operations (the documented future contract)', false)
     .addOption(new Option('--rate-limit <n>', 'API-key requests per minute when --public-api-keys is on').default(300).argParser(integer(1, 1_000_000)))
-    .action(async (opts: { port: number; host: string; seed: number; now?: Date; conversations: number; chatlayerConversations: number; nebulyInteractions: number; publicApiKeys: boolean; rateLimit: number }) => {
+    .option('--measured-timings', 'aggregation health reports real measured run times (default: modelled, deterministic)', false)
+    .action(async (opts: { port: number; host: string; seed: number; now?: Date; conversations: number; chatlayerConversations: number; nebulyInteractions: number; publicApiKeys: boolean; rateLimit: number; measuredTimings: boolean }) => {
       const started = performance.now()
       const server = await startServer({
         port: opts.port,
@@ -73,6 +74,7 @@ export function buildCli(): Command {
         nebulyInteractions: opts.nebulyInteractions,
         publicApiKeys: opts.publicApiKeys,
         rateLimit: opts.rateLimit,
+        measuredTimings: opts.measuredTimings,
       })
       printBanner(server.url, server.mock, performance.now() - started)
       const stop = () => void server.close().then(() => process.exit(0))

@@ -2,7 +2,7 @@
 // compute from the caller's tenant. All figures come from mocks/analytics.
 import { aurionCsatResponses } from '../analytics/aurion-csat-responses.ts'
 import { aurionCsat } from '../analytics/aurion-csat.ts'
-import { measureAggregationHealth } from '../analytics/aurion-aggregation-health.ts'
+import { aggregationHealth } from '../analytics/aurion-aggregation-health.ts'
 import { aurionInsights } from '../analytics/aurion-insights.ts'
 import { aurionOverview } from '../analytics/aurion-overview.ts'
 import { aurionResolutionRates } from '../analytics/aurion-resolution-rates.ts'
@@ -37,7 +37,7 @@ export function analyticsV2Handlers(context: AurionContext) {
       aurionInsights(view, v2Range(query, clock), timer),
     ),
     aurionRoute(context, 'get_aggregation_health_api_v2_analytics_conversations_aggregation_health_get', ({ view, query }) =>
-      measureAggregationHealth(view, v2Range(query, clock), timer),
+      aggregationHealth(view, v2Range(query, clock), timer),
     ),
     aurionRoute(context, 'get_unified_overview_api_v2_analytics_unified_overview_get', ({ view, query }) =>
       aurionUnifiedOverview(view, v2Range(query, clock)),

@@ -1,7 +1,7 @@
 // The reports over a generated world: whatever the generator draws, the endpoints must agree with each other.
 import { describe, expect, it } from 'vitest'
 import { buildAurionWorld } from '../../generators/aurion/index.ts'
-import { measureAggregationHealth } from '../../mocks/analytics/aurion-aggregation-health.ts'
+import { measureAggregationHealth, modelAggregationHealth } from '../../mocks/analytics/aurion-aggregation-health.ts'
 import { listConversations } from '../../mocks/analytics/aurion-conversations-list.ts'
 import { aurionCsat } from '../../mocks/analytics/aurion-csat.ts'
 import { aurionCsatResponses } from '../../mocks/analytics/aurion-csat-responses.ts'
@@ -44,6 +44,18 @@ describe('aurion analytics on a generated world', () => {
     expect(aurionSlaCompliance(main, range).resolution.tracked).toBeGreaterThan(100)
     expect(callsInRange(main, range.from.getTime(), range.to.getTime()).length).toBeGreaterThan(100)
     expect(new Set(views.map((v) => v.tenant.profile))).toEqual(new Set(['voice', 'platform', 'complete']))
+  })
+
+  it('models aggregation health from the rows scanned: a longer range costs more, within the budgets', () => {
+    const main = index.tenants.get(index.defaultTenantId ?? '')!
+    const day = modelAggregationHealth(main, ranges[1]![1])
+    const month = modelAggregationHealth(main, ranges[0]![1])
+    expect(month.overview_ms).toBeGreaterThan(day.overview_ms)
+    expect(month.total_runtime_ms).toBeGreaterThan(day.total_runtime_ms)
+    expect(month.agent_performance_ms).toBeGreaterThan(month.sla_compliance_ms)
+    expect(month.sla_compliance_ms).toBeGreaterThan(month.overview_ms)
+    expect(month.target_met).toBe(true)
+    expect(aurionInsights(main, ranges[0]![1]).aggregation_health).toEqual(month)
   })
 
   it.each(cases)('$name: overview, resolution rates and SLA agree', ({ view, range }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { measureAggregationHealth } from '../../mocks/analytics/aurion-aggregation-health.ts'
+import { TIMING_MODEL, measureAggregationHealth, modelAggregationHealth } from '../../mocks/analytics/aurion-aggregation-health.ts'
 import { aurionCsat } from '../../mocks/analytics/aurion-csat.ts'
 import { aurionCsatResponses } from '../../mocks/analytics/aurion-csat-responses.ts'
 import { callsInRange, countedConversationsInRange, indexAurionRecords, parseInstant, rangeOf } from '../../mocks/analytics/aurion-index.ts'
@@ -484,6 +484,18 @@ describe('aurion aggregation health', () => {
     expect(health.total_runtime_ms).toBe(520.1)
     expect(health.target_met).toBe(false)
     expect(measureAggregationHealth(view, RANGE, fakeTimer([0, 500, 500, 1000, 1000, 1500])).target_met).toBe(true)
+  })
+
+  it('is modelled from the rows scanned by default: the same range gives the same bytes', () => {
+    const insights = JSON.stringify(aurionInsights(view, RANGE))
+    expect(JSON.stringify(aurionInsights(view, RANGE))).toBe(insights)
+    const health = modelAggregationHealth(view, RANGE)
+    expect(health).toEqual(aurionInsights(view, RANGE).aggregation_health)
+    const empty = modelAggregationHealth(view, { from: new Date('2020-01-01T00:00:00Z'), to: new Date('2020-01-02T00:00:00Z') })
+    expect(empty.overview_ms).toBe(TIMING_MODEL.overview.fixedMs)
+    // Scanning the target volume costs what seed 001 shows at 100k (120 / 160 / 200 ms).
+    const atTarget = (part: keyof typeof TIMING_MODEL) => TIMING_MODEL[part].fixedMs + TIMING_MODEL[part].msPerTargetVolume
+    expect([atTarget('overview'), atTarget('sla_compliance'), atTarget('agent_performance')]).toEqual([120, 160, 200])
   })
 
   it('is what the insights embed', () => {
