@@ -11,7 +11,7 @@ export const SPAN_MS = SPAN_DAYS * DAY_MS
 export type IsoFormat = (ms: number) => string
 
 /**
- * ISO 8601 formatter for one world ("2026-03-02T09:15:00.000Z"). Date#toISOString costs ~1-2 µs and a
+ * ISO 8601 formatter for one world, written like the vendor's examples ("2026-03-02T09:15:00Z", no ".000"). Date#toISOString costs ~1-2 µs and a
  * 100k world formats about two million instants, so whole-second instants are assembled from a cached
  * day prefix and a cached time of day instead. The caches belong to the formatter, not to the module.
  */
@@ -30,7 +30,7 @@ export function createIsoFormatter(): IsoFormat {
     }
     let time = times[second]
     if (time === undefined) {
-      time = `${pad(Math.floor(second / 3600))}:${pad(Math.floor(second / 60) % 60)}:${pad(second % 60)}.000Z`
+      time = `${pad(Math.floor(second / 3600))}:${pad(Math.floor(second / 60) % 60)}:${pad(second % 60)}Z`
       times[second] = time
     }
     return prefix + time

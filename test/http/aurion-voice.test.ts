@@ -153,7 +153,7 @@ describe('v1 voice analytics', () => {
         const k = metrics.kpis
         expect(k.completed_calls + k.failed_calls, why).toBe(k.total_calls)
         expect(sum(metrics.outcome_breakdown.map((o) => o.count)), why).toBe(k.total_calls)
-        if (k.total_calls > 0) expect(tenths(metrics.outcome_breakdown.map((o) => o.percentage)), why).toBe(1000)
+        if (k.total_calls > 0) expect(Math.abs(tenths(metrics.outcome_breakdown.map((o) => o.percentage)) - 1000), why).toBeLessThanOrEqual(Math.ceil(metrics.outcome_breakdown.map((o) => o.percentage).length / 2))
         // Failed exactly when abandoned.
         expect(metrics.outcome_breakdown.find((o) => o.outcome === 'abandoned')?.count ?? 0, why).toBe(k.failed_calls)
         expect(metrics.call_volume.map((r) => r.date), why).toEqual(resolution.fcr_trend.map((r) => r.date))

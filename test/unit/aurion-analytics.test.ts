@@ -11,6 +11,7 @@ import { aurionSlaCompliance } from '../../mocks/analytics/aurion-sla-compliance
 import { aurionTeams } from '../../mocks/analytics/aurion-teams.ts'
 import { aurionUnifiedOverview } from '../../mocks/analytics/aurion-unified-overview.ts'
 import { voiceKpis } from '../../mocks/analytics/aurion-voice-kpis.ts'
+import { shares } from '../../mocks/analytics/rounding.ts'
 import {
   article,
   call,
@@ -569,5 +570,14 @@ describe('aurion unified overview', () => {
     expect([cross?.voice_share, cross?.cs_share]).toEqual([33.3, 66.7])
     const empty = aurionUnifiedOverview(viewOf(records()), RANGE).cross_product
     expect(empty).toEqual({ total_interactions: 0, blended_resolution_rate: 0, voice_share: 0, cs_share: 0 })
+  })
+})
+
+describe('share rounding', () => {
+  it('gives equal counts equal shares, each rounded on its own like the seed', () => {
+    expect(shares([1, 1, 1])).toEqual([33.3, 33.3, 33.3])
+    expect(shares([2, 1, 1, 2])).toEqual([33.3, 16.7, 16.7, 33.3])
+    expect(shares([98, 32, 26])).toEqual([62.8, 20.5, 16.7])
+    expect(shares([0, 0])).toEqual([0, 0])
   })
 })
