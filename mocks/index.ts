@@ -15,7 +15,10 @@ export interface MockOptions {
   seed?: number
   /** The instant the worlds end at (default: the clock's now, else the current minute). */
   now?: Date
-  /** Conversations of the default AurionAI tenant over the 120 days before `now` (default 3000). */
+  /**
+   * Conversations of the default AurionAI tenant over the 13 calendar months before `now` (default 14,000:
+   * about 35 a day). Other tenants and calls are shares of it.
+   */
   size?: number
   /**
    * Chatlayer conversations of the whole world, every team (default 3000). Separate from `size`: AurionAI

@@ -55,7 +55,7 @@ export function buildCli(): Command {
     .addOption(new Option('--seed <seed>', 'seed of the generated world').default(42).argParser(integer(0, 2 ** 31 - 1)))
     .addOption(new Option('--now <iso>', 'the world ends at this instant (default: now)').argParser(instant))
     .addOption(
-      new Option('--conversations <n>', "conversations of the default AurionAI tenant").default(3000).argParser(integer(1, 1_000_000)),
+      new Option('--conversations <n>', 'conversations of the default AurionAI tenant over the 13 months before now').default(14_000).argParser(integer(1, 1_000_000)),
     )
     .addOption(new Option('--chatlayer-conversations <n>', 'Chatlayer conversations over all teams').default(3000).argParser(integer(0, 1_000_000)))
     .addOption(new Option('--nebuly-interactions <n>', 'Nebuly interactions over all projects').default(3000).argParser(integer(0, 1_000_000)))

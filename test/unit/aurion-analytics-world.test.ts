@@ -18,7 +18,7 @@ import { fakeTimer } from '../support/aurion-fixtures.ts'
 
 const NOW = new Date('2026-03-15T00:00:00Z')
 const DAY = 86_400_000
-const index = indexAurionRecords(buildAurionWorld({ seed: 7, now: NOW, size: 3000 }))
+const index = indexAurionRecords(buildAurionWorld({ seed: 7, now: NOW, size: 10_000 }))
 const views = [...index.tenants.values()]
 const ranges: [string, DateRange][] = [
   ['last 30 days', { from: new Date(NOW.getTime() - 30 * DAY), to: NOW }],
