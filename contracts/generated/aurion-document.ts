@@ -2706,7 +2706,8 @@ export const aurionDocument: OpenApiDocument = {
             "type": "string"
           },
           "view_count": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Views of the article in the range (kit's choice: the lifetime count spread over time like the tenant's conversation volume)."
           },
           "helpful_count": {
             "type": "integer"
@@ -2728,16 +2729,20 @@ export const aurionDocument: OpenApiDocument = {
         ],
         "properties": {
           "article_count": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Snapshot at now: published articles, whatever the range."
           },
           "total_views": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Views of the published articles in the range (kit's choice: lifetime views spread like the conversation volume; 0 for a range without conversations)."
           },
           "helpful_feedback": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Helpful votes in the range (spread like total_views)."
           },
           "not_helpful_feedback": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Not-helpful votes in the range (spread like total_views)."
           },
           "deflection_rate": {
             "type": "number",
@@ -2818,10 +2823,12 @@ export const aurionDocument: OpenApiDocument = {
         ],
         "properties": {
           "total_channels": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Snapshot at now: the tenant's e-mail channels, whatever the range."
           },
           "active_channels": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Snapshot at now: channels active today."
           },
           "email_conversations": {
             "type": "integer"
@@ -2833,10 +2840,12 @@ export const aurionDocument: OpenApiDocument = {
             "type": "integer"
           },
           "bounced_contacts": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Contacts e-mailed in the range whose address bounced, each counted once."
           },
           "complained_contacts": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Contacts e-mailed in the range who filed a spam complaint, each counted once."
           },
           "by_channel": {
             "type": "array",
@@ -3089,10 +3098,12 @@ export const aurionDocument: OpenApiDocument = {
         ],
         "properties": {
           "total_published": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Snapshot at now: published articles, whatever the range."
           },
           "total_views": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Views of the published articles in the range (spread like the conversation volume, as in the insights)."
           },
           "helpfulness_rate": {
             "type": "number",

@@ -53,6 +53,7 @@ const world = records({
       created_at: '2026-03-01T00:00:00.000Z',
       channel: 'email',
       email_channel_id: 'ec1',
+      contact_id: 'k1',
       inbound_messages: 3,
       outbound_messages: 2,
       resolved_by: 'ai',
@@ -86,6 +87,7 @@ const world = records({
       created_at: '2026-03-02T14:00:00.000Z',
       channel: 'email',
       email_channel_id: 'ec2',
+      contact_id: 'k3',
       inbound_messages: 1,
       outbound_messages: 0,
       sla_first_response_met: false,
@@ -396,15 +398,16 @@ describe('aurion insights', () => {
   })
 
   it('reports the help center, the SLA trend and the email channels', () => {
+    // The range holds 5 of the 7 counted conversations: views and feedback are 5/7 of the lifetime counts.
     expect(insights.help_center_deflection).toEqual({
       article_count: 2,
-      total_views: 400,
-      helpful_feedback: 18,
-      not_helpful_feedback: 2,
+      total_views: 286,
+      helpful_feedback: 13,
+      not_helpful_feedback: 1,
       deflection_rate: 20.0,
       top_articles: [
-        { article_id: 'a2', title: 'Article a2', slug: 'article-a2', view_count: 300, helpful_count: 10, not_helpful_count: 0 },
-        { article_id: 'a1', title: 'Article a1', slug: 'article-a1', view_count: 100, helpful_count: 8, not_helpful_count: 2 },
+        { article_id: 'a2', title: 'Article a2', slug: 'article-a2', view_count: 214, helpful_count: 7, not_helpful_count: 0 },
+        { article_id: 'a1', title: 'Article a1', slug: 'article-a1', view_count: 71, helpful_count: 6, not_helpful_count: 1 },
       ],
     })
     expect(insights.sla_breach_trend).toEqual([
@@ -417,8 +420,9 @@ describe('aurion insights', () => {
       email_conversations: 2,
       inbound_messages: 4,
       outbound_messages: 2,
+      // Contacts e-mailed in the range: k1 (bounced) and k3 (bounced and complained); k2 was not e-mailed.
       bounced_contacts: 2,
-      complained_contacts: 2,
+      complained_contacts: 1,
       by_channel: [
         { channel_id: 'ec2', address: 'billing@acme.example', status: 'inactive', conversation_count: 1 },
         { channel_id: 'ec1', address: 'support@acme.example', status: 'active', conversation_count: 1 },
@@ -539,7 +543,7 @@ describe('aurion unified overview', () => {
     expect(unified.cs).toEqual({ ...overview, csat_avg: aurionCsat(view, RANGE).avg_rating })
     expect(unified.cs?.csat_avg).toBe(3.5)
     expect(unified.cross_product).toEqual({ total_interactions: 9, blended_resolution_rate: 55.6, voice_share: 44.4, cs_share: 55.6 })
-    expect(unified.kb).toEqual({ total_published: 2, total_views: 400, helpfulness_rate: 90.0, ai_resolutions: 1 })
+    expect(unified.kb).toEqual({ total_published: 2, total_views: 286, helpfulness_rate: 92.9, ai_resolutions: 1 })
     // kb.ai_resolutions is the numerator of the insights' deflection rate
     const insights = aurionInsights(view, RANGE, timer())
     expect(unified.kb?.ai_resolutions).toBe((insights.help_center_deflection.deflection_rate * overview.total_conversations) / 100)

@@ -204,3 +204,39 @@ describe('staffing, surveys, names, hints, channels', () => {
     for (const c of voice) expect(profile.get(c.tenant_id)).not.toBe('platform')
   })
 })
+
+describe('counters read the range', () => {
+  interface Insights {
+    help_center_deflection: { article_count: number; total_views: number; helpful_feedback: number; not_helpful_feedback: number }
+    email_channel_metrics: { total_channels: number; bounced_contacts: number; complained_contacts: number; email_conversations: number }
+  }
+  it('gives views, feedback and bounces of the range; only the documented snapshots stay put', async () => {
+    const insights = (range: string) => get<Insights>(`/api/v2/analytics/conversations/insights?${range}`)
+    const empty = await insights('date_from=2020-01-01T00:00:00Z&date_to=2020-01-31T23:59:59Z')
+    const week = await insights(v2Range(7))
+    const quarter = await insights(v2Range(120))
+    expect(empty.help_center_deflection).toMatchObject({ total_views: 0, helpful_feedback: 0, not_helpful_feedback: 0 })
+    expect(empty.email_channel_metrics).toMatchObject({ email_conversations: 0, bounced_contacts: 0, complained_contacts: 0 })
+    expect(week.help_center_deflection.total_views).toBeGreaterThan(0)
+    expect(quarter.help_center_deflection.total_views).toBeGreaterThan(week.help_center_deflection.total_views * 5)
+    expect(quarter.email_channel_metrics.bounced_contacts).toBeGreaterThan(week.email_channel_metrics.bounced_contacts)
+    // Snapshots at now (the contract says so).
+    expect(empty.help_center_deflection.article_count).toBe(quarter.help_center_deflection.article_count)
+    expect(empty.email_channel_metrics.total_channels).toBe(quarter.email_channel_metrics.total_channels)
+    const kb = (range: string) => get<{ kb: { total_views: number } }>(`/api/v2/analytics/unified-overview?${range}`)
+    expect((await kb('date_from=2020-01-01T00:00:00Z&date_to=2020-01-31T23:59:59Z')).kb.total_views).toBe(0)
+    expect((await kb(v2Range(120))).kb.total_views).toBe(quarter.help_center_deflection.total_views)
+  })
+
+  it('gives the same insights bytes for the same seed, now and size', async () => {
+    const bytes = async () => {
+      const small = await createMock({ seed: 3, now: NOW, size: 2000, chatlayerConversations: 10, nebulyInteractions: 10 })
+      const session = small.credentials().aurion.sessions[0]!
+      const request = new Request('http://mock.test/api/v2/analytics/conversations/insights', { headers: { Authorization: `Bearer ${session.token}` } })
+      return (await getResponse(small.handlers, request))!.text()
+    }
+    const first = await bytes()
+    expect(first).toContain('"aggregation_health"')
+    expect(await bytes()).toBe(first)
+  })
+})
