@@ -66,10 +66,10 @@ interface PriorityProfile {
   escalate: number
 }
 const PRIORITY_PROFILE: Readonly<Record<Priority, PriorityProfile>> = {
-  urgent: { frShare: 0.35, resShare: 0.44, abandon: 0.03, ai: 0.25, escalate: 0.35 },
-  high: { frShare: 0.25, resShare: 0.36, abandon: 0.06, ai: 0.38, escalate: 0.22 },
-  medium: { frShare: 0.15, resShare: 0.27, abandon: 0.09, ai: 0.5, escalate: 0.12 },
-  low: { frShare: 0.1, resShare: 0.2, abandon: 0.13, ai: 0.55, escalate: 0.06 },
+  urgent: { frShare: 0.35, resShare: 0.44, abandon: 0.03, ai: 0.25, escalate: 0.55 },
+  high: { frShare: 0.25, resShare: 0.36, abandon: 0.06, ai: 0.38, escalate: 0.38 },
+  medium: { frShare: 0.15, resShare: 0.27, abandon: 0.09, ai: 0.5, escalate: 0.2 },
+  low: { frShare: 0.1, resShare: 0.2, abandon: 0.13, ai: 0.55, escalate: 0.1 },
 }
 const FR_SIGMA = 0.8
 const RES_SIGMA = 0.75
@@ -80,7 +80,7 @@ const LONG_TAIL_DAYS = { from: 20, to: 75 } as const
 /** Pending conversations (waiting on the customer) auto-close after this many days without a reply. */
 export const PENDING_AUTO_CLOSE_DAYS = 7
 /** A live step is at_risk when less than this share of its target is left before its due time. */
-export const AT_RISK_SHARE = 0.25
+export const AT_RISK_SHARE = 0.5
 /** Share of live, answered conversations waiting on the customer (pending) rather than on an agent. */
 const WAITING_ON_CUSTOMER = 0.35
 
