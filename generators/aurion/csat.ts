@@ -1,6 +1,6 @@
 // CSAT surveys: sent 1-24 h after most resolutions (the vendor's CSAT guide), answered by about 70% of
 // contacts, ratings skewed positive.
-import type { Conversation, CsatResponse } from '../../mocks/models/aurion.ts'
+import type { Conversation, CsatResponse } from './model.ts'
 import { CSAT_COMMENTS, CSAT_FOLLOWUPS } from './catalog.ts'
 import { MINUTE_MS } from './clock.ts'
 import type { IsoFormat } from './clock.ts'

@@ -6,7 +6,7 @@ import { PENDING_AUTO_CLOSE_DAYS, worldStart } from '../../generators/aurion/ind
 import { CONVERSATIONS_PER_AGENT_DAY } from '../../generators/aurion/organisation.ts'
 import { SURVEY_DELAY_MIN } from '../../generators/aurion/csat.ts'
 import { createMock, type Mock } from '../../mocks/index.ts'
-import type { Conversation } from '../../mocks/models/aurion.ts'
+import type { Conversation } from '../../generators/aurion/model.ts'
 
 // A Wednesday afternoon: the queue is as full as it gets.
 const NOW = new Date('2026-03-11T14:00:00Z')

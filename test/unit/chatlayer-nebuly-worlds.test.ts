@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { buildChatlayerWorld, seedChatlayerCollections } from '../../generators/chatlayer.ts'
-import { buildNebulyWorld, seedNebulyCollections } from '../../generators/nebuly.ts'
-import { indexTransitionsByConversation } from '../../mocks/analytics/chatlayer-series.ts'
-import { interactionAggregates } from '../../mocks/analytics/nebuly-aggregates.ts'
+import { buildChatlayerWorld, seedChatlayerCollections } from '../../generators/chatlayer/world.ts'
+import { buildNebulyWorld, seedNebulyCollections } from '../../generators/nebuly/world.ts'
+import { indexTransitionsByConversation } from '../../mocks/chatlayer/reports/series.ts'
+import { interactionAggregates } from '../../mocks/nebuly/reports/aggregates.ts'
 import { nebulyDocument } from '../../contracts/generated/nebuly-document.ts'
 
 const NOW = new Date('2026-03-15T12:00:00Z')
