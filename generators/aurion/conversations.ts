@@ -245,10 +245,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
 
   // Routing: a topic goes to its specialist teams when the tenant has them, Tier 1 otherwise.
   const topicTeams = TOPICS.map(
-    (topic) =>
-      new Weighted(
-        org.teams.map((team, i) => [i, topic.teams.includes(team.name) ? 6 : i === 0 ? 2 : 0.4] as const),
-      ),
+    (topic) => new Weighted(org.teams.map((team, i) => [i, topic.teams.includes(team.name) ? 6 : i === 0 ? 2 : 0.4] as const)),
   )
   const times = new TimeSampler(start, now).sampleSorted(rng, count)
   const channels_ = channelMix(hasVoice(info.tenant.profile))
@@ -370,9 +367,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
     if (channel === 'email') {
       const old = now - created > 60 * DAY_MS
       conv.email_channel_id =
-        old && channels.inactive.length > 0 && rng.chance(0.15)
-          ? rng.pick(channels.inactive).id
-          : channels.active.sample(rng).id
+        old && channels.inactive.length > 0 && rng.chance(0.15) ? rng.pick(channels.inactive).id : channels.active.sample(rng).id
     }
 
     // The planned timeline; `now` decides how much of it has happened. First response: the AI answers
@@ -436,16 +431,12 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
     }
     if (assignedAt !== null && assignedAt <= now) {
       assignedAt = clampNow(assignedAt)
-      const assignedTeam = assignee ? org.teams.find((t) => t.id === assignee?.team_id) ?? team : team
+      const assignedTeam = assignee ? (org.teams.find((t) => t.id === assignee?.team_id) ?? team) : team
       conv.assignee_user_id = assignee?.id ?? null
       conv.assignee_team_id = assignedTeam?.id ?? null
       conv.department_id = assignedTeam?.department_id ?? null
       conv.assigned_at = iso(assignedAt)
-      conv.assignment_reason = escalated
-        ? 'escalation'
-        : assignee
-          ? ASSIGNMENT_REASON_MIX.sample(rng)
-          : 'ai_triage'
+      conv.assignment_reason = escalated ? 'escalation' : assignee ? ASSIGNMENT_REASON_MIX.sample(rng) : 'ai_triage'
     } else {
       assignedAt = null
     }

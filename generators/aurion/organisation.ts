@@ -26,13 +26,7 @@ const HUMAN_SHARE = 0.6
 /** Share of calls that end with a human (escalations). */
 const CALL_ESCALATION_SHARE = 0.2
 
-export function buildOrganisation(
-  rng: Rng,
-  info: TenantInfo,
-  names: NamePool,
-  usedTokens: Set<string>,
-  days: number,
-): Organisation {
+export function buildOrganisation(rng: Rng, info: TenantInfo, names: NamePool, usedTokens: Set<string>, days: number): Organisation {
   const tenantId = info.tenant.id
   // "Tier 1" always exists (seed examples use it); 2-5 more from the pool.
   const extra = rng.shuffle(TEAM_NAMES).slice(0, rng.int(2, 5))

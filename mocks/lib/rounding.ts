@@ -2,7 +2,7 @@
 
 /** Round half away from zero to one decimal (Python's round() differs only on exact .x5 ties). */
 export function round1(value: number): number {
-  return Math.sign(value) * Math.round(Math.abs(value) * 10 + Number.EPSILON) / 10
+  return (Math.sign(value) * Math.round(Math.abs(value) * 10 + Number.EPSILON)) / 10
 }
 
 /** part / whole as a percentage with one decimal; 0 when the whole is empty. */

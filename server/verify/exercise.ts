@@ -6,19 +6,9 @@ import { randomUUID } from 'node:crypto'
 import type { ContractModel, OperationModel } from './contract-model.ts'
 import type { VerifyConfig } from './credentials.ts'
 import type { DreddTransaction } from './dredd-types.ts'
-import {
-  breakRequest,
-  getJsonBody,
-  requestUrl,
-  setHeader,
-  setPathParam,
-  setQuery,
-} from './request-edits.ts'
+import { breakRequest, getJsonBody, requestUrl, setHeader, setPathParam, setQuery } from './request-edits.ts'
 
-export type Preparation =
-  | { action: 'send'; how: string }
-  | { action: 'skip'; reason: string }
-  | { action: 'fail'; reason: string }
+export type Preparation = { action: 'send'; how: string } | { action: 'skip'; reason: string } | { action: 'fail'; reason: string }
 
 export interface ExerciseSettings {
   server: string
@@ -158,7 +148,9 @@ async function prepareAurion(ctx: ExerciseContext): Promise<Preparation> {
   const session = aurionSession(config, admin ? AURION_EXPORT_ROLES : AURION_READ_ROLES)
   // A 401 needs no credentials: it is checked even when none are configured.
   if (!session && status !== 401) {
-    return skip(`no AurionAI session of an allowed role (${admin ? 'super_admin or tenant_admin' : 'a read role'}): set aurion.sessions.super_admin in the config`)
+    return skip(
+      `no AurionAI session of an allowed role (${admin ? 'super_admin or tenant_admin' : 'a read role'}): set aurion.sessions.super_admin in the config`,
+    )
   }
   if (session) setHeader(t, 'Authorization', `Bearer ${session.token}`)
 
@@ -254,7 +246,12 @@ async function aurionForbidden(ctx: ExerciseContext, admin: boolean): Promise<Pr
   // agent first: the role the guide names as reading analytics but not exporting.
   const nonAdminReaders = ['agent', 'supervisor', 'tenant_user', 'tenant_readonly', 'tenant_owner']
   const strategies = admin
-    ? [() => useSession(nonAdminReaders, 'a role that may not export'), () => useSession(['billing_viewer'], 'no analytics role'), useKey, lowPlan]
+    ? [
+        () => useSession(nonAdminReaders, 'a role that may not export'),
+        () => useSession(['billing_viewer'], 'no analytics role'),
+        useKey,
+        lowPlan,
+      ]
     : [useKey, () => useSession(['billing_viewer'], 'no analytics role'), lowPlan]
   for (const strategy of strategies) {
     const prepared = await strategy()
@@ -272,7 +269,15 @@ async function aurionRateLimited(ctx: ExerciseContext, admin: boolean): Promise<
   const { t, op, settings } = ctx
   if (op.path === '/api/v1/analytics/search') {
     // 10 searches a minute per user: exhaust a non-admin reader so the admin session stays usable.
-    const session = aurionSession(settings.config, ['agent', 'supervisor', 'tenant_user', 'tenant_readonly', 'tenant_owner', 'tenant_admin', 'super_admin'])
+    const session = aurionSession(settings.config, [
+      'agent',
+      'supervisor',
+      'tenant_user',
+      'tenant_readonly',
+      'tenant_owner',
+      'tenant_admin',
+      'super_admin',
+    ])
     if (session) setHeader(t, 'Authorization', `Bearer ${session.token}`)
     return burstUntilRateLimited(ctx, true)
   }
@@ -302,7 +307,10 @@ async function createExport(ctx: ExerciseContext, format: string): Promise<strin
   if (!admin) throw new Error('no super_admin or tenant_admin session to create it')
   const op = ctx.settings.contract.find(EXPORT_OPERATION.method, EXPORT_OPERATION.path)
   const example = op?.requestBody?.content.get('application/json')?.example
-  const body = { ...(typeof example === 'object' && example !== null ? example : { start_date: '2026-03-01', end_date: '2026-03-08' }), format }
+  const body = {
+    ...(typeof example === 'object' && example !== null ? example : { start_date: '2026-03-01', end_date: '2026-03-08' }),
+    format,
+  }
   const response = await fetch(absoluteUrl(ctx.settings, joinBase(ctx.settings.server, EXPORT_OPERATION.path)), {
     method: 'POST',
     headers: { Authorization: `Bearer ${admin.token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
@@ -368,7 +376,7 @@ async function prepareChatlayer(ctx: ExerciseContext): Promise<Preparation> {
       return invalidRequest(ctx)
     case 403:
       if (hasParam('bot_id')) {
-        if (!c.other_team_bot_id) return skip("403 needs a bot of another team: set chatlayer.other_team_bot_id")
+        if (!c.other_team_bot_id) return skip('403 needs a bot of another team: set chatlayer.other_team_bot_id')
         setPathParam(t, op.path, 'bot_id', c.other_team_bot_id)
         return send(`403 with bot ${c.other_team_bot_id} of another team`)
       }

@@ -49,10 +49,19 @@ function label(t: TransactionResult, all: readonly TransactionResult[]): string 
 }
 
 export function formatTable(result: VerifyResult, reasonWidth = 100): string {
-  const rows = result.transactions.map((t) => [t.operation, label(t, result.transactions), t.result.toUpperCase(), truncate(t.reason, reasonWidth)])
+  const rows = result.transactions.map((t) => [
+    t.operation,
+    label(t, result.transactions),
+    t.result.toUpperCase(),
+    truncate(t.reason, reasonWidth),
+  ])
   const header = ['Operation', 'Status', 'Result', 'Reason']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)))
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd()
   const { totals } = result
   return [
     line(header),
@@ -85,8 +94,13 @@ export function formatJUnit(result: VerifyResult): string {
   const cases = result.transactions.map((t) => {
     const name = xml(`${t.status} ${t.mediaType}`.trim())
     const open = `    <testcase classname="${xml(`${result.contract.api}.${t.operation}`)}" name="${name}" time="${seconds(t.durationMs)}">`
-    const details = xml([t.reason, t.request ? `request: ${t.request}` : '', t.actualStatus ? `actual status: ${t.actualStatus}` : ''].filter(Boolean).join('\n'))
-    if (t.result === 'fail') return `${open}\n      <failure message="${xml(truncate(t.reason, 300))}">${details}</failure>\n    </testcase>`
+    const details = xml(
+      [t.reason, t.request ? `request: ${t.request}` : '', t.actualStatus ? `actual status: ${t.actualStatus}` : '']
+        .filter(Boolean)
+        .join('\n'),
+    )
+    if (t.result === 'fail')
+      return `${open}\n      <failure message="${xml(truncate(t.reason, 300))}">${details}</failure>\n    </testcase>`
     if (t.result === 'skip') return `${open}\n      <skipped message="${xml(truncate(t.reason, 300))}"/>\n    </testcase>`
     return `${open}\n      <system-out>${details}</system-out>\n    </testcase>`
   })

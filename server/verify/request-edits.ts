@@ -98,7 +98,8 @@ function breakingValue(p: ParameterModel): { value: string; why: string } | unde
   if (type === 'string' && s.format === 'date') return { value: 'not-a-date', why: 'not a date' }
   if (type === 'string' && s.format === 'date-time') return { value: 'not-a-date-time', why: 'not a date-time' }
   if (type === 'string' && s.format === 'uuid') return { value: 'not-a-uuid', why: 'not a UUID' }
-  if (type === 'integer' || type === 'number') return { value: 'not-a-number', why: `not ${type === 'integer' ? 'an integer' : 'a number'}` }
+  if (type === 'integer' || type === 'number')
+    return { value: 'not-a-number', why: `not ${type === 'integer' ? 'an integer' : 'a number'}` }
   if (type === 'boolean') return { value: 'not-a-boolean', why: 'not a boolean' }
   if (type === 'string' && typeof s.minLength === 'number' && s.minLength > 0) {
     return { value: 'x'.repeat(s.minLength - 1), why: `shorter than ${s.minLength} characters` }
@@ -111,7 +112,19 @@ function breakingValue(p: ParameterModel): { value: string; why: string } | unde
 
 /** Rank of a breaking strategy: lower is more certain to be rejected by any correct server. */
 function rank(why: string): number {
-  const order = ['below', 'above', 'not one of', 'not a date', 'not a date-time', 'not a UUID', 'not an integer', 'not a number', 'not a boolean', 'shorter', 'not matching']
+  const order = [
+    'below',
+    'above',
+    'not one of',
+    'not a date',
+    'not a date-time',
+    'not a UUID',
+    'not an integer',
+    'not a number',
+    'not a boolean',
+    'shorter',
+    'not matching',
+  ]
   const index = order.findIndex((prefix) => why.startsWith(prefix))
   return index < 0 ? order.length : index
 }
@@ -143,7 +156,8 @@ export function breakRequest(op: OperationModel, t: DreddTransaction): BrokenReq
 
   const body = getJsonBody(t)
   const bodySchema = op.requestBody?.content.get('application/json')?.schema
-  const requiredFields = isObject(bodySchema) && Array.isArray(bodySchema.required) ? bodySchema.required.filter((v): v is string => typeof v === 'string') : []
+  const requiredFields =
+    isObject(bodySchema) && Array.isArray(bodySchema.required) ? bodySchema.required.filter((v): v is string => typeof v === 'string') : []
   const field = requiredFields.find((name) => isObject(body) && name in body)
   if (field && isObject(body)) {
     const rest = { ...body }

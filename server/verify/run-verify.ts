@@ -6,13 +6,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import Dredd, { type DreddAnnotation, type DreddStats } from 'dredd'
 import { loadContract, resolveContractPath, type ApiKind } from './contract-model.ts'
-import {
-  configFromAssignments,
-  fetchMockCredentials,
-  loadVerifyConfig,
-  mergeConfigs,
-  type VerifyConfig,
-} from './credentials.ts'
+import { configFromAssignments, fetchMockCredentials, loadVerifyConfig, mergeConfigs, type VerifyConfig } from './credentials.ts'
 import type { DreddTest } from './dredd-types.ts'
 import { createHookRun, hookRegistry, runCustom } from './hooks.ts'
 import type { TransactionResult, VerifyResult } from './report.ts'
@@ -84,7 +78,10 @@ async function resolveConfig(options: VerifyOptions): Promise<{ config: VerifyCo
 
 /** gavel's messages, led by the status line when the status itself was wrong (the body errors follow from it). */
 function failureReason(expected: number, actual: number | undefined, message: string): string {
-  const lines = message.split('\n').map((l) => l.trim()).filter(Boolean)
+  const lines = message
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
   if (actual === undefined || actual === expected) return lines.join('\n')
   return [`got ${actual} instead of ${expected}`, ...lines.filter((l) => !l.startsWith('statusCode:'))].join('\n')
 }

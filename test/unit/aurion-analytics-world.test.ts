@@ -120,7 +120,8 @@ describe('aurion analytics on a generated world', () => {
     const sla = aurionSlaCompliance(view, range)
     const topics = insights.top_topics
     expect(sum(topics.map((t) => t.conversation_count))).toBe(overview.total_conversations)
-    if (topics.length > 0) expect(Math.abs(tenths(topics.map((t) => t.share)) - 1000)).toBeLessThanOrEqual(Math.ceil(topics.map((t) => t.share).length / 2))
+    if (topics.length > 0)
+      expect(Math.abs(tenths(topics.map((t) => t.share)) - 1000)).toBeLessThanOrEqual(Math.ceil(topics.map((t) => t.share).length / 2))
     expect(insights.busiest_hours.length).toBeLessThanOrEqual(5)
     expect(sum(insights.sla_breach_trend.map((d) => d.tracked))).toBe(sla.resolution.tracked)
     expect(sum(insights.sla_breach_trend.map((d) => d.breached))).toBe(sla.resolution.breached)
@@ -150,7 +151,10 @@ describe('aurion analytics on a generated world', () => {
     } else {
       const cross = unified.cross_product
       expect(cross?.total_interactions).toBe((unified.voice?.total_calls ?? 0) + (unified.cs?.total_conversations ?? 0))
-      if (cross && cross.total_interactions > 0) expect(Math.abs(tenths([cross.voice_share, cross.cs_share]) - 1000)).toBeLessThanOrEqual(Math.ceil([cross.voice_share, cross.cs_share].length / 2))
+      if (cross && cross.total_interactions > 0)
+        expect(Math.abs(tenths([cross.voice_share, cross.cs_share]) - 1000)).toBeLessThanOrEqual(
+          Math.ceil([cross.voice_share, cross.cs_share].length / 2),
+        )
     }
   })
 

@@ -27,15 +27,17 @@ beforeAll(async () => {
 })
 
 async function get<T>(path: string): Promise<T> {
-  const response = await getResponse(mock.handlers, new Request(`http://mock.test${path}`, { headers: { Authorization: `Bearer ${token}` } }))
+  const response = await getResponse(
+    mock.handlers,
+    new Request(`http://mock.test${path}`, { headers: { Authorization: `Bearer ${token}` } }),
+  )
   expect(response?.status, path).toBe(200)
   return (await response!.json()) as T
 }
 
 const ageDays = (c: Conversation) => (NOW_MS - Date.parse(c.created_at)) / DAY_MS
 const isLive = (c: Conversation) => c.status === 'open' || c.status === 'pending'
-const v2Range = (days: number) =>
-  `date_from=${new Date(NOW_MS - days * DAY_MS).toISOString()}&date_to=${NOW.toISOString()}`
+const v2Range = (days: number) => `date_from=${new Date(NOW_MS - days * DAY_MS).toISOString()}&date_to=${NOW.toISOString()}`
 
 describe('conversation lifecycles', () => {
   it('clears the backlog: almost nothing 60-120 days old is still open, and the live queue has only a small old tail', () => {
@@ -98,9 +100,10 @@ describe('conversation lifecycles', () => {
 describe('voice agent LLM usage', () => {
   it('makes about 8 requests a call with a few hundred tokens each, as the seed (1,240 requests, 156 calls)', async () => {
     const week = 'start_date=2026-03-01&end_date=2026-03-08'
-    const usage = await get<{ llm_usage: { total_requests: number; total_input_tokens: number; total_output_tokens: number }[]; avg_tokens_per_call: number }>(
-      `/api/v1/analytics/usage-patterns?${week}`,
-    )
+    const usage = await get<{
+      llm_usage: { total_requests: number; total_input_tokens: number; total_output_tokens: number }[]
+      avg_tokens_per_call: number
+    }>(`/api/v1/analytics/usage-patterns?${week}`)
     const calls = (await get<{ kpis: { total_calls: number } }>(`/api/v1/analytics/call-metrics?${week}`)).kpis.total_calls
     const total = (k: 'total_requests' | 'total_input_tokens' | 'total_output_tokens') => usage.llm_usage.reduce((s, r) => s + r[k], 0)
     const perCall = total('total_requests') / calls
@@ -112,7 +115,9 @@ describe('voice agent LLM usage', () => {
     expect(total('total_output_tokens') / total('total_requests')).toBeLessThan(95)
     expect(usage.avg_tokens_per_call).toBeGreaterThan(2000)
     // groq carries most of the traffic, as in the seed's example row.
-    const groq = (await get<{ llm_usage: { provider: string; total_requests: number }[] }>(`/api/v1/analytics/usage-patterns?${week}`)).llm_usage.find((r) => r.provider === 'groq')!
+    const groq = (
+      await get<{ llm_usage: { provider: string; total_requests: number }[] }>(`/api/v1/analytics/usage-patterns?${week}`)
+    ).llm_usage.find((r) => r.provider === 'groq')!
     expect(groq.total_requests / total('total_requests')).toBeGreaterThan(0.6)
   })
 })
@@ -232,7 +237,9 @@ describe('counters read the range', () => {
     const bytes = async () => {
       const small = await createMock({ seed: 3, now: NOW, size: 2000, chatlayerConversations: 10, nebulyInteractions: 10 })
       const session = small.credentials().aurion.sessions[0]!
-      const request = new Request('http://mock.test/api/v2/analytics/conversations/insights', { headers: { Authorization: `Bearer ${session.token}` } })
+      const request = new Request('http://mock.test/api/v2/analytics/conversations/insights', {
+        headers: { Authorization: `Bearer ${session.token}` },
+      })
       return (await getResponse(small.handlers, request))!.text()
     }
     const first = await bytes()

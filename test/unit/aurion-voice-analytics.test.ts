@@ -129,7 +129,9 @@ describe('callMetrics', () => {
         const k = m.kpis
         expect(k.completed_calls + k.failed_calls).toBe(k.total_calls)
         expect(sum(m.outcome_breakdown.map((o) => o.count))).toBe(k.total_calls)
-        expect(Math.abs(tenths(m.outcome_breakdown.map((o) => o.percentage)) - 1000)).toBeLessThanOrEqual(Math.ceil(m.outcome_breakdown.map((o) => o.percentage).length / 2))
+        expect(Math.abs(tenths(m.outcome_breakdown.map((o) => o.percentage)) - 1000)).toBeLessThanOrEqual(
+          Math.ceil(m.outcome_breakdown.map((o) => o.percentage).length / 2),
+        )
         expect(m.call_volume).toHaveLength(31)
         expect(sum(m.call_volume.map((r) => r.total_calls))).toBe(k.total_calls)
         expect(sum(m.call_volume.map((r) => r.completed_calls))).toBe(k.completed_calls)
@@ -212,11 +214,7 @@ describe('callResolutionRates', () => {
     const tz = 'Europe/Paris'
     const range = { startDate: '2026-03-01', endDate: '2026-03-15', tz }
     const prev = previousPeriod(range.startDate, range.endDate)
-    const r = callResolutionRates(
-      inRange(all, range.startDate, range.endDate, tz),
-      inRange(all, prev.startDate, prev.endDate, tz),
-      range,
-    )
+    const r = callResolutionRates(inRange(all, range.startDate, range.endDate, tz), inRange(all, prev.startDate, prev.endDate, tz), range)
     const m = callMetrics(inRange(all, range.startDate, range.endDate, tz), range)
     expect(sum(r.fcr_trend.map((d) => d.total_calls))).toBe(m.kpis.total_calls)
     expect(sum(r.resolution_by_category.map((c) => c.total_calls))).toBe(m.kpis.total_calls)

@@ -149,7 +149,11 @@ describe('buildAurionWorld', () => {
   it('has every role in every tenant, with unique session tokens', () => {
     for (const tenant of world.tenants) {
       const users = world.users.filter((u) => u.tenant_id === tenant.id)
-      for (const role of ROLES) expect(users.some((u) => u.role === role), `${tenant.name} ${role}`).toBe(true)
+      for (const role of ROLES)
+        expect(
+          users.some((u) => u.role === role),
+          `${tenant.name} ${role}`,
+        ).toBe(true)
       // Staff sized to volume, at least one agent a team.
       const teams = world.teams.filter((t) => t.tenant_id === tenant.id).length
       expect(users.filter((u) => u.role === 'agent').length).toBeGreaterThanOrEqual(teams)

@@ -127,7 +127,12 @@ describe('Nebuly world', () => {
     const recurring = [...byUser.values()].filter((times) => new Set(times.map((t) => t.slice(0, 10))).size > 1).length
     expect(recurring / byUser.size).toBeGreaterThan(0.3)
     const wrongCohort = world.interactions.filter(
-      (i) => i.cohort !== byUser.get(i.end_user)!.reduce((a, b) => (a < b ? a : b)).slice(0, 7),
+      (i) =>
+        i.cohort !==
+        byUser
+          .get(i.end_user)!
+          .reduce((a, b) => (a < b ? a : b))
+          .slice(0, 7),
     )
     expect(wrongCohort).toEqual([])
     const feedback = (prefix: string) => world.interactions.filter((i) => i.user_feedback?.startsWith(prefix)).length
@@ -135,7 +140,7 @@ describe('Nebuly world', () => {
     expect(feedback('positive')).toBeGreaterThan(feedback('negative'))
   })
 
-  it('gives day rows a retention: the share of the day\'s users seen on an earlier day', () => {
+  it("gives day rows a retention: the share of the day's users seen on an earlier day", () => {
     const project = world.projects[0]!
     const interactions = world.interactions.filter((i) => i.project_id === project.id)
     const days = interactionAggregates(interactions, {
@@ -154,7 +159,7 @@ describe('Nebuly world', () => {
     expect(mean).toBeLessThan(95)
   })
 
-  it('has the tag of the contract\'s example in its data', () => {
+  it("has the tag of the contract's example in its data", () => {
     const example = JSON.stringify(nebulyDocument)
     const tag = /"kind":"tag","tag":"([a-z_]+)"/.exec(example)?.[1]
     expect(tag).toBeDefined()

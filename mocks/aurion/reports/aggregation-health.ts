@@ -2,7 +2,7 @@
 // By default the run times are modelled from the work a real backend would do (the conversations it scans
 // for the range), so the same seed, `now` and range give the same bytes on any machine. With measured
 // timings (createMock `measuredTimings`, CLI `--measured-timings`) they are the real run times of the mock's
-// own overview, SLA and agent computations, read from an injected timer. See docs/decisions/0003.
+// own overview, SLA and agent computations, read from an injected timer. See docs/decisions/0007.
 import { agentPerformance } from './agent-performance.ts'
 import { countedSpan } from '../view.ts'
 import type { DateRange, TenantView } from '../view.ts'
@@ -59,11 +59,7 @@ function report(overview: number, sla: number, agents: number): AurionAggregatio
     per_query_budget_ms: PER_QUERY_BUDGET_MS,
     total_budget_ms: TOTAL_BUDGET_MS,
     total_runtime_ms: total,
-    target_met:
-      overview <= PER_QUERY_BUDGET_MS &&
-      sla <= PER_QUERY_BUDGET_MS &&
-      agents <= PER_QUERY_BUDGET_MS &&
-      total <= TOTAL_BUDGET_MS,
+    target_met: overview <= PER_QUERY_BUDGET_MS && sla <= PER_QUERY_BUDGET_MS && agents <= PER_QUERY_BUDGET_MS && total <= TOTAL_BUDGET_MS,
     overview_ms: overview,
     sla_compliance_ms: sla,
     agent_performance_ms: agents,

@@ -1,5 +1,5 @@
 // The nine v2 conversation-analytics operations and the unified overview: validate, pick the range,
-// compute from the caller's tenant. All figures come from mocks/analytics.
+// compute from the caller's tenant. All figures come from ../reports/.
 import { aurionCsatResponses } from '../reports/csat-responses.ts'
 import { aurionCsat } from '../reports/csat.ts'
 import { aggregationHealth } from '../reports/aggregation-health.ts'
