@@ -15,7 +15,10 @@ export interface MockOptions {
   seed?: number
   /** The instant the worlds end at (default: the clock's now, else the current minute). */
   now?: Date
-  /** Conversations of the default AurionAI tenant over the 120 days before `now` (default 3000). */
+  /**
+   * Conversations of the default AurionAI tenant over the 13 calendar months before `now` (default 14,000:
+   * about 35 a day). Other tenants and calls are shares of it.
+   */
   size?: number
   /**
    * Chatlayer conversations of the whole world, every team (default 3000). Separate from `size`: AurionAI
@@ -26,7 +29,12 @@ export interface MockOptions {
   nebulyInteractions?: number
   /** The mock's clock; a still clock at `now` by default. Tests advance it instead of sleeping. */
   clock?: Clock
-  /** Milliseconds from a monotonic source, for the measured aggregation health (default performance.now). */
+  /**
+   * Report aggregation health as real measured run times instead of the deterministic model (default false:
+   * modelled from the rows scanned, so the same seed gives the same bytes).
+   */
+  measuredTimings?: boolean
+  /** Milliseconds from a monotonic source for measured timings (default performance.now). */
   timer?: () => number
   /** Accept AurionAI `X-API-Key` on read operations: the documented future contract (default false: 403). */
   publicApiKeys?: boolean
@@ -45,6 +53,7 @@ export interface ResolvedMockOptions {
   publicApiKeys: boolean
   rateLimit: number
   baseUrl: string
+  measuredTimings: boolean
 }
 
 export interface Credentials {
@@ -82,9 +91,10 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     publicApiKeys: options.publicApiKeys ?? false,
     rateLimit: options.rateLimit ?? 300,
     baseUrl: options.baseUrl ?? '*',
+    measuredTimings: options.measuredTimings ?? false,
   }
   const clock = options.clock ?? createClock(now)
-  const timer = options.timer ?? (() => performance.now())
+  const timer = resolved.measuredTimings ? (options.timer ?? (() => performance.now())) : undefined
   const aurion = await createAurionApi({ ...resolved, clock, timer })
   const world = { seed: resolved.seed, now, clock, baseUrl: resolved.baseUrl }
   const chatlayer = createChatlayerApi({ ...world, size: resolved.chatlayerConversations })

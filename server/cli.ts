@@ -55,7 +55,9 @@ export function buildCli(): Command {
     .addOption(new Option('--seed <seed>', 'seed of the generated world').default(42).argParser(integer(0, 2 ** 31 - 1)))
     .addOption(new Option('--now <iso>', 'the world ends at this instant (default: now)').argParser(instant))
     .addOption(
-      new Option('--conversations <n>', 'conversations of the default AurionAI tenant').default(3000).argParser(integer(1, 1_000_000)),
+      new Option('--conversations <n>', 'conversations of the default AurionAI tenant over the 13 months before now')
+        .default(14_000)
+        .argParser(integer(1, 1_000_000)),
     )
     .addOption(
       new Option('--chatlayer-conversations <n>', 'Chatlayer conversations over all teams').default(3000).argParser(integer(0, 1_000_000)),
@@ -69,6 +71,7 @@ export function buildCli(): Command {
         .default(300)
         .argParser(integer(1, 1_000_000)),
     )
+    .option('--measured-timings', 'aggregation health reports real measured run times (default: modelled, deterministic)', false)
     .action(
       async (opts: {
         port: number
@@ -80,6 +83,7 @@ export function buildCli(): Command {
         nebulyInteractions: number
         publicApiKeys: boolean
         rateLimit: number
+        measuredTimings: boolean
       }) => {
         const started = performance.now()
         const server = await startServer({
@@ -92,6 +96,7 @@ export function buildCli(): Command {
           nebulyInteractions: opts.nebulyInteractions,
           publicApiKeys: opts.publicApiKeys,
           rateLimit: opts.rateLimit,
+          measuredTimings: opts.measuredTimings,
         })
         printBanner(server.url, server.mock, performance.now() - started)
         const stop = () => void server.close().then(() => process.exit(0))

@@ -11,7 +11,7 @@ export const aurionDocument: OpenApiDocument = {
       "name": "MIT",
       "url": "https://opensource.org/licenses/MIT"
     },
-    "description": "Contract of the AurionAI helpdesk analytics endpoints (v2 conversation analytics, unified overview,\nv1 voice call analytics, exports) and the v2 conversations list, as the analytics-mock-kit serves them.\nSources: the AurionAI insights reference, the Analytics & Reporting guide and the List Conversations V2\nreference. Where those are silent the text says \"kit's choice\": the most plausible behaviour of the\nreal FastAPI service, fixed here so that the mock, its tests and its users agree.\n\n## Authentication\n- **Dashboard session** (`DashboardSession`): `Authorization: Bearer <token>`. The only way in today.\n- **API key** (`ApiKey`): `X-API-Key: itsm_sk_live_…`. Analytics is a *preview*: `/api/v1/analytics` and\n  `/api/v2/analytics` are not on the API-key allowlist, so an API key gets **403**\n  `{\"detail\": \"API keys are not permitted for this endpoint\"}` today. The documented future contract is\n  300 requests a minute per key, with `Retry-After`, `X-RateLimit-Limit` and `X-RateLimit-Remaining` on 429.\n- Missing or unknown credentials give **401** `{\"detail\": \"...\"}` with `WWW-Authenticate: Bearer`.\n\n## Access control (dashboard RBAC)\n| Endpoints | Roles |\n|---|---|\n| Every analytics GET (v1 and v2), including the export download | super_admin, tenant_owner, tenant_admin, agent, supervisor, tenant_user, tenant_readonly |\n| `POST /api/v1/analytics/export`, `GET /api/v1/analytics/exports` | super_admin, tenant_admin |\n| `GET /api/v2/conversations` (kit's choice) | the seven read roles above |\n\nAny other role gets **403**. Analytics needs the **Professional plan or higher**; a tenant on a lower plan\ngets **403**. Kit's choice: the conversations list is gated the same way as the analytics reads (role,\nplan, API keys); the seeds document its authentication only as a bearer token.\n\n## Rate limits\n- 300 requests a minute per API key (production and staging): **429**\n  `{\"detail\": \"API key rate limit exceeded\", \"limit\": 300}` with `Retry-After`, `X-RateLimit-Limit`,\n  `X-RateLimit-Remaining`.\n- Phone search: 10 searches a minute per user: **429** with the same body shape and headers\n  (`\"limit\": 10`).\n\n## Errors\nFastAPI shapes: `{\"detail\": \"<message>\"}` for 401, 403, 404; `{\"detail\": \"...\", \"limit\": n}` for 429;\n`{\"detail\": [ValidationError, ...]}` for 422 (pydantic v2 items with `type`, `loc`, `msg`, `input`, `ctx`).\n\n## Dates\n- v2 analytics take optional `date_from` / `date_to` (ISO 8601 datetimes). Both bounds are inclusive;\n  the default range is the last 30 days ending now (kit's choice).\n- v1 voice analytics take required `start_date` / `end_date` (`YYYY-MM-DD`, both days included) and an\n  optional IANA `tz` (default `UTC`) that controls how calls are bucketed into days and hours.\n- Rates and averages carry one decimal; breakdown shares add up to exactly 100.0 (kit's choice).\n\n## Privacy\nPhone searches and export requests are audit-logged; phone numbers are redacted in search results and\nevery export is PII-redacted server-side.\n"
+    "description": "Contract of the AurionAI helpdesk analytics endpoints (v2 conversation analytics, unified overview,\nv1 voice call analytics, exports) and the v2 conversations list, as the analytics-mock-kit serves them.\nSources: the AurionAI insights reference, the Analytics & Reporting guide and the List Conversations V2\nreference. Where those are silent the text says \"kit's choice\": the most plausible behaviour of the\nreal FastAPI service, fixed here so that the mock, its tests and its users agree.\n\n## Authentication\n- **Dashboard session** (`DashboardSession`): `Authorization: Bearer <token>`. The only way in today.\n- **API key** (`ApiKey`): `X-API-Key: itsm_sk_live_…`. Analytics is a *preview*: `/api/v1/analytics` and\n  `/api/v2/analytics` are not on the API-key allowlist, so an API key gets **403**\n  `{\"detail\": \"API keys are not permitted for this endpoint\"}` today. The documented future contract is\n  300 requests a minute per key, with `Retry-After`, `X-RateLimit-Limit` and `X-RateLimit-Remaining` on 429.\n- Missing or unknown credentials give **401** `{\"detail\": \"...\"}` with `WWW-Authenticate: Bearer`.\n\n## Access control (dashboard RBAC)\n| Endpoints | Roles |\n|---|---|\n| Every analytics GET (v1 and v2), including the export download | super_admin, tenant_owner, tenant_admin, agent, supervisor, tenant_user, tenant_readonly |\n| `POST /api/v1/analytics/export`, `GET /api/v1/analytics/exports` | super_admin, tenant_admin |\n| `GET /api/v2/conversations` (kit's choice) | the seven read roles above |\n\nAny other role gets **403**. Analytics needs the **Professional plan or higher**; a tenant on a lower plan\ngets **403**. Kit's choice: the conversations list is gated the same way as the analytics reads (role,\nplan, API keys); the seeds document its authentication only as a bearer token.\n\n## Rate limits\n- 300 requests a minute per API key (production and staging): **429**\n  `{\"detail\": \"API key rate limit exceeded\", \"limit\": 300}` with `Retry-After`, `X-RateLimit-Limit`,\n  `X-RateLimit-Remaining`.\n- Phone search: 10 searches a minute per user: **429** with the same body shape and headers\n  (`\"limit\": 10`).\n\n## Errors\nFastAPI shapes: `{\"detail\": \"<message>\"}` for 401, 403, 404; `{\"detail\": \"...\", \"limit\": n}` for 429;\n`{\"detail\": [ValidationError, ...]}` for 422 (pydantic v2 items with `type`, `loc`, `msg`, `input`, `ctx`).\n\n## Dates\n- v2 analytics take optional `date_from` / `date_to` (ISO 8601 datetimes). Both bounds are inclusive;\n  the default range is the last 30 days ending now (kit's choice).\n- v1 voice analytics take required `start_date` / `end_date` (`YYYY-MM-DD`, both days included) and an\n  optional IANA `tz` (default `UTC`) that controls how calls are bucketed into days and hours.\n- Rates and averages carry one decimal; each breakdown share is rounded on its own, half away from zero, so equal counts get equal shares and a breakdown adds up to 100 within 0.05 a row (kit's choice).\n\n## Privacy\nPhone searches and export requests are audit-logged; phone numbers are redacted in search results and\nevery export is PII-redacted server-side.\n"
   },
   "servers": [
     {
@@ -693,7 +693,7 @@ export const aurionDocument: OpenApiDocument = {
         ],
         "operationId": "get_aggregation_health_api_v2_analytics_conversations_aggregation_health_get",
         "summary": "Get Aggregation Health",
-        "description": "Health of the analytics aggregation pipeline: the time budget per query and in total, the runtime\nof the last aggregation over the range and whether it met the budget at the target volume.\nThe kit reports the measured run times of its own overview, SLA-compliance and agent-performance\ncomputations over the range (kit's choice; its clock is injectable, so tests can fix the values).\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
+        "description": "Health of the analytics aggregation pipeline: the time budget per query and in total, the runtime\nof the last aggregation over the range and whether it met the budget at the target volume.\nKit's choice: by default the run times are modelled, deterministically, as a fixed cost plus a cost\nper conversation scanned for the range (scanning the 100,000-row target volume takes 120, 160 and\n200 ms, as in the vendor's example), so the same seed gives the same bytes. Started with\n`--measured-timings` the kit reports the measured run times of its own overview, SLA-compliance and\nagent-performance computations instead.\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
         "parameters": [
           {
             "$ref": "#/components/parameters/DateFrom"
@@ -2706,7 +2706,8 @@ export const aurionDocument: OpenApiDocument = {
             "type": "string"
           },
           "view_count": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Views of the article in the range (kit's choice: the lifetime count spread over time like the tenant's conversation volume)."
           },
           "helpful_count": {
             "type": "integer"
@@ -2728,16 +2729,20 @@ export const aurionDocument: OpenApiDocument = {
         ],
         "properties": {
           "article_count": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Snapshot at now: published articles, whatever the range."
           },
           "total_views": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Views of the published articles in the range (kit's choice: lifetime views spread like the conversation volume; 0 for a range without conversations)."
           },
           "helpful_feedback": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Helpful votes in the range (spread like total_views)."
           },
           "not_helpful_feedback": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Not-helpful votes in the range (spread like total_views)."
           },
           "deflection_rate": {
             "type": "number",
@@ -2818,10 +2823,12 @@ export const aurionDocument: OpenApiDocument = {
         ],
         "properties": {
           "total_channels": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Snapshot at now: the tenant's e-mail channels, whatever the range."
           },
           "active_channels": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Snapshot at now: channels active today."
           },
           "email_conversations": {
             "type": "integer"
@@ -2833,10 +2840,12 @@ export const aurionDocument: OpenApiDocument = {
             "type": "integer"
           },
           "bounced_contacts": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Contacts e-mailed in the range whose address bounced, each counted once."
           },
           "complained_contacts": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Contacts e-mailed in the range who filed a spam complaint, each counted once."
           },
           "by_channel": {
             "type": "array",
@@ -3089,10 +3098,12 @@ export const aurionDocument: OpenApiDocument = {
         ],
         "properties": {
           "total_published": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Snapshot at now: published articles, whatever the range."
           },
           "total_views": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Views of the published articles in the range (spread like the conversation volume, as in the insights)."
           },
           "helpfulness_rate": {
             "type": "number",

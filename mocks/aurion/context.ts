@@ -15,8 +15,8 @@ export interface AurionContext {
   index: AurionIndex
   state: AurionStateCollections
   clock: Clock
-  /** Milliseconds from a monotonic source; aggregation health measures real run times with it. */
-  timer: () => number
+  /** Set only with measured timings: aggregation health then reports real run times read from it. */
+  timer: (() => number) | undefined
 }
 
 const route = typedRoutes<operations>()

@@ -23,7 +23,8 @@ export interface AurionOptions {
   now: Date
   size: number
   clock: Clock
-  timer: () => number
+  /** Given only with measured timings (see aurion-aggregation-health.ts). */
+  timer: (() => number) | undefined
   publicApiKeys: boolean
   /** API-key requests a minute (the documented 300 by default). */
   rateLimit: number

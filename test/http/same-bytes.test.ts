@@ -26,7 +26,8 @@ const PATHS = [
   '/api/v1/analytics/call-metrics?start_date=2026-03-08&end_date=2026-03-01&tz=Mars/Olympus',
 ]
 
-const newMock = () => createMock({ seed: 99, now: NOW, size: 800, timer: () => 0 })
+// No fake timer: aggregation health is modelled by default, so the real clock cannot leak into a body.
+const newMock = () => createMock({ seed: 99, now: NOW, size: 800 })
 
 function requestsFor(mock: Mock, origin: string): Request[] {
   const credentials = mock.credentials()
@@ -73,6 +74,23 @@ describe('determinism', () => {
     const other = await createMock({ seed: 100, now: NOW, size: 800, timer: () => 0 })
     const third = await snapshot(await getResponse(other.handlers, requestsFor(other, 'http://mock.test')[0]!))
     expect(third?.body).not.toEqual(first[0]?.body)
+  })
+})
+
+describe('measured timings', () => {
+  it('report the real run times read from the timer only when asked for', async () => {
+    let t = 0
+    const timer = () => (t += 7)
+    const health = async (mock: Mock) => {
+      const token = mock.credentials().aurion.sessions[0]!.token
+      const request = new Request(`http://mock.test${PATHS[7]}`, { headers: bearer(token) })
+      return (await (await getResponse(mock.handlers, request))!.json()) as Record<string, number>
+    }
+    const measured = await health(await createMock({ seed: 99, now: NOW, size: 800, measuredTimings: true, timer }))
+    expect([measured.overview_ms, measured.sla_compliance_ms, measured.agent_performance_ms]).toEqual([7, 7, 7])
+    const modelled = await health(await createMock({ seed: 99, now: NOW, size: 800, timer }))
+    expect(modelled.overview_ms).not.toBe(7)
+    expect(modelled).toEqual(await health(await newMock()))
   })
 })
 

@@ -4,8 +4,9 @@ import type { z } from 'zod'
 import {
   DEFAULT_CONVERSATIONS,
   FIRST_RESPONSE_TARGET_MIN,
+  PENDING_AUTO_CLOSE_DAYS,
   RESOLUTION_TARGET_MIN,
-  SPAN_DAYS,
+  worldStart,
   buildAurionWorld,
   seedAurionCollections,
 } from '../../generators/aurion/index.ts'
@@ -27,9 +28,11 @@ import type { AurionRecords, Conversation } from '../../generators/aurion/model.
 
 const NOW = new Date('2026-03-10T12:00:00Z')
 const NOW_MS = NOW.getTime()
-const START_MS = NOW_MS - SPAN_DAYS * 86_400_000
+const DAY_MS = 86_400_000
+const START_MS = worldStart(NOW_MS)
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+// Whole seconds, written like the vendor's examples: no ".000".
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/
 
 const SCHEMAS: { [K in keyof AurionRecords]: z.ZodType } = {
   tenants: tenantSchema,
@@ -111,7 +114,7 @@ describe('buildAurionWorld', () => {
   })
 
   it('gives the default tenant exactly `size` conversations and the others less', () => {
-    expect(DEFAULT_CONVERSATIONS).toBe(3000)
+    expect(DEFAULT_CONVERSATIONS).toBe(14_000)
     const defaults = world.tenants.filter((t) => t.is_default)
     expect(defaults).toHaveLength(1)
     const main = defaults[0]!
@@ -151,7 +154,9 @@ describe('buildAurionWorld', () => {
           users.some((u) => u.role === role),
           `${tenant.name} ${role}`,
         ).toBe(true)
-      expect(users.filter((u) => u.role === 'agent').length).toBeGreaterThanOrEqual(10)
+      // Staff sized to volume, at least one agent a team.
+      const teams = world.teams.filter((t) => t.tenant_id === tenant.id).length
+      expect(users.filter((u) => u.role === 'agent').length).toBeGreaterThanOrEqual(teams)
     }
     const tokens = world.users.map((u) => u.session_token)
     expect(new Set(tokens).size).toBe(tokens.length)
@@ -218,8 +223,13 @@ describe('buildAurionWorld', () => {
         is(Math.abs(minutesBetween(created, c.resolved_at) - c.resolution_minutes) < 1e-6, 'resolution_minutes')
         is(c.status === 'resolved' || c.status === 'closed', `status ${c.status} when resolved`)
       } else if (!c.is_spam && c.merged_into_id === null) {
-        is(c.status === 'open' || c.status === 'pending', `status ${c.status} when unresolved`)
+        // Unresolved: live, or auto-closed PENDING_AUTO_CLOSE_DAYS after the last reply to a silent customer.
+        const sinceReply = c.first_response_at === null ? 0 : (NOW_MS - Date.parse(c.first_response_at)) / DAY_MS
+        if (c.status === 'closed') is(sinceReply >= PENDING_AUTO_CLOSE_DAYS, 'auto-closed too early')
+        else is(c.status === 'open' || c.status === 'pending', `status ${c.status} when unresolved`)
+        if (c.status === 'pending') is(sinceReply < PENDING_AUTO_CLOSE_DAYS, 'pending past the auto-close')
       }
+      if (c.sla_state === 'paused') is(c.status === 'pending', 'paused while not waiting on the customer')
       if (c.resolved_by === 'ai') is(!c.escalated, 'AI-resolved but escalated')
       // SLA flags agree with the targets of the priority.
       if (c.sla_first_response_due === null) {
@@ -322,7 +332,13 @@ describe('buildAurionWorld', () => {
     }
     for (const u of world.llmUsage) {
       const call = calls.get(u.call_id)
-      check(call?.tenant_id === u.tenant_id && call.status === 'completed' && u.timestamp >= call.start_time, () => `llm usage ${u.id}`)
+      check(
+        // During the call: a caller who hangs up after a turn or two has used the model too.
+        call?.tenant_id === u.tenant_id &&
+          u.timestamp >= call.start_time &&
+          Date.parse(u.timestamp) <= Date.parse(call.start_time) + call.duration_seconds * 1000,
+        () => `llm usage ${u.id}`,
+      )
     }
     expect(problems).toEqual([])
   })
@@ -332,8 +348,9 @@ describe('buildAurionWorld', () => {
     const convs = world.conversations.filter((c) => c.tenant_id === main.id)
     const live = convs.filter(counted)
     const resolved = live.filter((c) => c.resolved_by !== null)
-    expect(share(resolved.length, live.length)).toBeGreaterThan(0.65)
-    expect(share(resolved.length, live.length)).toBeLessThan(0.82)
+    // Over 13 months a desk clears its queue: only abandoned (auto-closed) and live ones stay unresolved.
+    expect(share(resolved.length, live.length)).toBeGreaterThan(0.84)
+    expect(share(resolved.length, live.length)).toBeLessThan(0.95)
     expect(share(resolved.filter((c) => c.resolved_by === 'ai').length, resolved.length)).toBeGreaterThan(0.45)
     expect(share(resolved.filter((c) => c.resolved_by === 'ai').length, resolved.length)).toBeLessThan(0.66)
     expect(share(live.filter((c) => c.escalated).length, live.length)).toBeGreaterThan(0.07)
@@ -397,7 +414,8 @@ describe('buildAurionWorld', () => {
       }
     }
     // ISO strings of one format compare like the instants they name.
-    const [from, to] = [new Date(START_MS).toISOString(), NOW.toISOString()]
+    const vendor = (d: Date) => d.toISOString().replace('.000Z', 'Z')
+    const [from, to] = [vendor(new Date(START_MS)), vendor(NOW)]
     forEachEvent(big, (field, value) => {
       check(value === null || (value >= from && value <= to), () => `${field} ${value}`)
     })

@@ -115,7 +115,7 @@ export function exportsHandlers(context: AurionContext, audit: AuditLog) {
       const range = voiceRange(record, 'body')
       const file = await renderExport({
         ...requestedExport(record),
-        generated_at: clock.now().toISOString(),
+        generated_at: isoSeconds(clock.now().getTime()),
         sections: exportSections(view, record, range),
       })
       await audit.record({

@@ -4,7 +4,7 @@
 import type { Article, EmailChannel } from '../../../generators/aurion/model.ts'
 import { agentPerformance, teamPerformance } from './agent-performance.ts'
 import type { AgentPerformanceRow, TeamPerformanceRow } from './agent-performance.ts'
-import { measureAggregationHealth } from './aggregation-health.ts'
+import { aggregationHealth } from './aggregation-health.ts'
 import type { AurionAggregationHealth, Timer } from './aggregation-health.ts'
 import { aurionCsat } from './csat.ts'
 import type { AurionCsat } from './csat.ts'
@@ -93,8 +93,18 @@ export function publishedArticles(view: TenantView): Article[] {
   return [...view.articles.values()].filter((a) => a.published)
 }
 
-/** The articles' lifetime views and feedback, summed (the insights' help center block, the unified kb block). */
-export function articleTotals(articles: readonly Article[]): { views: number; helpful: number; notHelpful: number } {
+/**
+ * Share of the tenant's help-center traffic that falls in a span: views follow conversation volume (kit's
+ * choice, decision 0003), so an article's lifetime counts are spread over time like the conversations. 0 for
+ * an empty span, 1 for the whole world.
+ */
+export function trafficShare(view: TenantView, span: IndexRange): number {
+  const all = view.countedIndex.length
+  return all === 0 ? 0 : (span.end - span.start) / all
+}
+
+/** The articles' views and feedback in a range: lifetime counts times the range's traffic share, summed. */
+export function articleTotals(articles: readonly Article[], share: number): { views: number; helpful: number; notHelpful: number } {
   let views = 0
   let helpful = 0
   let notHelpful = 0
@@ -103,7 +113,7 @@ export function articleTotals(articles: readonly Article[]): { views: number; he
     helpful += a.helpful_count
     notHelpful += a.not_helpful_count
   }
-  return { views, helpful, notHelpful }
+  return { views: Math.round(views * share), helpful: Math.round(helpful * share), notHelpful: Math.round(notHelpful * share) }
 }
 
 /** Counted conversations of a span that the AI resolved by citing a help-center article. */
@@ -143,8 +153,10 @@ function topTopics(view: TenantView, span: IndexRange): TopTopicRow[] {
  * deflection rate is range-bound: deflected conversations / counted conversations.
  */
 function helpCenterDeflection(view: TenantView, span: IndexRange): HelpCenterDeflection {
+  // article_count is a snapshot at now (the contract says so); views and feedback read the range.
   const articles = publishedArticles(view)
-  const { views, helpful, notHelpful } = articleTotals(articles)
+  const share = trafficShare(view, span)
+  const { views, helpful, notHelpful } = articleTotals(articles, share)
   return {
     article_count: articles.length,
     total_views: views,
@@ -158,9 +170,9 @@ function helpCenterDeflection(view: TenantView, span: IndexRange): HelpCenterDef
         article_id: a.id,
         title: a.title,
         slug: a.slug,
-        view_count: a.view_count,
-        helpful_count: a.helpful_count,
-        not_helpful_count: a.not_helpful_count,
+        view_count: Math.round(a.view_count * share),
+        helpful_count: Math.round(a.helpful_count * share),
+        not_helpful_count: Math.round(a.not_helpful_count * share),
       })),
   }
 }
@@ -219,11 +231,20 @@ function emailChannelMetrics(view: TenantView, span: IndexRange): EmailChannelMe
     const ch = emailChannel.codes[i]!
     if (ch >= 0) perChannel[ch]! += 1
   }
+  // Contacts e-mailed in the range whose address bounced or complained, each counted once.
   let bounced = 0
   let complained = 0
-  for (const contact of view.contacts.values()) {
-    if (contact.email_bounced) bounced += 1
-    if (contact.email_complained) complained += 1
+  const seen = new Set<number>()
+  const contactCodes = view.columns.contact
+  for (let k = span.start; k < span.end; k++) {
+    const i = index[k]!
+    if (email < 0 || channel.codes[i] !== email) continue
+    const code = contactCodes.codes[i]!
+    if (code < 0 || seen.has(code)) continue
+    seen.add(code)
+    const contact = view.contacts.get(contactCodes.values.values[code]!)
+    if (contact?.email_bounced) bounced += 1
+    if (contact?.email_complained) complained += 1
   }
   const channels = [...view.emailChannels.values()]
   return {
@@ -248,8 +269,8 @@ function emailChannelMetrics(view: TenantView, span: IndexRange): EmailChannelMe
   }
 }
 
-/** `timer` measures aggregation_health (performance.now in production, a fake in tests). */
-export function aurionInsights(view: TenantView, range: DateRange, timer: Timer): AurionInsights {
+/** aggregation_health is modelled, or measured with `timer` when one is given (measured timings on). */
+export function aurionInsights(view: TenantView, range: DateRange, timer?: Timer): AurionInsights {
   const span = countedSpan(view, range)
   return {
     csat: aurionCsat(view, range),
@@ -260,7 +281,7 @@ export function aurionInsights(view: TenantView, range: DateRange, timer: Timer)
     help_center_deflection: helpCenterDeflection(view, span),
     sla_breach_trend: slaBreachTrend(view, span),
     email_channel_metrics: emailChannelMetrics(view, span),
-    aggregation_health: measureAggregationHealth(view, range, timer),
+    aggregation_health: aggregationHealth(view, range, timer),
     metadata: { date_from: pythonIsoformat(range.from), date_to: pythonIsoformat(range.to) },
   }
 }

@@ -1,8 +1,8 @@
 // The nine v2 conversation-analytics operations and the unified overview: validate, pick the range,
-// compute from the caller's tenant. All figures come from mocks/analytics.
+// compute from the caller's tenant. All figures come from ../reports/.
 import { aurionCsatResponses } from '../reports/csat-responses.ts'
 import { aurionCsat } from '../reports/csat.ts'
-import { measureAggregationHealth } from '../reports/aggregation-health.ts'
+import { aggregationHealth } from '../reports/aggregation-health.ts'
 import { aurionInsights } from '../reports/insights.ts'
 import { aurionOverview } from '../reports/overview.ts'
 import { aurionResolutionRates } from '../reports/resolution-rates.ts'
@@ -37,7 +37,7 @@ export function analyticsV2Handlers(context: AurionContext) {
       aurionInsights(view, v2Range(query, clock), timer),
     ),
     aurionRoute(context, 'get_aggregation_health_api_v2_analytics_conversations_aggregation_health_get', ({ view, query }) =>
-      measureAggregationHealth(view, v2Range(query, clock), timer),
+      aggregationHealth(view, v2Range(query, clock), timer),
     ),
     aurionRoute(context, 'get_unified_overview_api_v2_analytics_unified_overview_get', ({ view, query }) =>
       aurionUnifiedOverview(view, v2Range(query, clock)),

@@ -1,5 +1,5 @@
 // The v1 voice call analytics (seed 001): call metrics, resolution rates, usage patterns. Each takes
-// `start_date`..`end_date` (both days included) bucketed in `tz`; the figures come from mocks/analytics.
+// `start_date`..`end_date` (both days included) bucketed in `tz`; the figures come from ../reports/.
 import { callMetricsOf } from '../reports/call-metrics.ts'
 import { callResolutionRatesOf, previousPeriod } from '../reports/call-resolution.ts'
 import { callSpan, callsInRange, memberOf, rangeOf } from '../view.ts'

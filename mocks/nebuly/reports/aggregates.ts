@@ -18,8 +18,9 @@
 // - additional_group_bys split each row further; `additional_groups` holds their values in request
 //   order, [] when there are none (every row carries it, as in the contract's examples).
 // - variables absent or empty: all of them. user_feedback expands to the four n_*_user_feedback counts
-//   and n_feedback (interactions with any feedback). cost is a sum in USD rounded to 6 decimals
-//   (micro-dollars, the unit of one interaction's cost); latency_seconds a mean with 3 decimals;
+//   and n_feedback (interactions with any feedback). cost is a sum in US dollars rounded to 6 decimals
+//   (kit's choice of unit, decision 0003: micro-dollar precision, dollars as the examples read);
+//   latency_seconds a mean with 3 decimals;
 //   n_users and n_intents distinct counts; retention see below.
 // - Rows are sorted by n_interactions desc, then group_name, then additional_groups (null after
 //   strings), whatever variables were asked for; total counts the rows before paging.
@@ -317,7 +318,7 @@ const roundTo = (value: number, decimals: number) => {
   return Math.round(value * f) / f
 }
 
-function toRow(acc: Accumulator, variables: ReadonlySet<AggregateVariable>): AggregateRow {
+function toRow(acc: Accumulator, variables: ReadonlySet<AggregateVariable>, firstDays: ReadonlyMap<string, number>): AggregateRow {
   const row: AggregateRow = { group_name: acc.keys[0] ?? null, additional_groups: acc.keys.slice(1) }
   if (variables.has('n_interactions')) row.n_interactions = acc.n
   if (variables.has('n_users')) row.n_users = acc.userDays.size
@@ -333,10 +334,11 @@ function toRow(acc: Accumulator, variables: ReadonlySet<AggregateVariable>): Agg
   if (variables.has('latency_seconds')) row.latency_seconds = acc.n > 0 ? roundTo(acc.latency / acc.n, 3) : 0
   if (variables.has('n_intents')) row.n_intents = acc.intents.size
   if (variables.has('retention')) {
-    // Retention: the share of the row's users who came back, i.e. have an interaction in the row (in the
-    // range, after filters) on a later UTC day than their first one there; % with one decimal.
+    // Retention: the share of the row's returning users, who had used the project on a UTC day before their
+    // last day in the row (in the range or before it, whatever the filters); % with one decimal. A day row
+    // is then the share of that day's users seen before, not always 0.
     let retained = 0
-    for (const [first, last] of acc.userDays.values()) if (last > first) retained += 1
+    for (const [user, [, last]] of acc.userDays) if (last > (firstDays.get(user) ?? last)) retained += 1
     row.retention = percent(retained, acc.userDays.size)
   }
   return row
@@ -376,6 +378,15 @@ export function interactionAggregates(interactions: readonly Interaction[], requ
     }
   }
 
+  // Each user's first UTC day in the project, for retention.
+  const firstDays = new Map<string, number>()
+  if (variables.has('retention')) {
+    for (const i of interactions) {
+      const day = Math.floor(Date.parse(i.timestamp) / DAY_MS)
+      const seen = firstDays.get(i.end_user)
+      if (seen === undefined || day < seen) firstDays.set(i.end_user, day)
+    }
+  }
   const sorted = [...rows.values()].sort((a, b) => {
     if (a.n !== b.n) return b.n - a.n
     for (let k = 0; k < a.keys.length; k++) {
@@ -390,6 +401,6 @@ export function interactionAggregates(interactions: readonly Interaction[], requ
     total: sorted.length,
     offset: request.offset,
     limit: request.limit,
-    data: sorted.slice(offset, offset + limit).map((acc) => toRow(acc, variables)),
+    data: sorted.slice(offset, offset + limit).map((acc) => toRow(acc, variables, firstDays)),
   }
 }
