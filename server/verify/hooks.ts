@@ -1,11 +1,12 @@
 // The verify hooks, in TypeScript. Dredd loads hooks.cjs (it requires hook files itself); that file finds
 // this run's registrar through a per-process registry keyed by the run id Dredd passes in `custom`, so two
 // runs in one process (tests) never share settings, and no environment variable is involved.
-import { checkResponse, mediaTypeEssence, normaliseContentType, setExpectations, type CheckContext } from './checks.ts'
+import { checkResponse, handOverValidation, mediaTypeEssence, setExpectations, type CheckContext, type Finding } from './checks.ts'
 import type { OperationModel } from './contract-model.ts'
 import type { DreddHooks, DreddTransaction } from './dredd-types.ts'
 import { createRunState, describeRequest, prepareTransaction, type ExerciseSettings } from './exercise.ts'
 import { createSchemaValidator } from '../json-schema.ts'
+import { REDACTED } from './redact.ts'
 
 export interface TransactionRecord {
   name: string
@@ -20,7 +21,14 @@ export interface TransactionRecord {
   /** The request as sent (after the hooks changed it). */
   request?: string
   actualStatus?: number
-  problems: string[]
+  /** Failures and kit-choice warnings found in the response. */
+  findings: Finding[]
+  /** Set when the request relied on a kit choice (e.g. broke a constraint only the kit enforces). */
+  provokedBy?: string
+  /** Config fields whose absence made a 2xx check impossible (e.g. `nebuly.api_key`). */
+  missing?: string[]
+  /** A hook or request error: the transaction failed before any response was checked. */
+  error?: string
 }
 
 export type Registrar = (hooks: DreddHooks) => void
@@ -93,7 +101,7 @@ export function createHookRun(settings: ExerciseSettings): HookRun {
       operationId: op?.operationId ?? '',
       status,
       mediaType,
-      problems: [],
+      findings: [],
     }
     records.set(t.name, record)
     if (!op) {
@@ -108,10 +116,13 @@ export function createHookRun(settings: ExerciseSettings): HookRun {
     if (prepared.action === 'skip') {
       t.skip = true
       record.skipReason = prepared.reason
+      if (prepared.missing) record.missing = prepared.missing
     } else if (prepared.action === 'fail') {
       t.fail = prepared.reason
+      record.error = prepared.reason
     } else {
       record.how = prepared.how
+      if (prepared.kitChoice) record.provokedBy = prepared.kitChoice
     }
   }
 
@@ -126,10 +137,9 @@ export function createHookRun(settings: ExerciseSettings): HookRun {
     }
     if (!t.real || !ctx) return
     record.actualStatus = t.real.statusCode
-    record.problems = checkResponse(ctx, validator)
-    if (record.problems.length === 0) return
-    if (t.test?.valid) t.fail = record.problems.join('; ')
-    else if (t.test) t.test.message = `${t.test.message}${record.problems.map((p) => `verify: ${p}\n`).join('')}`
+    record.findings = checkResponse(ctx, validator, record.provokedBy)
+    const failing = record.findings.filter((f) => f.level === 'fail' || settings.strict)
+    if (failing.length > 0) t.fail = failing.map((f) => f.message).join('; ')
   }
 
   return {
@@ -142,7 +152,11 @@ export function createHookRun(settings: ExerciseSettings): HookRun {
       registered = true
       hooks.beforeEach(asyncHook(beforeEach))
       hooks.beforeEachValidation((t, done) => {
-        normaliseContentType(t)
+        // The request has been sent: what Dredd prints of it from here on carries no credential.
+        for (const name of Object.keys(t.request.headers)) {
+          if (/^(authorization|proxy-authorization|x-api-key|cookie)$/i.test(name)) t.request.headers[name] = REDACTED
+        }
+        handOverValidation(t)
         done()
       })
       hooks.afterEach(asyncHook(afterEach))
