@@ -6,6 +6,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import Dredd, { type DreddAnnotation, type DreddStats } from 'dredd'
 import { loadContract, resolveContractPath, type ApiKind } from './contract-model.ts'
+import { writeDreddContract } from './dredd-contract.ts'
 import {
   configFromAssignments,
   fetchMockCredentials,
@@ -181,9 +182,10 @@ async function runVerifyRedacted(options: VerifyOptions): Promise<VerifyResult> 
   const quiet = options.dreddOutput === false ? reporterConsole() : undefined
   const wasSilent = quiet?.silent
   if (quiet) quiet.silent = true
+  const dreddContract = await writeDreddContract(contract.document, file)
   const dredd = new Dredd({
     endpoint: server,
-    path: [file],
+    path: [dreddContract.file],
     hookfiles: [HOOKS_FILE],
     custom: runCustom(runId),
     emitter,
@@ -196,6 +198,7 @@ async function runVerifyRedacted(options: VerifyOptions): Promise<VerifyResult> 
       dredd.run((error, result) => (error ? reject(error) : resolve(result)))
     })
   } finally {
+    await dreddContract.dispose()
     hookRegistry().delete(runId)
     if (quiet) quiet.silent = wasSilent
   }
