@@ -38,9 +38,9 @@ export const VENDOR_LEGAL_DIFFERENCES = {
     { name: '/api/v2/analytics/conversations/insights > Get Conversation Insights > 200 > application/json', includes: 'metadata' },
   ],
   chatlayer: [
-    { name: '/v1/bots/{bot_id}/conversations/{conversation_id}/flow > Get Conversation Flow > 200 > application/json', includes: 'depth' },
-    { name: '/v1/bots/{bot_id}/conversations > Get Conversations > 200 > application/json', includes: 'series_labels' },
-    { name: '/v1/bots/{bot_id}/conversations > Get Conversations > 401 > application/json', includes: 'details' },
+    { name: '/v1/bots/{bot_id}/conversations/{conversation_id}/flow > Get conversation flow > 200 > application/json', includes: 'depth' },
+    { name: '/v1/bots/{bot_id}/conversations > Get conversation analytics > 200 > application/json', includes: 'series_labels' },
+    { name: '/v1/bots/{bot_id}/conversations > Get conversation analytics > 401 > application/json', includes: 'details' },
   ],
   nebuly: [
     { name: '/api/external/get-interaction-aggregates > Get Interaction Aggregates > 401 > application/json', includes: 'got 403 instead of 401' },
