@@ -72,6 +72,8 @@ export interface KitChoiceSite {
   /** JSON pointer-like location: `paths./v1/x.get.responses.404`, `components.schemas.Item.properties.id`. */
   at: string
   why: string
+  /** The schema that replaces the node at the vendor level, when the contract gives one. */
+  vendorSchema?: unknown
 }
 
 /** Kit choices by location, walking the whole document (schemas, parameters, responses, headers). */
@@ -79,13 +81,14 @@ export function collectKitChoices(document: unknown): KitChoiceSite[] {
   const sites: KitChoiceSite[] = []
   const walk = (node: unknown, at: string[]) => {
     if (Array.isArray(node)) {
-      node.forEach((child, i) => walk(child, [...at, String(i)]))
+      // Parameters by name (`parameters.export_id`), other items by index.
+      node.forEach((child, i) => walk(child, [...at, isObject(child) && typeof child.name === 'string' && typeof child.in === 'string' ? child.name : String(i)]))
       return
     }
     if (!isObject(node)) return
     const why = node[KIT_CHOICE]
-    if (typeof why === 'string') sites.push({ at: at.join('.'), why })
-    for (const [key, child] of Object.entries(node)) if (key !== KIT_CHOICE) walk(child, [...at, key])
+    if (typeof why === 'string') sites.push({ at: at.join('.'), why, ...(node['x-vendor-schema'] !== undefined ? { vendorSchema: node['x-vendor-schema'] } : {}) })
+    for (const [key, child] of Object.entries(node)) if (key !== KIT_CHOICE && key !== 'x-vendor-schema') walk(child, [...at, key])
   }
   walk(document, [])
   return sites
