@@ -21,9 +21,11 @@ interface VerifyCliOptions {
   output?: string
   json: boolean
   strict: boolean
+  negative: boolean
   allowSkips: boolean
   failOnSkip: boolean
   waitFor?: number
+  maxRetryWait: number
   loglevel: 'silent' | 'error' | 'warning' | 'debug'
 }
 
@@ -101,9 +103,11 @@ export function buildCli(): Command {
     .addOption(new Option('--reporter <name>', 'also write a report file: junit, markdown or json (with the coverage matrix)').choices(['table', 'junit', 'markdown', 'json']).default('table'))
     .option('-o, --output <file>', 'where --reporter writes (default analytics-mock-verify.<junit.xml|md|json>)')
     .option('--json', 'print the results as JSON instead of the table', false)
+    .option('--negative', 'also send one request per broken constraint (expecting the documented 4xx) and boundary requests (expecting the 2xx)', false)
     .option('--strict', 'a response that breaks a kit choice (x-kit-choice) fails instead of warning', false)
     .option('--allow-skips', 'do not exit 2 when a 2xx check is skipped for a missing credential', false)
     .option('--fail-on-skip', 'exit 1 when any transaction is skipped', false)
+    .addOption(new Option('--max-retry-wait <seconds>', 'with --include-rate-limits: longest Retry-After waited out to check the request then succeeds').default(65).argParser(integer(0, 3600)))
     .addOption(new Option('--wait-for <seconds>', 'wait up to this long for the server to answer before starting').argParser(integer(0, 3600)))
     .addOption(new Option('--loglevel <level>', "Dredd's log level").choices(['silent', 'error', 'warning', 'debug']).default('error'))
     .action(async (opts: VerifyCliOptions) => {
@@ -127,9 +131,11 @@ export function buildCli(): Command {
           dreddOutput: !opts.json,
           loglevel: opts.loglevel,
           strict: opts.strict,
+          negative: opts.negative,
           allowSkips: opts.allowSkips,
           failOnSkip: opts.failOnSkip,
           ...(opts.waitFor !== undefined ? { waitFor: opts.waitFor } : {}),
+          maxRetryWait: opts.maxRetryWait,
         })
         if (opts.json) {
           console.log(formatJson(result).trimEnd())

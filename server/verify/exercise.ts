@@ -31,6 +31,59 @@ export interface ExerciseSettings {
   burstLimit: number
   /** Kit-choice violations fail instead of warning. */
   strict: boolean
+  /** The server is the kit's mock: its clock can be advanced instead of waiting out a Retry-After. */
+  isMock: boolean
+  /** Longest Retry-After (seconds) waited out on a real server. */
+  maxRetryWait: number
+  sleep: (ms: number) => Promise<void>
+}
+
+/** A request as sent, credentials included: kept in memory only, never reported. */
+export interface SentRequest {
+  method: string
+  url: string
+  headers: Record<string, string>
+  body: string | null
+}
+
+/** Retry-After in seconds: delta-seconds or an HTTP date (RFC 9110); undefined when unparseable. */
+export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
+  if (value === undefined) return undefined
+  const text = value.trim()
+  if (/^\d+$/.test(text)) return Number(text)
+  const date = Date.parse(text)
+  if (/[a-z]/i.test(text) && !Number.isNaN(date)) return Math.max(0, Math.ceil((date - now) / 1000))
+  return undefined
+}
+
+/**
+ * Rate-limit compliance after a 429: Retry-After must parse, and the same request must succeed once it has
+ * passed (on the kit's mock the clock is advanced instead of waiting). Problems, and a note for the report.
+ */
+export async function checkRecovery(settings: ExerciseSettings, sent: SentRequest, retryAfterHeader: string | undefined): Promise<{ problems: string[]; note: string }> {
+  const seconds = parseRetryAfter(retryAfterHeader)
+  if (seconds === undefined) {
+    return { problems: [`Retry-After ${retryAfterHeader === undefined ? 'missing' : JSON.stringify(retryAfterHeader)}: not a number of seconds or an HTTP date`], note: '' }
+  }
+  let how: string
+  if (settings.isMock) {
+    const response = await fetch(new URL('/__mock/clock', settings.server), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ advance_seconds: seconds + 1 }),
+    })
+    await response.arrayBuffer()
+    how = `the mock's clock advanced ${seconds + 1} s`
+  } else if (seconds > settings.maxRetryWait) {
+    return { problems: [], note: `; recovery not checked: Retry-After ${seconds} s is longer than --max-retry-wait ${settings.maxRetryWait}` }
+  } else {
+    await settings.sleep((seconds + 0.5) * 1000)
+    how = `waited ${seconds} s`
+  }
+  const again = await fetch(sent.url, { method: sent.method, headers: sent.headers, body: sent.body })
+  await again.arrayBuffer()
+  if (again.status >= 200 && again.status < 300) return { problems: [], note: `; Retry-After ${seconds} s honoured: ${again.status} after ${how}` }
+  return { problems: [`after Retry-After ${seconds} s (${how}) the same request answered ${again.status}, not a success`], note: '' }
 }
 
 export interface ExerciseContext {

@@ -4,7 +4,8 @@
 import { checkResponse, handOverValidation, mediaTypeEssence, setExpectations, type CheckContext, type Finding } from './checks.ts'
 import type { OperationModel } from './contract-model.ts'
 import type { DreddHooks, DreddTransaction } from './dredd-types.ts'
-import { createRunState, describeRequest, prepareTransaction, type ExerciseSettings } from './exercise.ts'
+import { checkRecovery, createRunState, describeRequest, prepareTransaction, type ExerciseSettings, type SentRequest } from './exercise.ts'
+import { getHeader } from './request-edits.ts'
 import { createSchemaValidator } from '../json-schema.ts'
 import { REDACTED } from './redact.ts'
 
@@ -29,6 +30,8 @@ export interface TransactionRecord {
   missing?: string[]
   /** A hook or request error: the transaction failed before any response was checked. */
   error?: string
+  /** The request as sent, credentials included: in memory for the recovery and negative checks, never reported. */
+  sent?: SentRequest
 }
 
 export type Registrar = (hooks: DreddHooks) => void
@@ -138,6 +141,11 @@ export function createHookRun(settings: ExerciseSettings): HookRun {
     if (!t.real || !ctx) return
     record.actualStatus = t.real.statusCode
     record.findings = checkResponse(ctx, validator, record.provokedBy)
+    if (settings.includeRateLimits && record.status === 429 && t.real.statusCode === 429 && record.sent) {
+      const recovery = await checkRecovery(settings, record.sent, getHeader(t.real.headers, 'retry-after'))
+      record.findings.push(...recovery.problems.map((message) => ({ level: 'fail' as const, message })))
+      record.how = `${record.how ?? ''}${recovery.note}`
+    }
     const failing = record.findings.filter((f) => f.level === 'fail' || settings.strict)
     if (failing.length > 0) t.fail = failing.map((f) => f.message).join('; ')
   }
@@ -152,6 +160,10 @@ export function createHookRun(settings: ExerciseSettings): HookRun {
       registered = true
       hooks.beforeEach(asyncHook(beforeEach))
       hooks.beforeEachValidation((t, done) => {
+        const record = records.get(t.name)
+        if (record) {
+          record.sent = { method: t.request.method, url: new URL(t.fullPath, settings.server).toString(), headers: { ...t.request.headers }, body: t.request.method === 'GET' ? null : t.request.body }
+        }
         // The request has been sent: what Dredd prints of it from here on carries no credential.
         for (const name of Object.keys(t.request.headers)) {
           if (/^(authorization|proxy-authorization|x-api-key|cookie)$/i.test(name)) t.request.headers[name] = REDACTED

@@ -22,6 +22,8 @@ export interface TransactionResult {
   warnings?: string[]
   /** skip: the config fields that would have made the check possible. */
   missing?: string[]
+  /** --negative: a request breaking one constraint (expects the documented 4xx) or at a boundary (expects 2xx). */
+  check?: 'negative' | 'boundary'
   /** The request as sent, after the hooks changed it. */
   request?: string
   actualStatus?: number
@@ -99,6 +101,7 @@ export function exitNotes(result: VerifyResult): string[] {
 export type CellState = 'passed' | 'failed' | 'warned' | 'skipped' | 'not exercisable'
 
 export interface MatrixCell {
+  /** The operation, with ` [negative]` or ` [boundary]` for --negative's requests. */
   operation: string
   status: number
   mediaType: string
@@ -116,7 +119,7 @@ export function coverageMatrix(result: VerifyResult): MatrixCell[] {
     const state: CellState =
       t.result === 'pass' ? 'passed' : t.result === 'fail' ? 'failed' : t.result === 'warn' ? 'warned' : NOT_EXERCISABLE.test(t.reason) ? 'not exercisable' : 'skipped'
     return {
-      operation: t.operation,
+      operation: t.check ? `${t.operation} [${t.check}]` : t.operation,
       status: t.status,
       mediaType: t.mediaType,
       state,
@@ -128,6 +131,16 @@ export function coverageMatrix(result: VerifyResult): MatrixCell[] {
 
 const SHORT: Record<CellState, string> = { passed: 'PASS', failed: 'FAIL', warned: 'WARN', skipped: 'SKIP', 'not exercisable': 'n/e' }
 
+const WORST: CellState[] = ['failed', 'warned', 'skipped', 'not exercisable', 'passed']
+
+/** Several requests in one cell (--negative): the worst state, with how many of them passed. */
+function summarise(cells: MatrixCell[]): string {
+  if (cells.length === 1) return SHORT[cells[0]!.state]
+  const worst = WORST.find((state) => cells.some((c) => c.state === state)) ?? 'passed'
+  const passed = cells.filter((c) => c.state === 'passed').length
+  return `${SHORT[worst]} ${passed}/${cells.length}`
+}
+
 function matrixGrid(result: VerifyResult): { header: string[]; rows: string[][]; never: string[] } {
   const cells = coverageMatrix(result)
   const statuses = [...new Set(cells.map((c) => c.status))].sort((a, b) => a - b)
@@ -137,12 +150,15 @@ function matrixGrid(result: VerifyResult): { header: string[]; rows: string[][];
     ...statuses.map((status) => {
       const here = cells.filter((c) => c.operation === operation && c.status === status)
       if (here.length === 0) return ''
-      if (here.length === 1) return SHORT[here[0]!.state]
-      return here.map((c) => `${c.mediaType.split('/')[1] ?? c.mediaType}:${SHORT[c.state]}`).join(' ')
+      const mediaTypes = [...new Set(here.map((c) => c.mediaType))]
+      if (mediaTypes.length === 1) return summarise(here)
+      return mediaTypes.map((m) => `${m.split('/')[1] ?? m}:${summarise(here.filter((c) => c.mediaType === m))}`).join(' ')
     }),
   ])
   // Documented statuses the server was never seen to produce as documented.
-  const never = cells.filter((c) => c.state !== 'passed' && c.state !== 'warned').map((c) => `${c.operation} ${c.status}${c.mediaType ? ` ${c.mediaType}` : ''}: ${c.state}${c.reason ? ` (${truncate(c.reason, 120)})` : ''}`)
+  const never = cells
+    .filter((c) => c.state !== 'passed' && c.state !== 'warned' && !c.operation.endsWith(']'))
+    .map((c) => `${c.operation} ${c.status}${c.mediaType ? ` ${c.mediaType}` : ''}: ${c.state}${c.reason ? ` (${truncate(c.reason, 120)})` : ''}`)
   return { header: ['Operation', ...statuses.map(String)], rows, never }
 }
 

@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url'
 import Dredd, { type DreddAnnotation, type DreddStats } from 'dredd'
 import { loadContract, resolveContractPath, type ApiKind } from './contract-model.ts'
 import { writeDreddContract } from './dredd-contract.ts'
+import type { OperationModel } from './contract-model.ts'
+import type { SentRequest } from './exercise.ts'
+import { runNegativeCases } from './negative.ts'
+import { createSchemaValidator } from '../json-schema.ts'
 import {
   configFromAssignments,
   fetchMockCredentials,
@@ -54,6 +58,12 @@ export interface VerifyOptions {
   failOnSkip?: boolean
   /** Seconds to wait for the server to answer at all before starting (0: do not wait). */
   waitFor?: number
+  /** Longest Retry-After (seconds) waited out to check that a rate-limited request then succeeds (default 65). */
+  maxRetryWait?: number
+  /** Also send one request per broken constraint (expecting the documented 4xx) and boundary requests (2xx). */
+  negative?: boolean
+  /** How verify waits (tests inject one); the kit's mock is never waited for: its clock is advanced. */
+  sleep?: (ms: number) => Promise<void>
 }
 
 interface Verdict {
@@ -63,13 +73,15 @@ interface Verdict {
   test?: DreddTest
 }
 
-async function resolveConfig(options: VerifyOptions): Promise<{ config: VerifyConfig; sources: string[]; notes: string[] }> {
+async function resolveConfig(options: VerifyOptions): Promise<{ config: VerifyConfig; sources: string[]; notes: string[]; isMock: boolean }> {
   const layers: VerifyConfig[] = []
   const sources: string[] = []
   const notes: string[] = []
+  let isMock = false
   if (options.fromMock !== false) {
     const fromMock = await fetchMockCredentials(options.server)
     if (fromMock) {
+      isMock = true
       layers.push(fromMock)
       sources.push(`${new URL('/__mock/credentials', options.server).toString()}`)
     } else if (options.fromMock === true) {
@@ -89,7 +101,7 @@ async function resolveConfig(options: VerifyOptions): Promise<{ config: VerifyCo
     layers.push(configFromAssignments(options.credentials))
     sources.push('--credential')
   }
-  return { config: mergeConfigs(...layers), sources, notes }
+  return { config: mergeConfigs(...layers), sources, notes, isMock }
 }
 
 /** gavel's messages, led by the status line when the status itself was wrong (the body errors follow from it). */
@@ -150,7 +162,7 @@ async function runVerifyRedacted(options: VerifyOptions): Promise<VerifyResult> 
   const file = resolveContractPath(options.contract)
   const contract = await loadContract(file, options.api)
   if (options.waitFor) await waitForServer(server, options.waitFor)
-  const { config, sources, notes } = await resolveConfig({ ...options, server })
+  const { config, sources, notes, isMock } = await resolveConfig({ ...options, server })
   const secrets = secretsOf(config)
   registerSecrets(secrets)
   const redact = createRedactor(secrets)
@@ -162,6 +174,9 @@ async function runVerifyRedacted(options: VerifyOptions): Promise<VerifyResult> 
     includeRateLimits: options.includeRateLimits ?? false,
     burstLimit: options.burstLimit ?? 400,
     strict: options.strict ?? false,
+    isMock,
+    maxRetryWait: options.maxRetryWait ?? 65,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
   })
   const runId = randomUUID()
   hookRegistry().set(runId, run.register)
@@ -240,6 +255,17 @@ async function runVerifyRedacted(options: VerifyOptions): Promise<VerifyResult> 
       ...(typeof verdict.test?.duration === 'number' ? { durationMs: verdict.test.duration } : {}),
     }
   })
+  if (options.negative) {
+    // The requests the server accepted (2xx checks that passed) are where the broken ones start from.
+    const accepted = new Map<OperationModel, SentRequest>()
+    for (const record of run.records.values()) {
+      const op = contract.operations.find((o) => o.operationId === record.operationId)
+      const t = transactions.find((x) => x.name === record.name)
+      if (!op || !record.sent || record.status >= 300 || !t || (t.result !== 'pass' && t.result !== 'warn')) continue
+      if (!accepted.has(op) || record.mediaType === 'application/json') accepted.set(op, record.sent)
+    }
+    transactions.push(...(await runNegativeCases(contract, accepted, { strict, validator: createSchemaValidator() })))
+  }
   const count = (result: TransactionResult['result']) => transactions.filter((t) => t.result === result).length
   const totals = { transactions: transactions.length, passed: count('pass'), failed: count('fail'), warned: count('warn'), skipped: count('skip') }
   const annotations = (dredd.configuration.apiDescriptions ?? []).flatMap((d) => d.annotations ?? [])

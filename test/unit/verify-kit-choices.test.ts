@@ -8,6 +8,7 @@ import { createSchemaValidator, SchemaConversionError, toJsonSchema } from '../.
 import { collectKitChoices, KIT_CONTRACTS, loadContract, resolveContractPath } from '../../server/verify/contract-model.ts'
 import { renderKitChoices } from '../../server/verify/kit-choices.ts'
 import { createRedactor, REDACTED, redactDeep, secretsOf } from '../../server/verify/redact.ts'
+import { checkRecovery, parseRetryAfter } from '../../server/verify/exercise.ts'
 import { waitForServer } from '../../server/verify/run-verify.ts'
 
 const document = {
@@ -155,5 +156,51 @@ describe('--wait-for', () => {
     let now = 0
     const clock = () => (now += 600)
     await expect(waitForServer('http://127.0.0.1:9', 1, clock)).rejects.toThrow(/did not answer within 1 s \(--wait-for\)/)
+  })
+})
+
+describe('rate-limit compliance (--include-rate-limits)', () => {
+  async function fixture(answer: (count: number) => number): Promise<{ url: string; close: () => Promise<void> }> {
+    let count = 0
+    const server = createServer((_req, res) => {
+      res.statusCode = answer(++count)
+      res.end('{}')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+  }
+  const settingsFor = (url: string, waits: number[]) =>
+    ({ server: url, isMock: false, maxRetryWait: 65, sleep: async (ms: number) => void waits.push(ms) }) as unknown as Parameters<typeof checkRecovery>[0]
+  const sent = (url: string) => ({ method: 'GET', url: `${url}/x`, headers: {}, body: null })
+
+  it('Retry-After parses as seconds or an HTTP date, and nothing else', () => {
+    expect(parseRetryAfter('42')).toBe(42)
+    expect(parseRetryAfter('Thu, 26 Nov 2026 15:01:00 GMT', Date.parse('2026-11-26T15:00:00Z'))).toBe(60)
+    expect(parseRetryAfter('soon')).toBeUndefined()
+    expect(parseRetryAfter('1.5')).toBeUndefined()
+  })
+
+  it('waits Retry-After out (injected sleep) and expects the same request to succeed', async () => {
+    const ok = await fixture(() => 200)
+    const waits: number[] = []
+    expect(await checkRecovery(settingsFor(ok.url, waits), sent(ok.url), '3')).toEqual({ problems: [], note: '; Retry-After 3 s honoured: 200 after waited 3 s' })
+    expect(waits).toEqual([3500])
+    await ok.close()
+  })
+
+  it('fails a server still limiting after Retry-After, or one whose Retry-After does not parse', async () => {
+    const limited = await fixture(() => 429)
+    const result = await checkRecovery(settingsFor(limited.url, []), sent(limited.url), '2')
+    expect(result.problems).toEqual(['after Retry-After 2 s (waited 2 s) the same request answered 429, not a success'])
+    expect((await checkRecovery(settingsFor(limited.url, []), sent(limited.url), 'in a while')).problems).toEqual([
+      'Retry-After "in a while": not a number of seconds or an HTTP date',
+    ])
+    // A wait longer than --max-retry-wait is not waited: said, not failed.
+    expect(await checkRecovery(settingsFor(limited.url, []), sent(limited.url), '3600')).toEqual({
+      problems: [],
+      note: '; recovery not checked: Retry-After 3600 s is longer than --max-retry-wait 65',
+    })
+    await limited.close()
   })
 })
