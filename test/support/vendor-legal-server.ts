@@ -108,7 +108,12 @@ const v2Dates = { date_from: { test: (v: string) => DATE_OR_DATETIME.test(v), ty
 const uuidParam = { test: (v: string) => UUID.test(v), type: 'uuid' }
 const v1Dates = { start_date: { required: true, test: (v: string) => DATE.test(v), type: 'date' }, end_date: { required: true, test: (v: string) => DATE.test(v), type: 'date' } }
 
-function aurion(app: express.Express) {
+export interface VendorLegalOptions {
+  /** A broken fixture for --negative: the conversations list accepts a `limit` above 100 (clamps it). */
+  acceptOutOfRangeLimit?: boolean
+}
+
+function aurion(app: express.Express, options: VendorLegalOptions) {
   const exports = new Map<string, Json>()
   let nextExport = 1
 
@@ -276,6 +281,12 @@ function aurion(app: express.Express) {
     for (const field of ['start_date', 'end_date']) {
       if (!DATE.test(String(body[field]))) return validation(res, ['body', field], 'Input should be a valid date', 'date_parsing', body[field])
     }
+    const scopes = ['voice', 'conversations', 'all', 'sla_quality', 'resolution_rates', 'performance']
+    if (body.scope !== undefined && !scopes.includes(String(body.scope))) return validation(res, ['body', 'scope'], 'Input should be a valid scope', 'enum', body.scope)
+    for (const field of ['include_call_details', 'include_transcripts', 'include_conversations']) {
+      if (body[field] !== undefined && typeof body[field] !== 'boolean') return validation(res, ['body', field], 'Input should be a valid boolean', 'bool_parsing', body[field])
+    }
+    if (body.tz !== undefined && typeof body.tz !== 'string') return validation(res, ['body', 'tz'], 'Input should be a valid string', 'string_type', body.tz)
     // Plain-string ids: the vendor documents a string, not a UUID.
     const id = `exp_${nextExport++}`
     const download_url = `/api/v1/analytics/export/${id}/download?format=${String(body.format)}&start_date=${String(body.start_date)}&end_date=${String(body.end_date)}`
@@ -305,7 +316,8 @@ function aurion(app: express.Express) {
 
   app.get('/api/v2/conversations', read, (req, res) => {
     const bool = { test: (v: string) => ['true', 'false', '1', '0'].includes(v), type: 'boolean' }
-    if (!checkQuery(req, res, { limit: { test: intIn(1, 100), type: 'integer' }, offset: { test: intIn(0), type: 'integer' }, include_deleted: bool, is_spam: bool, archived: bool })) return
+    const limit = { test: options.acceptOutOfRangeLimit ? intIn(1) : intIn(1, 100), type: 'integer' }
+    if (!checkQuery(req, res, { limit, offset: { test: intIn(0), type: 'integer' }, include_deleted: bool, is_spam: bool, archived: bool })) return
     const item = {
       ai_triage_hint: null, ai_triage_hint_type: null, archived_at: null, assigned_at: null, assignee_team_id: null, assignee_team_name: null, assignee_user_id: null,
       assignee_user_name: null, assignment_reason: null, category: null, channel: 'email', company_name: null, contact_email: null, contact_id: null, contact_name: null,
@@ -393,6 +405,18 @@ function nebuly(app: express.Express) {
     for (const field of ['time_range', 'filters', 'limit', 'offset']) {
       if (!(field in body)) return validation(res, ['body', field], 'Field required', 'missing', body)
     }
+    const range = body.time_range
+    const isDateTime = (v: unknown) => typeof v === 'string' && DATE_OR_DATETIME.test(v) && v.includes('T')
+    if (typeof range !== 'object' || range === null || Array.isArray(range)) return validation(res, ['body', 'time_range'], 'Input should be a valid dictionary', 'model_type', range)
+    for (const end of ['start', 'end'] as const) {
+      const value = (range as Json)[end]
+      if (!isDateTime(value)) return validation(res, ['body', 'time_range', end], 'Input should be a valid datetime', 'datetime_parsing', value)
+    }
+    if (!Array.isArray(body.filters)) return validation(res, ['body', 'filters'], 'Input should be a valid list', 'list_type', body.filters)
+    const variables = ['n_interactions', 'n_users', 'user_feedback', 'cost', 'latency_seconds', 'n_intents', 'retention']
+    if (body.variables !== undefined && (!Array.isArray(body.variables) || body.variables.some((v) => !variables.includes(String(v))))) {
+      return validation(res, ['body', 'variables'], 'Input should be a list of known variables', 'enum', body.variables)
+    }
     for (const field of ['limit', 'offset']) {
       const value = body[field]
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return validation(res, ['body', field], 'Input should be greater than or equal to 0', 'greater_than_equal', value)
@@ -401,9 +425,9 @@ function nebuly(app: express.Express) {
   })
 }
 
-export async function startVendorLegalServer(): Promise<VendorLegalServer> {
+export async function startVendorLegalServer(options: VendorLegalOptions = {}): Promise<VendorLegalServer> {
   const app = express()
-  aurion(app)
+  aurion(app, options)
   chatlayer(app)
   nebuly(app)
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
