@@ -8,7 +8,7 @@ export const REDACTED = '[REDACTED]'
 
 /** Shorter values are too likely to be ordinary words to replace everywhere. */
 const MIN_SECRET_LENGTH = 6
-const SECRET_HEADER = /\b(authorization|proxy-authorization|x-api-key|cookie|set-cookie)(["']?\s*[:=]\s*["']?)((?:basic|bearer)\s+)?[^\s"',;}\]]+/gi
+const SECRET_HEADER = /\b(authorization|proxy-authorization|x-api-key|cookie|set-cookie)(["']?\s*[:=]\s*["']?)((?:basic|bearer)\s+)?(?!\[REDACTED\])[^\s"',;}\]]+/gi
 
 function encodings(value: string): string[] {
   return [value, encodeURIComponent(value), Buffer.from(value).toString('base64'), Buffer.from(value).toString('base64').replace(/=+$/, '')]

@@ -131,6 +131,8 @@ describe('redaction', () => {
     expect(redact('Authorization: Basic dW5rbm93bjpzZWNyZXQ=')).toBe(`Authorization: Basic ${REDACTED}`)
     expect(redact('{"X-API-Key":"other_key_value","Accept":"application/json"}')).toBe(`{"X-API-Key":"${REDACTED}","Accept":"application/json"}`)
     expect(redact("cookie: 'session=abc'")).toBe(`cookie: '${REDACTED}'`)
+    // Already masked (by the hooks): left as it is.
+    expect(redact(`Authorization: ${REDACTED}\n`)).toBe(`Authorization: ${REDACTED}\n`)
     // Words are left alone: "Authorization header is missing".
     expect(redact('the Authorization header is missing')).toBe('the Authorization header is missing')
   })
