@@ -3,10 +3,10 @@
 // behind Express (server/). Nothing here imports Node: it all runs in a browser.
 import type { HttpHandler } from 'msw'
 import { DEFAULT_CONVERSATIONS } from '../generators/aurion/index.ts'
-import { DEFAULT_CONVERSATIONS as DEFAULT_CHATLAYER_CONVERSATIONS } from '../generators/chatlayer.ts'
-import { DEFAULT_INTERACTIONS as DEFAULT_NEBULY_INTERACTIONS } from '../generators/nebuly.ts'
+import { DEFAULT_CONVERSATIONS as DEFAULT_CHATLAYER_CONVERSATIONS } from '../generators/chatlayer/world.ts'
+import { DEFAULT_INTERACTIONS as DEFAULT_NEBULY_INTERACTIONS } from '../generators/nebuly/world.ts'
 import { createAurionApi, type AurionApi, type AurionCredentials } from './aurion/index.ts'
-import { createClock, currentMinute, type Clock } from './behaviours/clock.ts'
+import { createClock, currentMinute, type Clock } from './core/clock.ts'
 import { createChatlayerApi, type ChatlayerApi, type ChatlayerCredentials } from './chatlayer/index.ts'
 import { createNebulyApi, type NebulyApi, type NebulyCredentials } from './nebuly/index.ts'
 
@@ -110,5 +110,5 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
   }
 }
 
-export { createClock } from './behaviours/clock.ts'
-export type { Clock } from './behaviours/clock.ts'
+export { createClock } from './core/clock.ts'
+export type { Clock } from './core/clock.ts'

@@ -46,7 +46,7 @@ export async function renderGenerated(api: Api, options: RenderOptions = {}): Pr
   // The mock reads the contract at run time, in browsers too: a typed literal needs no YAML parser.
   const documentModule = [
     banner(api),
-    `import type { OpenApiDocument } from '../../mocks/behaviours/openapi.ts'`,
+    `import type { OpenApiDocument } from '../openapi.ts'`,
     '',
     `export const ${api}Document: OpenApiDocument = ${JSON.stringify(withoutVerifyMarkers(document), null, 2)}`,
     '',

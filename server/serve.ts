@@ -1,7 +1,7 @@
 // Starts the mock on a real port. Tests use port 0 and read the URL back.
 import type { AddressInfo } from 'node:net'
 import { createMock, type MockOptions, type Mock } from '../mocks/index.ts'
-import { createClock, currentMinute } from '../mocks/behaviours/clock.ts'
+import { createClock, currentMinute } from '../mocks/core/clock.ts'
 import { createApp } from './app.ts'
 
 export interface ServeOptions extends Omit<MockOptions, 'clock'> {

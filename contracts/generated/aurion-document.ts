@@ -1,6 +1,6 @@
 // generated: edit the contract (contracts/aurion.yaml) and run npm run generate
 
-import type { OpenApiDocument } from '../../mocks/behaviours/openapi.ts'
+import type { OpenApiDocument } from '../openapi.ts'
 
 export const aurionDocument: OpenApiDocument = {
   "openapi": "3.0.3",

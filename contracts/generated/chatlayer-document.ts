@@ -1,6 +1,6 @@
 // generated: edit the contract (contracts/chatlayer.yaml) and run npm run generate
 
-import type { OpenApiDocument } from '../../mocks/behaviours/openapi.ts'
+import type { OpenApiDocument } from '../openapi.ts'
 
 export const chatlayerDocument: OpenApiDocument = {
   "openapi": "3.0.3",

@@ -1,5 +1,5 @@
 // Voice-agent calls of one tenant and the LLM requests the voice agent made while handling them.
-import type { Call, LlmUsage } from '../../mocks/models/aurion.ts'
+import type { Call, LlmUsage } from './model.ts'
 import { TOPICS, UNKNOWN_CALLER } from './catalog.ts'
 import { TimeSampler } from './clock.ts'
 import type { IsoFormat } from './clock.ts'

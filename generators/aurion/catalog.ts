@@ -1,6 +1,6 @@
 // Static vocabulary of the AurionAI world: support topics, team names, help-center titles, canned texts.
 // Plain data so that generators pick from pools instead of calling Faker per record (fast at 100k).
-import type { Conversation } from '../../mocks/models/aurion.ts'
+import type { Conversation } from './model.ts'
 
 type ConversationType = Conversation['conversation_type']
 

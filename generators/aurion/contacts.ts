@@ -1,5 +1,5 @@
 // Companies and contacts (the people who write in and call) of one tenant.
-import type { Company, Contact } from '../../mocks/models/aurion.ts'
+import type { Company, Contact } from './model.ts'
 import { CONTACT_ROLES, FREEMAIL_DOMAINS } from './catalog.ts'
 import type { NamePool } from './people.ts'
 import { emailLocal, pickName, pickPhone, slugify } from './people.ts'

@@ -1,5 +1,5 @@
 // CSAT surveys: sent after most resolutions, answered by about 70% of contacts, ratings skewed positive.
-import type { Conversation, CsatResponse } from '../../mocks/models/aurion.ts'
+import type { Conversation, CsatResponse } from './model.ts'
 import { CSAT_COMMENTS, CSAT_FOLLOWUPS } from './catalog.ts'
 import { MINUTE_MS } from './clock.ts'
 import type { IsoFormat } from './clock.ts'

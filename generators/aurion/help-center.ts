@@ -1,6 +1,6 @@
 // Email channels and help-center articles of a helpdesk tenant. Their ids follow the seed examples
 // ("ch_001", "kb_001") and are numbered across the whole world so that they stay unique.
-import type { Article, EmailChannel } from '../../mocks/models/aurion.ts'
+import type { Article, EmailChannel } from './model.ts'
 import { EMAIL_CHANNEL_LOCALS, TOPICS } from './catalog.ts'
 import { slugify } from './people.ts'
 import type { Rng } from './random.ts'

@@ -1,6 +1,6 @@
 // Teams and users of a tenant: one user per role (so every RBAC branch can be exercised) plus agents.
-import { ROLES } from '../../mocks/models/aurion.ts'
-import type { Role, Team, User } from '../../mocks/models/aurion.ts'
+import { ROLES } from './model.ts'
+import type { Role, Team, User } from './model.ts'
 import { TEAM_NAMES } from './catalog.ts'
 import type { NamePool } from './people.ts'
 import { emailLocal, pickName } from './people.ts'

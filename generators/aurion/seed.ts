@@ -1,7 +1,7 @@
 // Loads plain records into fresh @msw/data collections.
-import { createAurionCollections } from '../../mocks/models/aurion.ts'
-import type { AurionCollections, AurionRecords } from '../../mocks/models/aurion.ts'
-import { fillCollection } from '../seeded.ts'
+import { createAurionCollections } from './model.ts'
+import type { AurionCollections, AurionRecords } from './model.ts'
+import { fillCollection } from '../lib/seeded.ts'
 
 /** Records per createMany call for this world (fillCollection's default is 20,000). */
 const CHUNK = 5_000

@@ -1,6 +1,6 @@
 // The fixed tenant line-up: one of each shape the analytics endpoints must handle
 // (default complete tenant, voice-only, platform-only, below-Professional plan, a second enterprise).
-import type { Plan, Profile, Tenant } from '../../mocks/models/aurion.ts'
+import type { Plan, Profile, Tenant } from './model.ts'
 import type { Rng } from './random.ts'
 
 export interface TenantPlan {

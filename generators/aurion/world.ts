@@ -1,6 +1,6 @@
 // buildAurionWorld: the whole AurionAI world as plain records, a pure function of (seed, now, size).
-import { emptyAurionRecords, type AurionRecords } from '../../mocks/models/aurion.ts'
-import { createSeededFaker } from '../seeded.ts'
+import { emptyAurionRecords, type AurionRecords } from './model.ts'
+import { createSeededFaker } from '../lib/seeded.ts'
 import { buildCalls } from './calls.ts'
 import { SPAN_MS, createIsoFormatter } from './clock.ts'
 import { buildContacts } from './contacts.ts'

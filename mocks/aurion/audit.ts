@@ -1,8 +1,8 @@
 // The audit log that phone searches and exports write to (seed 001: "All searches are audit-logged", "the
 // request is logged to the audit log"), and the deterministic ids the mock hands out. Entries live in the
 // `audit` @msw/data collection of the mock's state, so tests and tools can read them back.
-import type { Clock } from '../behaviours/clock.ts'
-import type { AuditEntry, AurionStateCollections } from '../models/aurion.ts'
+import type { Clock } from '../core/clock.ts'
+import type { AuditEntry, AurionStateCollections } from '../../generators/aurion/model.ts'
 
 /**
  * A UUID (version 4 layout) derived from a string: the same mock, fed the same requests, hands out the

@@ -1,14 +1,14 @@
 // What every AurionAI handler shares: the API definition (contract, dialect, auth), the indexed world,
 // the state collections, the clock and the timer. Created once per createMock().
 import type { operations } from '../../contracts/generated/aurion.ts'
-import type { TenantView, AurionIndex } from '../analytics/aurion-index.ts'
-import type { Clock } from '../behaviours/clock.ts'
-import { ApiError, RequestValidationError } from '../behaviours/errors.ts'
-import type { ApiDefinition } from '../behaviours/operation.ts'
-import { typedRoutes, type OkBody, type TypedInput } from '../behaviours/typed-route.ts'
-import { toInstant } from '../behaviours/validation.ts'
-import type { AurionStateCollections } from '../models/aurion.ts'
-import type { AurionPrincipal } from './auth.ts'
+import type { TenantView, AurionIndex } from './view.ts'
+import type { Clock } from '../core/clock.ts'
+import { ApiError, RequestValidationError } from '../core/errors.ts'
+import type { ApiDefinition } from '../core/pipeline.ts'
+import { typedRoutes, type OkBody, type TypedInput } from '../core/typed-route.ts'
+import { toInstant } from '../core/validation.ts'
+import type { AurionStateCollections } from '../../generators/aurion/model.ts'
+import type { AurionPrincipal } from './access.ts'
 
 export interface AurionContext {
   api: ApiDefinition<AurionPrincipal>

@@ -1,28 +1,28 @@
 // The AurionAI API of the mock: world -> collections + index, auth, and every handler.
 import { aurionDocument } from '../../contracts/generated/aurion-document.ts'
 import { buildAurionWorld, seedAurionCollections } from '../../generators/aurion/index.ts'
-import { indexAurionRecords } from '../analytics/aurion-index.ts'
-import type { Clock } from '../behaviours/clock.ts'
-import { compileContract, type CompiledOperation } from '../behaviours/contract.ts'
-import { unauthorized } from '../behaviours/bearer.ts'
-import { ApiError, fastApiDialect } from '../behaviours/errors.ts'
-import type { ApiDefinition } from '../behaviours/operation.ts'
-import { createWindowLimiter } from '../behaviours/rate-limit.ts'
-import { createAurionStateCollections, ROLES, type AurionCollections } from '../models/aurion.ts'
-import { analyticsV2Handlers } from './analytics-v2.ts'
+import { indexAurionRecords } from './view.ts'
+import type { Clock } from '../core/clock.ts'
+import { compileContract, type CompiledOperation } from '../core/contract.ts'
+import { unauthorized } from '../core/credentials.ts'
+import { ApiError, fastApiDialect } from '../core/errors.ts'
+import type { ApiDefinition } from '../core/pipeline.ts'
+import { createWindowLimiter } from '../core/rate-limit.ts'
+import { createAurionStateCollections, ROLES, type AurionCollections } from '../../generators/aurion/model.ts'
+import { analyticsV2Handlers } from './routes/analytics-v2.ts'
 import {
   API_KEYS_NOT_PERMITTED,
   apiKeyFor,
   createAurionAuthenticator,
   rateLimited,
   type AurionPrincipal,
-} from './auth.ts'
+} from './access.ts'
 import { createAuditLog } from './audit.ts'
 import type { AurionContext } from './context.ts'
-import { conversationsHandlers } from './conversations.ts'
-import { exportsHandlers } from './exports.ts'
-import { SEARCH_LIMIT_PER_MINUTE, SEARCH_RATE_LIMITED, searchHandlers } from './search.ts'
-import { voiceHandlers } from './voice.ts'
+import { conversationsHandlers } from './routes/conversations.ts'
+import { exportsHandlers } from './exports/routes.ts'
+import { SEARCH_LIMIT_PER_MINUTE, SEARCH_RATE_LIMITED, searchHandlers } from './routes/search.ts'
+import { voiceHandlers } from './routes/voice.ts'
 
 export interface AurionOptions {
   seed: number

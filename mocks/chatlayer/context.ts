@@ -1,14 +1,14 @@
 // What every Chatlayer handler shares: the API definition, the world indexed once at start, and the
 // checks of a time range that the contract's schemas cannot express.
 import type { operations } from '../../contracts/generated/chatlayer.ts'
-import { bucketSmallerThanRange, type ChatlayerBucket } from '../analytics/chatlayer-series.ts'
-import { groupByKey, withinInstants } from '../analytics/lists.ts'
-import { ApiError } from '../behaviours/errors.ts'
-import type { ApiDefinition } from '../behaviours/operation.ts'
-import { typedRoutes } from '../behaviours/typed-route.ts'
-import { toInstant } from '../behaviours/validation.ts'
-import type { Bot, BotVersion, ChatlayerRecords, Conversation, Team, Transition } from '../models/chatlayer.ts'
-import type { ChatlayerPrincipal } from './auth.ts'
+import { bucketSmallerThanRange, type ChatlayerBucket } from './reports/series.ts'
+import { groupByKey, withinInstants } from '../lib/lists.ts'
+import { ApiError } from '../core/errors.ts'
+import type { ApiDefinition } from '../core/pipeline.ts'
+import { typedRoutes } from '../core/typed-route.ts'
+import { toInstant } from '../core/validation.ts'
+import type { Bot, BotVersion, ChatlayerRecords, Conversation, Team, Transition } from '../../generators/chatlayer/model.ts'
+import type { ChatlayerPrincipal } from './access.ts'
 
 export interface ChatlayerIndex {
   teams: Map<string, Team>

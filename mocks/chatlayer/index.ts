@@ -1,14 +1,14 @@
 // The Sinch Chatlayer Analytics API of the mock: world -> index, Basic auth, the four handlers.
 import { chatlayerDocument } from '../../contracts/generated/chatlayer-document.ts'
-import { buildChatlayerWorld, seedChatlayerCollections } from '../../generators/chatlayer.ts'
-import { indexTransitionsByConversation } from '../analytics/chatlayer-series.ts'
-import type { Clock } from '../behaviours/clock.ts'
-import { compileContract } from '../behaviours/contract.ts'
-import { ApiError, grpcGatewayDialect } from '../behaviours/errors.ts'
-import type { ApiDefinition } from '../behaviours/operation.ts'
-import type { ChatlayerCollections } from '../models/chatlayer.ts'
-import { analyticsHandlers } from './analytics.ts'
-import { createChatlayerAuthenticator, unauthenticated, type ChatlayerPrincipal } from './auth.ts'
+import { buildChatlayerWorld, seedChatlayerCollections } from '../../generators/chatlayer/world.ts'
+import { indexTransitionsByConversation } from './reports/series.ts'
+import type { Clock } from '../core/clock.ts'
+import { compileContract } from '../core/contract.ts'
+import { ApiError, grpcGatewayDialect } from '../core/errors.ts'
+import type { ApiDefinition } from '../core/pipeline.ts'
+import type { ChatlayerCollections } from '../../generators/chatlayer/model.ts'
+import { analyticsHandlers } from './routes.ts'
+import { createChatlayerAuthenticator, unauthenticated, type ChatlayerPrincipal } from './access.ts'
 import { indexChatlayerRecords, type ChatlayerContext } from './context.ts'
 
 export interface ChatlayerOptions {

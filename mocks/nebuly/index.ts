@@ -1,14 +1,14 @@
 // The Nebuly external API of the mock: world -> interactions per project, Bearer project keys, the handler.
 import { nebulyDocument } from '../../contracts/generated/nebuly-document.ts'
-import { buildNebulyWorld, seedNebulyCollections } from '../../generators/nebuly.ts'
-import type { Clock } from '../behaviours/clock.ts'
-import { compileContract } from '../behaviours/contract.ts'
-import { fastApiDialect } from '../behaviours/errors.ts'
-import type { ApiDefinition } from '../behaviours/operation.ts'
-import type { Interaction, NebulyCollections } from '../models/nebuly.ts'
-import { aggregatesHandlers, type NebulyContext } from './aggregates.ts'
-import { unauthorized } from '../behaviours/bearer.ts'
-import { createNebulyAuthenticator, disabledKeyOf, type NebulyPrincipal } from './auth.ts'
+import { buildNebulyWorld, seedNebulyCollections } from '../../generators/nebuly/world.ts'
+import type { Clock } from '../core/clock.ts'
+import { compileContract } from '../core/contract.ts'
+import { fastApiDialect } from '../core/errors.ts'
+import type { ApiDefinition } from '../core/pipeline.ts'
+import type { Interaction, NebulyCollections } from '../../generators/nebuly/model.ts'
+import { aggregatesHandlers, type NebulyContext } from './routes.ts'
+import { unauthorized } from '../core/credentials.ts'
+import { createNebulyAuthenticator, disabledKeyOf, type NebulyPrincipal } from './access.ts'
 
 export interface NebulyOptions {
   seed: number

@@ -13,7 +13,7 @@ export type KitApi = (typeof KIT_CONTRACTS)[number]
 export type ApiKind = KitApi | 'generic'
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const
-const CONTRACTS_DIR = fileURLToPath(new URL('../../contracts/', import.meta.url))
+const CONTRACTS_DIR = fileURLToPath(new URL('../../contracts', import.meta.url))
 
 export interface ParameterModel {
   name: string

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const WORKER_ENTRY = fileURLToPath(new URL('./worker-entry.ts', import.meta.url))
 const MSW_WORKER_SCRIPT = join(ROOT, 'node_modules', 'msw', 'lib', 'mockServiceWorker.js')
 

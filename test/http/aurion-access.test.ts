@@ -1,6 +1,6 @@
 // AurionAI's error behaviours over a real port: the auth matrix, tenant isolation, 422 bodies, Prefer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { READ_ROLES } from '../../mocks/models/aurion.ts'
+import { READ_ROLES } from '../../generators/aurion/model.ts'
 import type { RunningServer } from '../../server/serve.ts'
 import { bearer, call, startTestServer, type AurionSession } from '../support/http.ts'
 import { responseValidator, type ResponseCheck } from '../support/response-validator.ts'

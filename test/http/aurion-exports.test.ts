@@ -4,7 +4,7 @@
 import { getResponse } from 'msw'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { phoneDigits } from '../../mocks/analytics/phone.ts'
+import { phoneDigits } from '../../mocks/aurion/phone.ts'
 import { createMock } from '../../mocks/index.ts'
 import type { RunningServer } from '../../server/serve.ts'
 import { blockObjects, parseExportCsv } from '../support/export-csv.ts'

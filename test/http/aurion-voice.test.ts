@@ -2,8 +2,8 @@
 // agreements between the three reports and the unified overview, `tz` bucketing, 422 bodies, and the
 // search's redaction, per-user rate limit and audit log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { phoneDigits } from '../../mocks/analytics/phone.ts'
-import type { Call } from '../../mocks/models/aurion.ts'
+import { phoneDigits } from '../../mocks/aurion/phone.ts'
+import type { Call } from '../../generators/aurion/model.ts'
 import type { RunningServer } from '../../server/serve.ts'
 import { analyticsTenants, bearer, call, sessionOf, startTestServer, withQuery, type AurionSession, type Reply } from '../support/http.ts'
 import { responseValidator, type ResponseCheck } from '../support/response-validator.ts'

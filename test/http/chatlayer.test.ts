@@ -3,9 +3,9 @@
 // auth and team scoping, grpc-gateway errors and Prefer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { components } from '../../contracts/generated/chatlayer.ts'
-import type { ConversationFlow, SeriesData } from '../../mocks/analytics/chatlayer-series.ts'
+import type { ConversationFlow, SeriesData } from '../../mocks/chatlayer/reports/series.ts'
 import type { ChatlayerCredentials } from '../../mocks/chatlayer/index.ts'
-import type { Conversation } from '../../mocks/models/chatlayer.ts'
+import type { Conversation } from '../../generators/chatlayer/model.ts'
 import type { RunningServer } from '../../server/serve.ts'
 import { basic, call, startTestServer, withQuery, type Reply } from '../support/http.ts'
 import { responseValidator, type ResponseCheck } from '../support/response-validator.ts'

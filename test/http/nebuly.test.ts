@@ -3,8 +3,8 @@
 // keys, FastAPI's 401 and pydantic's 422, and Prefer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { components } from '../../contracts/generated/nebuly.ts'
-import type { AggregateRow, AggregatesResponse as Page } from '../../mocks/analytics/nebuly-aggregates.ts'
-import type { Interaction } from '../../mocks/models/nebuly.ts'
+import type { AggregateRow, AggregatesResponse as Page } from '../../mocks/nebuly/reports/aggregates.ts'
+import type { Interaction } from '../../generators/nebuly/model.ts'
 import type { RunningServer } from '../../server/serve.ts'
 import { bearer, call, startTestServer, type Reply } from '../support/http.ts'
 import { responseValidator, type ResponseCheck } from '../support/response-validator.ts'

@@ -1,7 +1,7 @@
 // Tiny builders of AurionAI records for unit tests: every field has a dull default, so a test states only
 // the fields its assertion depends on. Ids are given explicitly to keep fixtures readable and deterministic.
-import { indexAurionRecords } from '../../mocks/analytics/aurion-index.ts'
-import type { TenantView } from '../../mocks/analytics/aurion-index.ts'
+import { indexAurionRecords } from '../../mocks/aurion/view.ts'
+import type { TenantView } from '../../mocks/aurion/view.ts'
 import type {
   Article,
   AurionRecords,
@@ -14,8 +14,8 @@ import type {
   Team,
   Tenant,
   User,
-} from '../../mocks/models/aurion.ts'
-import { emptyAurionRecords } from '../../mocks/models/aurion.ts'
+} from '../../generators/aurion/model.ts'
+import { emptyAurionRecords } from '../../generators/aurion/model.ts'
 
 export const TENANT_ID = 't1'
 

@@ -1,7 +1,7 @@
 // Builders of AurionAI calls and LLM usage rows for the v1 voice analytics tests. A call's flags follow its
 // outcome the way decision 0001 describes them (failed exactly when abandoned), so a test states only the
 // fields its assertion depends on.
-import type { Call, LlmUsage } from '../../mocks/models/aurion.ts'
+import type { Call, LlmUsage } from '../../generators/aurion/model.ts'
 
 type Outcome = Call['outcome']
 

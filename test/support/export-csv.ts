@@ -1,4 +1,4 @@
-// Reads back an export CSV (layout documented in mocks/analytics/aurion-export-files.ts): blocks opened by a
+// Reads back an export CSV (layout documented in mocks/aurion/exports/files.ts): blocks opened by a
 // `section,<name>,<title>` record at the start or after an empty record, then headers, then rows.
 import { parse } from 'csv-parse/sync'
 

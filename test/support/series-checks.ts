@@ -1,6 +1,6 @@
 // Checks every Chatlayer SeriesData must pass, whether computed in-process or read over HTTP.
 import { expect } from 'vitest'
-import type { SeriesData } from '../../mocks/analytics/chatlayer-series.ts'
+import type { SeriesData } from '../../mocks/chatlayer/reports/series.ts'
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0)
 

@@ -3,8 +3,8 @@ import {
   CONVERSATION_SORT_KEYS,
   listConversations,
   prepareConversationList,
-} from '../../mocks/analytics/aurion-conversations-list.ts'
-import type { ConversationListQuery } from '../../mocks/analytics/aurion-conversations-list.ts'
+} from '../../mocks/aurion/reports/conversations-list.ts'
+import type { ConversationListQuery } from '../../mocks/aurion/reports/conversations-list.ts'
 import { company, contact, conversation, records, team, user, viewOf } from '../support/aurion-fixtures.ts'
 
 const world = records({

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs'
 import { PDFDocument } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { callMetrics } from '../../mocks/analytics/aurion-call-metrics.ts'
+import { callMetrics } from '../../mocks/aurion/reports/call-metrics.ts'
 import {
   exportFilename,
   keyValueSection,
   objectsSection,
   renderExport,
-} from '../../mocks/analytics/aurion-export-files.ts'
-import type { ExportInput, ExportSection } from '../../mocks/analytics/aurion-export-files.ts'
-import { PDF_MAX_ROWS_PER_SECTION } from '../../mocks/analytics/aurion-export-pdf.ts'
-import { buildVoiceSections } from '../../mocks/analytics/aurion-export-sections.ts'
-import type { VoiceSectionsOptions } from '../../mocks/analytics/aurion-export-sections.ts'
-import { phoneDigits } from '../../mocks/analytics/phone.ts'
+} from '../../mocks/aurion/exports/files.ts'
+import type { ExportInput, ExportSection } from '../../mocks/aurion/exports/files.ts'
+import { PDF_MAX_ROWS_PER_SECTION } from '../../mocks/aurion/exports/pdf.ts'
+import { buildVoiceSections } from '../../mocks/aurion/exports/sections.ts'
+import type { VoiceSectionsOptions } from '../../mocks/aurion/exports/sections.ts'
+import { phoneDigits } from '../../mocks/aurion/phone.ts'
 import { call, pseudoRandomCalls, usage } from '../support/call-fixtures.ts'
 import { blockObjects, parseExportCsv } from '../support/export-csv.ts'
 import { pdfTextRuns, pdfTexts } from '../support/pdf-text.ts'
@@ -311,13 +311,13 @@ describe('section helpers', () => {
 
 describe('browser safety', () => {
   it('keeps node-only modules and globals out of the analytics modules', () => {
-    for (const file of ['time-zone', 'aurion-call-metrics', 'aurion-call-resolution', 'aurion-usage-patterns', 'phone', 'aurion-export-files', 'aurion-export-pdf', 'aurion-export-sections']) {
-      const source = readFileSync(new URL(`../../mocks/analytics/${file}.ts`, import.meta.url), 'utf8')
+    for (const file of ['lib/time-zone', 'aurion/reports/call-metrics', 'aurion/reports/call-resolution', 'aurion/reports/usage-patterns', 'aurion/phone', 'aurion/exports/files', 'aurion/exports/pdf', 'aurion/exports/sections']) {
+      const source = readFileSync(new URL(`../../mocks/${file}.ts`, import.meta.url), 'utf8')
       expect(source).not.toMatch(/from '(node:|fs|path|stream|buffer)/)
       expect(source).not.toMatch(/\b(process|Buffer)\./)
       expect(source).not.toMatch(/Math\.random|Date\.now|new Date\(\)/)
     }
-    const csvImport = readFileSync(new URL('../../mocks/analytics/aurion-export-files.ts', import.meta.url), 'utf8')
+    const csvImport = readFileSync(new URL('../../mocks/aurion/exports/files.ts', import.meta.url), 'utf8')
     expect(csvImport).toContain(`from 'csv-stringify/browser/esm/sync'`)
   })
 })

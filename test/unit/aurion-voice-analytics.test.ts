@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { callMetrics } from '../../mocks/analytics/aurion-call-metrics.ts'
-import { callResolutionRates, previousPeriod } from '../../mocks/analytics/aurion-call-resolution.ts'
-import { usagePatterns } from '../../mocks/analytics/aurion-usage-patterns.ts'
-import { voiceKpis } from '../../mocks/analytics/aurion-voice-kpis.ts'
-import { zonedDayRange } from '../../mocks/analytics/time-zone.ts'
-import type { Call } from '../../mocks/models/aurion.ts'
+import { callMetrics } from '../../mocks/aurion/reports/call-metrics.ts'
+import { callResolutionRates, previousPeriod } from '../../mocks/aurion/reports/call-resolution.ts'
+import { usagePatterns } from '../../mocks/aurion/reports/usage-patterns.ts'
+import { voiceKpis } from '../../mocks/aurion/reports/voice-kpis.ts'
+import { zonedDayRange } from '../../mocks/lib/time-zone.ts'
+import type { Call } from '../../generators/aurion/model.ts'
 import { call, pseudoRandomCalls, usage } from '../support/call-fixtures.ts'
 
 /** What a handler does: the calls whose start lies in the instants of the local days. */

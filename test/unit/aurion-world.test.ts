@@ -22,8 +22,8 @@ import {
   teamSchema,
   tenantSchema,
   userSchema,
-} from '../../mocks/models/aurion.ts'
-import type { AurionRecords, Conversation } from '../../mocks/models/aurion.ts'
+} from '../../generators/aurion/model.ts'
+import type { AurionRecords, Conversation } from '../../generators/aurion/model.ts'
 
 const NOW = new Date('2026-03-10T12:00:00Z')
 const NOW_MS = NOW.getTime()

@@ -1,11 +1,11 @@
 import { getResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { compileContract } from '../../mocks/behaviours/contract.ts'
-import { fastApiDialect, json } from '../../mocks/behaviours/errors.ts'
-import { defineRoute } from '../../mocks/behaviours/operation.ts'
-import { createClock } from '../../mocks/behaviours/clock.ts'
-import { parsePrefer } from '../../mocks/behaviours/prefer.ts'
-import { createWindowLimiter } from '../../mocks/behaviours/rate-limit.ts'
+import { compileContract } from '../../mocks/core/contract.ts'
+import { fastApiDialect, json } from '../../mocks/core/errors.ts'
+import { defineRoute } from '../../mocks/core/pipeline.ts'
+import { createClock } from '../../mocks/core/clock.ts'
+import { parsePrefer } from '../../mocks/core/prefer.ts'
+import { createWindowLimiter } from '../../mocks/core/rate-limit.ts'
 
 describe('clock', () => {
   it('stands still until advanced, and can tick from a time source', () => {

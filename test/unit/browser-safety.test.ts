@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const SCANNED_DIRS = ['mocks', 'generators']
 const BUILTINS = new Set(builtinModules)
 /** Globals that exist in Node and not in a browser. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildChatlayerWorld } from '../../generators/chatlayer.ts'
+import { buildChatlayerWorld } from '../../generators/chatlayer/world.ts'
 import {
   BOT_BUCKETS,
   TEAM_BUCKETS,
@@ -13,8 +13,8 @@ import {
   parseInstant,
   teamUsageSeries,
   type ChatlayerBucket,
-} from '../../mocks/analytics/chatlayer-series.ts'
-import type { Conversation } from '../../mocks/models/chatlayer.ts'
+} from '../../mocks/chatlayer/reports/series.ts'
+import type { Conversation } from '../../generators/chatlayer/model.ts'
 import { expectConsistentStats, expectGroupsAddUp } from '../support/series-checks.ts'
 
 const NOW = new Date('2026-03-15T12:00:00Z')

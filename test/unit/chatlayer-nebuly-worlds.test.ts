@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildChatlayerWorld, seedChatlayerCollections } from '../../generators/chatlayer.ts'
-import { buildNebulyWorld, seedNebulyCollections } from '../../generators/nebuly.ts'
-import { indexTransitionsByConversation } from '../../mocks/analytics/chatlayer-series.ts'
+import { buildChatlayerWorld, seedChatlayerCollections } from '../../generators/chatlayer/world.ts'
+import { buildNebulyWorld, seedNebulyCollections } from '../../generators/nebuly/world.ts'
+import { indexTransitionsByConversation } from '../../mocks/chatlayer/reports/series.ts'
 
 const NOW = new Date('2026-03-15T12:00:00Z')
 const DAY_MS = 86_400_000

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildNebulyWorld } from '../../generators/nebuly.ts'
+import { buildNebulyWorld } from '../../generators/nebuly/world.ts'
 import {
   checkAggregatesRequest,
   interactionAggregates,
@@ -8,8 +8,8 @@ import {
   type AggregatesRequest,
   type FilterKind,
   type GroupByKind,
-} from '../../mocks/analytics/nebuly-aggregates.ts'
-import type { Interaction } from '../../mocks/models/nebuly.ts'
+} from '../../mocks/nebuly/reports/aggregates.ts'
+import type { Interaction } from '../../generators/nebuly/model.ts'
 
 const NOW = new Date('2026-03-15T12:00:00Z')
 const world = buildNebulyWorld({ seed: 7, now: NOW })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { phoneDigits, redactEmail, redactName, redactPhone, redactText, searchCalls } from '../../mocks/analytics/phone.ts'
+import { phoneDigits, redactEmail, redactName, redactPhone, redactText, searchCalls } from '../../mocks/aurion/phone.ts'
 import { call } from '../support/call-fixtures.ts'
 
 describe('redaction', () => {

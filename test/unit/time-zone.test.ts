@@ -10,7 +10,7 @@ import {
   startOfLocalDay,
   utcOffsetMs,
   zonedDayRange,
-} from '../../mocks/analytics/time-zone.ts'
+} from '../../mocks/lib/time-zone.ts'
 
 const HOUR = 3_600_000
 

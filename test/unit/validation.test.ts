@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { compileContract } from '../../mocks/behaviours/contract.ts'
-import type { OpenApiDocument } from '../../mocks/behaviours/openapi.ts'
-import { toInstant, validateRequest } from '../../mocks/behaviours/validation.ts'
+import { compileContract } from '../../mocks/core/contract.ts'
+import type { OpenApiDocument } from '../../contracts/openapi.ts'
+import { toInstant, validateRequest } from '../../mocks/core/validation.ts'
 
 const document: OpenApiDocument = {
   openapi: '3.0.3',

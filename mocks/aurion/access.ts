@@ -1,0 +1,99 @@
+// AurionAI access control as seed 001 documents it: dashboard sessions with RBAC roles, the Professional
+// plan requirement, and X-API-Key (403 in the preview; the documented future contract when
+// `publicApiKeys` is on, with 300 requests a minute per key).
+import type { CompiledOperation } from '../core/contract.ts'
+import { bearerToken, unauthorized } from '../core/credentials.ts'
+import { ApiError } from '../core/errors.ts'
+import type { AuthResult } from '../core/pipeline.ts'
+import type { WindowLimiter } from '../core/rate-limit.ts'
+import { EXPORT_ROLES, READ_ROLES, type Plan, type Tenant, type User } from '../../generators/aurion/model.ts'
+
+export interface AurionPrincipal {
+  tenant: Tenant
+  /** The session's user; null for an API key. */
+  user: User | null
+  /** Who the per-user limits (phone search) count against. */
+  actorId: string
+  via: 'session' | 'api_key'
+}
+
+export interface AurionAuthOptions {
+  tenants: readonly Tenant[]
+  users: readonly User[]
+  apiKeys: readonly { tenant_id: string; key: string }[]
+  /** Off: an API key gets 403 (the preview). On: keys are accepted on read operations, rate-limited. */
+  publicApiKeys: boolean
+  apiKeyLimiter: WindowLimiter
+}
+
+const ADMIN_OPERATIONS = new Set(['request_export_api_v1_analytics_export_post', 'list_exports_api_v1_analytics_exports_get'])
+const PLANS_WITH_ANALYTICS: readonly Plan[] = ['professional', 'enterprise']
+
+export const API_KEYS_NOT_PERMITTED = 'API keys are not permitted for this endpoint'
+
+export function rateLimited(detail: string, limit: number, retryAfterSeconds: number): ApiError {
+  return new ApiError(429, detail, {
+    fields: { limit },
+    headers: {
+      'Retry-After': String(retryAfterSeconds),
+      'X-RateLimit-Limit': String(limit),
+      'X-RateLimit-Remaining': '0',
+    },
+  })
+}
+
+export function isAdminOperation(op: CompiledOperation): boolean {
+  return ADMIN_OPERATIONS.has(op.operationId)
+}
+
+export function createAurionAuthenticator(options: AurionAuthOptions) {
+  const tenantsById = new Map(options.tenants.map((t) => [t.id, t]))
+  const usersByToken = new Map(options.users.map((u) => [u.session_token, u]))
+  const tenantByKey = new Map(options.apiKeys.map((k) => [k.key, k.tenant_id]))
+
+  function checkPlan(tenant: Tenant) {
+    if (!PLANS_WITH_ANALYTICS.includes(tenant.plan)) {
+      throw new ApiError(403, `Analytics requires the Professional plan or higher (current plan: ${tenant.plan})`)
+    }
+  }
+
+  async function viaApiKey(key: string, op: CompiledOperation): Promise<AuthResult<AurionPrincipal>> {
+    if (!options.publicApiKeys) throw new ApiError(403, API_KEYS_NOT_PERMITTED)
+    const tenant = tenantsById.get(tenantByKey.get(key) ?? '')
+    if (!tenant) throw unauthorized('Invalid API key')
+    // Exports stay a dashboard (admin session) feature in the documented contract.
+    if (isAdminOperation(op)) throw new ApiError(403, API_KEYS_NOT_PERMITTED)
+    checkPlan(tenant)
+    const decision = await options.apiKeyLimiter.consume(key)
+    if (!decision.allowed) throw rateLimited('API key rate limit exceeded', decision.limit, decision.retryAfterSeconds)
+    return {
+      principal: { tenant, user: null, actorId: `key:${key}`, via: 'api_key' },
+      headers: { 'X-RateLimit-Limit': String(decision.limit), 'X-RateLimit-Remaining': String(decision.remaining) },
+    }
+  }
+
+  return async function authenticate(request: Request, op: CompiledOperation): Promise<AuthResult<AurionPrincipal>> {
+    const apiKey = request.headers.get('x-api-key')
+    if (apiKey !== null) return viaApiKey(apiKey.trim(), op)
+
+    const authorization = request.headers.get('authorization')
+    if (!authorization) throw unauthorized('Missing authentication credentials')
+    const token = bearerToken(authorization)
+    if (!token) throw unauthorized('Invalid authentication credentials')
+    const user = usersByToken.get(token)
+    const tenant = user ? tenantsById.get(user.tenant_id) : undefined
+    if (!user || !tenant) throw unauthorized('Invalid or expired session')
+
+    const allowed: readonly string[] = isAdminOperation(op) ? EXPORT_ROLES : READ_ROLES
+    if (!allowed.includes(user.role)) {
+      throw new ApiError(403, `Role '${user.role}' is not allowed; required role: one of ${allowed.join(', ')}`)
+    }
+    checkPlan(tenant)
+    return { principal: { tenant, user, actorId: `user:${user.id}`, via: 'session' } }
+  }
+}
+
+/** The tenant's public API key: deterministic, so a restarted mock keeps its credentials. */
+export function apiKeyFor(tenant: Tenant): string {
+  return `itsm_sk_live_${tenant.id.replace(/-/g, '').slice(0, 24)}`
+}

@@ -1,0 +1,173 @@
+// The file behind GET /api/v1/analytics/export/{export_id}/download (decision 0001, "Downloads"): CSV, JSON
+// or PDF. Rendering is generic: the caller builds the ordered `sections` (named tables) from the analytics
+// of the export's scope, already redacted, and this module only lays them out.
+//
+// CSV layout (one file, one block per table, blocks separated by a blank line):
+//
+//   section,export,AurionAI analytics export
+//   export_id,scope,start_date,end_date,tz,generated_at
+//   c0ffee00-...,voice,2026-03-01,2026-03-08,Europe/Paris,2026-03-08T12:00:00.000Z
+//
+//   section,call_volume,Call volume per day
+//   date,total_calls,completed_calls,failed_calls
+//   2026-03-01,22,18,4
+//
+// Every block starts with a marker row `section,<name>,<title>`, then the column headers, then the rows.
+// A spreadsheet shows each table under its title; a program reads it with csv-parse
+// ({ relax_column_count: true }): a record ["section", name, title] at the start or after an empty record
+// [""] opens a block. The first block, `export`, holds the metadata (the JSON file's top-level fields),
+// so no section may be named `export`. Empty fields (null or '') are written `""`, so that a data row never
+// looks like a separator line; CSV has no null. Booleans are `true`/`false`. A text cell starting with
+// = + - @ (or a tab / carriage return) gets a leading apostrophe so that a spreadsheet does not run it as a
+// formula.
+import { stringify } from 'csv-stringify/browser/esm/sync'
+import { renderPdf } from './pdf.ts'
+
+export const EXPORT_FORMATS = ['csv', 'json', 'pdf'] as const
+export const EXPORT_SCOPES = ['voice', 'conversations', 'all', 'sla_quality', 'resolution_rates', 'performance'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export type ExportScope = (typeof EXPORT_SCOPES)[number]
+
+export type ExportCell = string | number | boolean | null
+
+/** One named table of an export. `name` is unique within the export and not "export". */
+export interface ExportSection {
+  /** Machine name: the JSON key and the CSV marker ("call_volume"). */
+  name: string
+  /** Human title: the PDF heading and the CSV marker's third cell ("Call volume per day"). */
+  title: string
+  /** At least one column. */
+  columns: string[]
+  /** Each row has one cell per column. */
+  rows: ExportCell[][]
+}
+
+export interface ExportInput {
+  export_id: string
+  format: ExportFormat
+  scope: ExportScope
+  start_date: string
+  end_date: string
+  tz: string
+  include_call_details: boolean
+  include_transcripts: boolean
+  include_conversations: boolean
+  /** ISO 8601 instant, from the mock's clock (the PDF's creation date too). */
+  generated_at: string
+  sections: ExportSection[]
+}
+
+export type ExportContentType = 'text/csv' | 'application/json' | 'application/pdf'
+
+export interface ExportFile {
+  /** Exactly these values: the contract verifier compares content types. */
+  contentType: ExportContentType
+  filename: string
+  /** A string for CSV and JSON, the bytes for PDF. */
+  body: Uint8Array | string
+}
+
+/** The metadata block's name in the CSV (reserved). */
+export const METADATA_SECTION = 'export'
+export const EXPORT_TITLE = 'AurionAI analytics export'
+
+const CONTENT_TYPES: Record<ExportFormat, ExportContentType> = {
+  csv: 'text/csv',
+  json: 'application/json',
+  pdf: 'application/pdf',
+}
+
+/** "aurion-analytics-voice-2026-03-01_2026-03-08.csv" */
+export function exportFilename(input: Pick<ExportInput, 'scope' | 'start_date' | 'end_date' | 'format'>): string {
+  return `aurion-analytics-${input.scope}-${input.start_date}_${input.end_date}.${input.format}`
+}
+
+/** A section from a list of report rows (an analytics list), with the given keys as columns, in order. */
+export function objectsSection<T extends { [K in keyof T]: ExportCell }>(
+  name: string,
+  title: string,
+  objects: readonly T[],
+  columns: readonly (keyof T & string)[],
+): ExportSection {
+  return {
+    name,
+    title,
+    columns: [...columns],
+    rows: objects.map((o) => columns.map((c) => o[c])),
+  }
+}
+
+/** A two-column `metric,value` section from one object (a KPI block). */
+export function keyValueSection(name: string, title: string, values: Readonly<Record<string, ExportCell>>): ExportSection {
+  return { name, title, columns: ['metric', 'value'], rows: Object.entries(values).map(([k, v]) => [k, v]) }
+}
+
+function metadata(input: ExportInput): Record<string, string> {
+  return {
+    export_id: input.export_id,
+    scope: input.scope,
+    start_date: input.start_date,
+    end_date: input.end_date,
+    tz: input.tz,
+    generated_at: input.generated_at,
+  }
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/
+
+function csvCell(cell: ExportCell): ExportCell {
+  return typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell
+}
+
+const CSV_OPTIONS = {
+  quoted_empty: true,
+  cast: { boolean: (value: boolean) => (value ? 'true' : 'false') },
+}
+
+export function renderCsv(input: ExportInput): string {
+  const meta = metadata(input)
+  const blocks: ExportSection[] = [
+    { name: METADATA_SECTION, title: EXPORT_TITLE, columns: Object.keys(meta), rows: [Object.values(meta)] },
+    ...input.sections,
+  ]
+  return blocks
+    .map((section) =>
+      stringify(
+        [
+          ['section', section.name, section.title],
+          section.columns,
+          ...section.rows.map((row) => row.map(csvCell)),
+        ],
+        CSV_OPTIONS,
+      ),
+    )
+    .join('\n')
+}
+
+export function renderJson(input: ExportInput): string {
+  const sections: Record<string, Record<string, ExportCell>[]> = {}
+  for (const section of input.sections) {
+    sections[section.name] = section.rows.map((row) => {
+      const record: Record<string, ExportCell> = {}
+      section.columns.forEach((column, i) => {
+        record[column] = row[i] ?? null
+      })
+      return record
+    })
+  }
+  return `${JSON.stringify({ ...metadata(input), sections }, null, 2)}\n`
+}
+
+/** The downloadable file of an export. Async because pdf-lib saves asynchronously. */
+export async function renderExport(input: ExportInput): Promise<ExportFile> {
+  const filename = exportFilename(input)
+  const contentType = CONTENT_TYPES[input.format]
+  switch (input.format) {
+    case 'csv':
+      return { contentType, filename, body: renderCsv(input) }
+    case 'json':
+      return { contentType, filename, body: renderJson(input) }
+    case 'pdf':
+      return { contentType, filename, body: await renderPdf(input, EXPORT_TITLE) }
+  }
+}

@@ -1,0 +1,139 @@
+// Exports (seed 001, "Export Analytics (v1)"): request one, list the last 24 hours' exports, download the
+// file. Exports are state the mock creates while it runs (the `exports` collection); they expire 24 hours
+// after creation on the mock clock, so a test advances the clock instead of waiting a day.
+import { renderExport } from './files.ts'
+import { ApiError } from '../../core/errors.ts'
+import type { ExportRecord } from '../../../generators/aurion/model.ts'
+import { deterministicUuid, isoSeconds, type AuditLog } from '../audit.ts'
+import { aurionRoute, type AurionContext, type AurionOk } from '../context.ts'
+import { exportSections } from './scopes.ts'
+import { voiceRange } from '../routes/voice.ts'
+
+export const EXPORT_TTL_MS = 24 * 60 * 60 * 1000
+export const EXPORT_NOT_FOUND = 'Export not found'
+
+type ExportListItem = AurionOk<'list_exports_api_v1_analytics_exports_get'>['exports'][number]
+
+/** The seed's form: `/api/v1/analytics/export/<id>/download?format=csv&start_date=...&end_date=...`. */
+export function downloadUrl(exportId: string, format: string, startDate: string, endDate: string): string {
+  const query = new URLSearchParams({ format, start_date: startDate, end_date: endDate })
+  return `/api/v1/analytics/export/${exportId}/download?${query.toString()}`
+}
+
+/** Alive from created_at (included) to expires_at (excluded). */
+function isLive(record: ExportRecord, nowMs: number): boolean {
+  return Date.parse(record.created_at) <= nowMs && nowMs < Date.parse(record.expires_at)
+}
+
+/** What the caller asked for: the audit entry's details and the file's metadata. */
+function requestedExport(record: ExportRecord) {
+  return {
+    export_id: record.export_id,
+    format: record.format,
+    scope: record.scope,
+    start_date: record.start_date,
+    end_date: record.end_date,
+    tz: record.tz,
+    include_call_details: record.include_call_details,
+    include_transcripts: record.include_transcripts,
+    include_conversations: record.include_conversations,
+  }
+}
+
+function listItem(record: ExportRecord): ExportListItem {
+  return {
+    export_id: record.export_id,
+    format: record.format,
+    scope: record.scope,
+    start_date: record.start_date,
+    end_date: record.end_date,
+    include_call_details: record.include_call_details,
+    include_transcripts: record.include_transcripts,
+    include_conversations: record.include_conversations,
+    download_url: record.download_url,
+    created_at: record.created_at,
+    expires_at: record.expires_at,
+  }
+}
+
+export function exportsHandlers(context: AurionContext, audit: AuditLog) {
+  const { state, clock } = context
+  // Numbers the exports of this mock: with the tenant, it seeds the export id.
+  let sequence = 0
+
+  return [
+    aurionRoute(context, 'request_export_api_v1_analytics_export_post', async ({ ctx, body }) => {
+      const range = voiceRange(body, 'body')
+      const { principal } = ctx
+      sequence += 1
+      const exportId = deterministicUuid(`export:${principal.tenant.id}:${sequence}`)
+      // Whole seconds, as the seed writes them ("2026-03-09T12:00:00Z"); expiry is computed from the same instant.
+      const createdMs = Math.floor(clock.now().getTime() / 1000) * 1000
+      const record = await state.exports.create({
+        export_id: exportId,
+        tenant_id: principal.tenant.id,
+        created_by: principal.actorId,
+        format: body.format,
+        scope: body.scope ?? 'voice',
+        start_date: range.startDate,
+        end_date: range.endDate,
+        include_call_details: body.include_call_details ?? true,
+        include_transcripts: body.include_transcripts ?? false,
+        include_conversations: body.include_conversations ?? false,
+        tz: range.tz,
+        download_url: downloadUrl(exportId, body.format, range.startDate, range.endDate),
+        created_at: isoSeconds(createdMs),
+        expires_at: isoSeconds(createdMs + EXPORT_TTL_MS),
+      })
+      await audit.record({
+        tenant_id: record.tenant_id,
+        actor: principal.actorId,
+        action: 'export_requested',
+        details: requestedExport(record),
+      })
+      return { export_id: record.export_id, download_url: record.download_url, expires_at: record.expires_at }
+    }),
+
+    aurionRoute(context, 'list_exports_api_v1_analytics_exports_get', ({ ctx }) => {
+      const nowMs = clock.now().getTime()
+      const tenantId = ctx.principal.tenant.id
+      // Newest first; exports created in the same second keep the newer one first (reverse insertion order).
+      const live = state.exports
+        .findMany((q) => q.where({ tenant_id: tenantId }))
+        .filter((record) => isLive(record, nowMs))
+        .reverse()
+      live.sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
+      return { exports: live.map(listItem) }
+    }),
+
+    aurionRoute(context, 'download_export_api_v1_analytics_export__export_id__download_get', async ({ ctx, view, path }) => {
+      const tenantId = ctx.principal.tenant.id
+      const record = state.exports.findFirst((q) => q.where({ export_id: path.export_id, tenant_id: tenantId }))
+      // Unknown, expired and another tenant's exports look the same: nothing tells a caller they exist.
+      if (!record || !isLive(record, clock.now().getTime())) throw new ApiError(404, EXPORT_NOT_FOUND)
+
+      const range = voiceRange(record, 'body')
+      const file = await renderExport({
+        ...requestedExport(record),
+        generated_at: clock.now().toISOString(),
+        sections: exportSections(view, record, range),
+      })
+      await audit.record({
+        tenant_id: tenantId,
+        actor: ctx.principal.actorId,
+        action: 'export_downloaded',
+        details: { export_id: record.export_id, format: record.format, scope: record.scope },
+      })
+      // A copy for PDF bytes: Response wants a view of a plain ArrayBuffer, pdf-lib's type allows a shared one.
+      const body = typeof file.body === 'string' ? file.body : new Uint8Array(file.body)
+      return new Response(body, {
+        status: 200,
+        headers: {
+          // Exactly the rendered type, no charset: the contract lists the bare media types.
+          'Content-Type': file.contentType,
+          'Content-Disposition': `attachment; filename="${file.filename}"`,
+        },
+      })
+    }),
+  ]
+}

@@ -1,0 +1,80 @@
+// GET /api/v2/analytics/conversations/csat/responses (seed 001): the rated responses behind the csat report,
+// newest first, joined with the conversation subject and the assignee's names.
+import type { CsatResponse } from '../../../generators/aurion/model.ts'
+import { csatInRange } from '../view.ts'
+import type { DateRange, TenantView } from '../view.ts'
+import { matchesCsatFilters } from './csat.ts'
+import type { CsatFilters } from './csat.ts'
+
+export interface CsatResponsesQuery extends CsatFilters {
+  /** 1..200, default 50 (validated by the caller). */
+  limit?: number | undefined
+  /** >= 0, default 0. */
+  offset?: number | undefined
+}
+
+export interface CsatResponseItem {
+  id: string
+  conversation_id: string
+  contact_id: string
+  rating: number
+  comment: string | null
+  followup_answer: string | null
+  channel: CsatResponse['channel']
+  sent_at: string
+  responded_at: string
+  conversation_subject: string | null
+  assignee_user_id: string | null
+  assignee_name: string | null
+  assignee_team_id: string | null
+  assignee_team_name: string | null
+}
+
+export interface AurionCsatResponses {
+  items: CsatResponseItem[]
+  /** Equals rated_responses of the csat report with the same range and filters. */
+  total: number
+  limit: number
+  offset: number
+}
+
+export function aurionCsatResponses(
+  view: TenantView,
+  range: DateRange,
+  query: CsatResponsesQuery = {},
+): AurionCsatResponses {
+  const limit = query.limit ?? 50
+  const offset = query.offset ?? 0
+  const { items } = csatInRange(view, range)
+  const page: CsatResponseItem[] = []
+  let total = 0
+  // The index is ascending by (responded_at, id); walking it backwards gives newest first, ties by id desc.
+  for (let i = items.length - 1; i >= 0; i--) {
+    const r = items[i]!
+    if (r.rating === null || r.responded_at === null || !matchesCsatFilters(r, query)) continue
+    if (total >= offset && page.length < limit) page.push(toItem(view, r, r.rating, r.responded_at))
+    total += 1
+  }
+  return { items: page, total, limit, offset }
+}
+
+function toItem(view: TenantView, r: CsatResponse, rating: number, respondedAt: string): CsatResponseItem {
+  const userId = r.assignee_user_id
+  const teamId = r.assignee_team_id
+  return {
+    id: r.id,
+    conversation_id: r.conversation_id,
+    contact_id: r.contact_id,
+    rating,
+    comment: r.comment,
+    followup_answer: r.followup_answer,
+    channel: r.channel,
+    sent_at: r.sent_at,
+    responded_at: respondedAt,
+    conversation_subject: view.conversationsById.get(r.conversation_id)?.subject ?? null,
+    assignee_user_id: userId,
+    assignee_name: userId === null ? null : (view.users.get(userId)?.name ?? null),
+    assignee_team_id: teamId,
+    assignee_team_name: teamId === null ? null : (view.teams.get(teamId)?.name ?? null),
+  }
+}

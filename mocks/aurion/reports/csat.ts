@@ -1,0 +1,119 @@
+// GET /api/v2/analytics/conversations/csat (seed 001, decision 0001).
+// A response counts when answered in the range (responded_at); it is rated when it also has a rating;
+// positive = 4 or 5. `trend` and `per_agent` are computed over rated responses, so their counts add up
+// to rated_responses (responses answered without a rating have no average to show).
+import type { CsatResponse } from '../../../generators/aurion/model.ts'
+import { compareStrings, csatInRange, formatDay, userName, utcDayNumber } from '../view.ts'
+import type { DateRange, TenantView } from '../view.ts'
+import { percent, round1 } from '../../lib/rounding.ts'
+
+/** Scope to responses whose assignee (at survey time) is this agent and/or team. */
+export interface CsatFilters {
+  agent_id?: string | undefined
+  team_id?: string | undefined
+}
+
+export interface CsatDistributionRow {
+  rating: number
+  response_count: number
+}
+
+export interface CsatTrendRow {
+  day: string
+  count: number
+  avg_rating: number
+}
+
+export interface CsatAgentRow {
+  assignee_user_id: string
+  assignee_name: string
+  response_count: number
+  avg_rating: number
+  positive_rate: number
+}
+
+export interface AurionCsat {
+  total_responses: number
+  rated_responses: number
+  avg_rating: number
+  positive_responses: number
+  positive_rate: number
+  distribution: CsatDistributionRow[]
+  trend: CsatTrendRow[]
+  per_agent: CsatAgentRow[]
+}
+
+export function matchesCsatFilters(r: CsatResponse, filters: CsatFilters | undefined): boolean {
+  if (filters?.agent_id !== undefined && r.assignee_user_id !== filters.agent_id) return false
+  if (filters?.team_id !== undefined && r.assignee_team_id !== filters.team_id) return false
+  return true
+}
+
+/** Sum and count of ratings; mean with one decimal. */
+class RatingTally {
+  count = 0
+  sum = 0
+  positive = 0
+
+  add(rating: number): void {
+    this.count += 1
+    this.sum += rating
+    if (rating >= 4) this.positive += 1
+  }
+
+  avg(): number {
+    return this.count === 0 ? 0 : round1(this.sum / this.count)
+  }
+}
+
+export function aurionCsat(view: TenantView, range: DateRange, filters?: CsatFilters): AurionCsat {
+  const { items, ms } = csatInRange(view, range)
+  let total = 0
+  const overall = new RatingTally()
+  const byRating = [0, 0, 0, 0, 0, 0]
+  // Responses are sorted by responded_at, so days arrive in order.
+  const trend: { day: number; tally: RatingTally }[] = []
+  const byAgent = new Map<string, RatingTally>()
+  for (let i = 0; i < items.length; i++) {
+    const r = items[i]!
+    if (!matchesCsatFilters(r, filters)) continue
+    total += 1
+    if (r.rating === null) continue
+    overall.add(r.rating)
+    byRating[r.rating] = (byRating[r.rating] ?? 0) + 1
+    const day = utcDayNumber(ms[i]!)
+    let last = trend[trend.length - 1]
+    if (!last || last.day !== day) trend.push((last = { day, tally: new RatingTally() }))
+    last.tally.add(r.rating)
+    if (r.assignee_user_id !== null) {
+      let tally = byAgent.get(r.assignee_user_id)
+      if (!tally) byAgent.set(r.assignee_user_id, (tally = new RatingTally()))
+      tally.add(r.rating)
+    }
+  }
+  return {
+    total_responses: total,
+    rated_responses: overall.count,
+    avg_rating: overall.avg(),
+    positive_responses: overall.positive,
+    positive_rate: percent(overall.positive, overall.count),
+    // All five ratings, 5 first, zeros included.
+    distribution: [5, 4, 3, 2, 1].map((rating) => ({ rating, response_count: byRating[rating] ?? 0 })),
+    trend: trend.map(({ day, tally }) => ({ day: formatDay(day), count: tally.count, avg_rating: tally.avg() })),
+    // Most responses first, ties by name then id.
+    per_agent: [...byAgent]
+      .map(([id, tally]) => ({
+        assignee_user_id: id,
+        assignee_name: userName(view, id),
+        response_count: tally.count,
+        avg_rating: tally.avg(),
+        positive_rate: percent(tally.positive, tally.count),
+      }))
+      .sort(
+        (a, b) =>
+          b.response_count - a.response_count ||
+          compareStrings(a.assignee_name, b.assignee_name) ||
+          compareStrings(a.assignee_user_id, b.assignee_user_id),
+      ),
+  }
+}

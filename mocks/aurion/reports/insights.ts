@@ -1,0 +1,277 @@
+// GET /api/v2/analytics/conversations/insights (seed 000, seed 001, decision 0001).
+// Every block is computed from the same counted conversations of the range as the other reports: `csat`
+// is the csat report itself, and aggregation_health times the real overview, SLA and agent computations.
+import type { Article, EmailChannel } from '../../../generators/aurion/model.ts'
+import { agentPerformance, teamPerformance } from './agent-performance.ts'
+import type { AgentPerformanceRow, TeamPerformanceRow } from './agent-performance.ts'
+import { measureAggregationHealth } from './aggregation-health.ts'
+import type { AurionAggregationHealth, Timer } from './aggregation-health.ts'
+import { aurionCsat } from './csat.ts'
+import type { AurionCsat } from './csat.ts'
+import {
+  SLA_MET,
+  SLA_NOT_TRACKED,
+  compareStrings,
+  countByCode,
+  countedSpan,
+  formatDay,
+  utcDayNumber,
+  utcHour,
+} from '../view.ts'
+import type { DateRange, IndexRange, TenantView } from '../view.ts'
+import { slaBucket } from './sla-compliance.ts'
+import type { SlaBucket } from './sla-compliance.ts'
+import { percent, shares } from '../../lib/rounding.ts'
+
+export interface BusiestHourRow {
+  hour_utc: number
+  conversation_count: number
+}
+
+export interface TopTopicRow {
+  topic: string
+  conversation_count: number
+  share: number
+}
+
+export interface TopArticleRow {
+  article_id: string
+  title: string
+  slug: string
+  view_count: number
+  helpful_count: number
+  not_helpful_count: number
+}
+
+export interface HelpCenterDeflection {
+  article_count: number
+  total_views: number
+  helpful_feedback: number
+  not_helpful_feedback: number
+  deflection_rate: number
+  top_articles: TopArticleRow[]
+}
+
+export interface SlaBreachTrendRow extends SlaBucket {
+  day: string
+}
+
+export interface EmailChannelRow {
+  channel_id: string
+  address: string
+  status: EmailChannel['status']
+  conversation_count: number
+}
+
+export interface EmailChannelMetrics {
+  total_channels: number
+  active_channels: number
+  email_conversations: number
+  inbound_messages: number
+  outbound_messages: number
+  bounced_contacts: number
+  complained_contacts: number
+  by_channel: EmailChannelRow[]
+}
+
+export interface InsightsMetadata {
+  date_from: string
+  date_to: string
+}
+
+export interface AurionInsights {
+  csat: AurionCsat
+  busiest_hours: BusiestHourRow[]
+  top_topics: TopTopicRow[]
+  agent_performance: AgentPerformanceRow[]
+  team_performance: TeamPerformanceRow[]
+  help_center_deflection: HelpCenterDeflection
+  sla_breach_trend: SlaBreachTrendRow[]
+  email_channel_metrics: EmailChannelMetrics
+  aggregation_health: AurionAggregationHealth
+  metadata: InsightsMetadata
+}
+
+/** Python's datetime.isoformat() of an aware UTC datetime, at seconds precision: 2026-03-01T00:00:00+00:00. */
+export function pythonIsoformat(date: Date): string {
+  return `${date.toISOString().slice(0, 19)}+00:00`
+}
+
+/** Published articles, the help center the customers see. */
+export function publishedArticles(view: TenantView): Article[] {
+  return [...view.articles.values()].filter((a) => a.published)
+}
+
+/** The articles' lifetime views and feedback, summed (the insights' help center block, the unified kb block). */
+export function articleTotals(articles: readonly Article[]): { views: number; helpful: number; notHelpful: number } {
+  let views = 0
+  let helpful = 0
+  let notHelpful = 0
+  for (const a of articles) {
+    views += a.view_count
+    helpful += a.helpful_count
+    notHelpful += a.not_helpful_count
+  }
+  return { views, helpful, notHelpful }
+}
+
+/** Counted conversations of a span that the AI resolved by citing a help-center article. */
+export function deflectedCount(view: TenantView, span: IndexRange): number {
+  const deflected = view.columns.deflected
+  const index = view.countedIndex
+  let count = 0
+  for (let k = span.start; k < span.end; k++) count += deflected[index[k]!]!
+  return count
+}
+
+/** The 5 busiest UTC hours by conversations created, count desc, ties by hour; empty hours left out. */
+function busiestHours(view: TenantView, span: IndexRange): BusiestHourRow[] {
+  const counts = new Array<number>(24).fill(0)
+  for (let k = span.start; k < span.end; k++) counts[utcHour(view.countedCreatedMs[k]!)]! += 1
+  return counts
+    .map((conversation_count, hour_utc) => ({ hour_utc, conversation_count }))
+    .filter((row) => row.conversation_count > 0)
+    .sort((a, b) => b.conversation_count - a.conversation_count || a.hour_utc - b.hour_utc)
+    .slice(0, 5)
+}
+
+/** Every topic, count desc (ties by topic), with shares of the counted conversations that add up to 100. */
+function topTopics(view: TenantView, span: IndexRange): TopTopicRow[] {
+  const topic = view.columns.topic
+  const rows: { topic: string; conversation_count: number }[] = []
+  countByCode(view, span, topic).forEach((conversation_count, code) => {
+    if (conversation_count > 0) rows.push({ topic: topic.values.values[code] ?? '', conversation_count })
+  })
+  rows.sort((a, b) => b.conversation_count - a.conversation_count || compareStrings(a.topic, b.topic))
+  const pct = shares(rows.map((r) => r.conversation_count))
+  return rows.map((r, i) => ({ ...r, share: pct[i] ?? 0 }))
+}
+
+/**
+ * Article figures are the published articles' lifetime counters (articles carry no dates); the
+ * deflection rate is range-bound: deflected conversations / counted conversations.
+ */
+function helpCenterDeflection(view: TenantView, span: IndexRange): HelpCenterDeflection {
+  const articles = publishedArticles(view)
+  const { views, helpful, notHelpful } = articleTotals(articles)
+  return {
+    article_count: articles.length,
+    total_views: views,
+    helpful_feedback: helpful,
+    not_helpful_feedback: notHelpful,
+    deflection_rate: percent(deflectedCount(view, span), span.end - span.start),
+    top_articles: articles
+      .sort((a, b) => b.view_count - a.view_count || compareStrings(a.title, b.title) || compareStrings(a.id, b.id))
+      .slice(0, 5)
+      .map((a) => ({
+        article_id: a.id,
+        title: a.title,
+        slug: a.slug,
+        view_count: a.view_count,
+        helpful_count: a.helpful_count,
+        not_helpful_count: a.not_helpful_count,
+      })),
+  }
+}
+
+/**
+ * Resolution SLA per UTC day of creation (decision 0001), for the days with a tracked conversation: a day
+ * without targets has no compliance to show (0% would read as all breached). Adds up to the
+ * sla-compliance `resolution` bucket.
+ */
+function slaBreachTrend(view: TenantView, span: IndexRange): SlaBreachTrendRow[] {
+  const slaResolution = view.columns.slaResolution
+  const index = view.countedIndex
+  const rows: { day: number; tracked: number; met: number }[] = []
+  for (let k = span.start; k < span.end; k++) {
+    const sla = slaResolution[index[k]!]!
+    if (sla === SLA_NOT_TRACKED) continue
+    const day = utcDayNumber(view.countedCreatedMs[k]!)
+    let last = rows[rows.length - 1]
+    // Conversations are sorted by created_at, so days arrive in order.
+    if (!last || last.day !== day) rows.push((last = { day, tracked: 0, met: 0 }))
+    last.tracked += 1
+    if (sla === SLA_MET) last.met += 1
+  }
+  return rows.map(({ day, tracked, met }) => {
+    const b = slaBucket(tracked, met)
+    // Field order as in seed 001.
+    return {
+      day: formatDay(day),
+      tracked: b.tracked,
+      breached: b.breached,
+      met: b.met,
+      compliance_rate: b.compliance_rate,
+    }
+  })
+}
+
+/**
+ * Email conversations are the counted conversations of channel "email"; by_channel counts those of them
+ * that came in through each of the tenant's addresses (every address listed, busiest first, ties by address).
+ * Channel and contact figures are the tenant's current state, not range-bound.
+ */
+function emailChannelMetrics(view: TenantView, span: IndexRange): EmailChannelMetrics {
+  const { channel, emailChannel, inboundMessages, outboundMessages } = view.columns
+  const index = view.countedIndex
+  const email = channel.values.codeOf('email')
+  const perChannel = new Float64Array(emailChannel.values.size)
+  let emailConversations = 0
+  let inbound = 0
+  let outbound = 0
+  for (let k = span.start; k < span.end; k++) {
+    const i = index[k]!
+    if (email < 0 || channel.codes[i] !== email) continue
+    emailConversations += 1
+    inbound += inboundMessages[i]!
+    outbound += outboundMessages[i]!
+    const ch = emailChannel.codes[i]!
+    if (ch >= 0) perChannel[ch]! += 1
+  }
+  let bounced = 0
+  let complained = 0
+  for (const contact of view.contacts.values()) {
+    if (contact.email_bounced) bounced += 1
+    if (contact.email_complained) complained += 1
+  }
+  const channels = [...view.emailChannels.values()]
+  return {
+    total_channels: channels.length,
+    active_channels: channels.filter((ch) => ch.status === 'active').length,
+    email_conversations: emailConversations,
+    inbound_messages: inbound,
+    outbound_messages: outbound,
+    bounced_contacts: bounced,
+    complained_contacts: complained,
+    by_channel: channels
+      .map((ch) => ({
+        channel_id: ch.id,
+        address: ch.address,
+        status: ch.status,
+        conversation_count: perChannel[emailChannel.values.codeOf(ch.id)] ?? 0,
+      }))
+      .sort(
+        (a, b) =>
+          b.conversation_count - a.conversation_count ||
+          compareStrings(a.address, b.address) ||
+          compareStrings(a.channel_id, b.channel_id),
+      ),
+  }
+}
+
+/** `timer` measures aggregation_health (performance.now in production, a fake in tests). */
+export function aurionInsights(view: TenantView, range: DateRange, timer: Timer): AurionInsights {
+  const span = countedSpan(view, range)
+  return {
+    csat: aurionCsat(view, range),
+    busiest_hours: busiestHours(view, span),
+    top_topics: topTopics(view, span),
+    agent_performance: agentPerformance(view, range),
+    team_performance: teamPerformance(view, range),
+    help_center_deflection: helpCenterDeflection(view, span),
+    sla_breach_trend: slaBreachTrend(view, span),
+    email_channel_metrics: emailChannelMetrics(view, span),
+    aggregation_health: measureAggregationHealth(view, range, timer),
+    metadata: { date_from: pythonIsoformat(range.from), date_to: pythonIsoformat(range.to) },
+  }
+}

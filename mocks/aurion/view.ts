@@ -1,0 +1,603 @@
+// Per-tenant indexes over one AurionAI world, built once at seed time.
+// Reports find their range by binary search on sorted epoch arrays, and read conversation, call and LLM
+// usage facts from typed-array columns instead of the record objects: at 100,000 conversations, walking
+// ~25k scattered objects several times per request (with a Map lookup per record) was what blew the time
+// budget.
+import type {
+  Article,
+  AurionRecords,
+  Call,
+  Company,
+  Contact,
+  Conversation,
+  CsatResponse,
+  EmailChannel,
+  LlmUsage,
+  Team,
+  Tenant,
+  User,
+} from '../../generators/aurion/model.ts'
+import { CALL_OUTCOMES, CALL_STATUSES } from '../../generators/aurion/model.ts'
+
+/** A requested analytics range; both bounds are included. */
+export interface DateRange {
+  from: Date
+  to: Date
+}
+
+/** Half-open index interval [start, end) into a sorted array. */
+export interface IndexRange {
+  start: number
+  end: number
+}
+
+/** Distinct strings of a column, numbered in order of first appearance. */
+export class Interner {
+  readonly values: string[] = []
+  private readonly codes = new Map<string, number>()
+
+  /** The code of `value`, numbering it if new; -1 for null. */
+  add(value: string | null): number {
+    if (value === null) return -1
+    let code = this.codes.get(value)
+    if (code === undefined) {
+      code = this.values.length
+      this.codes.set(value, code)
+      this.values.push(value)
+    }
+    return code
+  }
+
+  /** The code of a value seen before; -1 when unknown or null. */
+  codeOf(value: string | null | undefined): number {
+    return value === null || value === undefined ? -1 : (this.codes.get(value) ?? -1)
+  }
+
+  get size(): number {
+    return this.values.length
+  }
+}
+
+/** A string column: one code per conversation (-1 for null) and the strings behind the codes. */
+export interface CodedColumn {
+  readonly codes: Int32Array
+  readonly values: Interner
+}
+
+/** Resolver codes of `ConversationColumns.resolvedBy`. */
+export const RESOLVED_BY_NONE = 0
+export const RESOLVED_BY_AI = 1
+export const RESOLVED_BY_HUMAN = 2
+
+/** SLA codes of `ConversationColumns.slaFirstResponse` / `slaResolution`. */
+export const SLA_NOT_TRACKED = -1
+export const SLA_BREACHED = 0
+export const SLA_MET = 1
+
+/**
+ * Conversation facts as columns, parallel to `TenantView.conversations`. Numbers are NaN where the record
+ * has null; flags are 0 or 1.
+ */
+export interface ConversationColumns {
+  readonly createdMs: Float64Array
+  readonly updatedMs: Float64Array
+  readonly status: CodedColumn
+  readonly channel: CodedColumn
+  readonly priority: CodedColumn
+  readonly conversationType: CodedColumn
+  readonly source: CodedColumn
+  readonly category: CodedColumn
+  readonly topic: CodedColumn
+  readonly slaState: CodedColumn
+  readonly sentiment: CodedColumn
+  readonly language: CodedColumn
+  readonly assigneeUser: CodedColumn
+  readonly assigneeTeam: CodedColumn
+  readonly department: CodedColumn
+  readonly emailChannel: CodedColumn
+  readonly contact: CodedColumn
+  readonly company: CodedColumn
+  readonly deleted: Uint8Array
+  readonly spam: Uint8Array
+  readonly archived: Uint8Array
+  readonly resolvedBy: Uint8Array
+  readonly escalated: Uint8Array
+  /** AI-resolved while citing a help-center article. */
+  readonly deflected: Uint8Array
+  readonly firstResponseMinutes: Float64Array
+  readonly resolutionMinutes: Float64Array
+  readonly slaFirstResponse: Int8Array
+  readonly slaResolution: Int8Array
+  readonly inboundMessages: Float64Array
+  readonly outboundMessages: Float64Array
+}
+
+/**
+ * Call facts as columns, parallel to a list of calls (`TenantView.calls`, or any list a report is given).
+ * The v1 voice reports read these instead of the records: no object, map or string per call.
+ */
+export interface CallColumns {
+  /** start_time in epoch ms (NaN when unparseable). */
+  readonly startMs: Float64Array
+  readonly durationSeconds: Float64Array
+  /** Index in CALL_STATUSES, -1 for any other status. */
+  readonly status: Int8Array
+  /** Index in CALL_OUTCOMES, -1 for any other outcome. */
+  readonly outcome: Int8Array
+  readonly firstCallResolution: Uint8Array
+  readonly ticketCreated: Uint8Array
+  readonly escalated: Uint8Array
+  readonly category: CodedColumn
+  /** resolution_time_seconds, NaN where null. */
+  readonly resolutionSeconds: Float64Array
+}
+
+export const CALL_STATUS_COMPLETED = CALL_STATUSES.indexOf('completed')
+export const CALL_STATUS_FAILED = CALL_STATUSES.indexOf('failed')
+
+/** The columns of `calls`; `startMs`, when given, is their start_time already parsed. */
+export function buildCallColumns(calls: readonly Call[], startMs?: Float64Array): CallColumns {
+  const n = calls.length
+  const columns: CallColumns = {
+    startMs: startMs ?? new Float64Array(n),
+    durationSeconds: new Float64Array(n),
+    status: new Int8Array(n),
+    outcome: new Int8Array(n),
+    firstCallResolution: new Uint8Array(n),
+    ticketCreated: new Uint8Array(n),
+    escalated: new Uint8Array(n),
+    category: { codes: new Int32Array(n), values: new Interner() },
+    resolutionSeconds: new Float64Array(n),
+  }
+  for (let i = 0; i < n; i++) {
+    const call = calls[i]!
+    if (startMs === undefined) columns.startMs[i] = Date.parse(call.start_time)
+    columns.durationSeconds[i] = call.duration_seconds
+    columns.status[i] = CALL_STATUSES.indexOf(call.status)
+    columns.outcome[i] = CALL_OUTCOMES.indexOf(call.outcome)
+    columns.firstCallResolution[i] = call.first_call_resolution ? 1 : 0
+    columns.ticketCreated[i] = call.ticket_created ? 1 : 0
+    columns.escalated[i] = call.escalated ? 1 : 0
+    columns.category.codes[i] = columns.category.values.add(call.category)
+    columns.resolutionSeconds[i] = call.resolution_time_seconds ?? Number.NaN
+  }
+  return columns
+}
+
+/** LLM usage facts as columns, parallel to a list of usage rows (`TenantView.llmUsage`, or a report's list). */
+export interface LlmUsageColumns {
+  /** Position of the row's call in the list of calls it belongs to; -1 when that list has no such call. */
+  readonly callPosition: Int32Array
+  /** Provider codes, and the providers behind them in order of first appearance. */
+  readonly provider: { readonly codes: Int32Array; readonly values: readonly LlmUsage['provider'][] }
+  readonly inputTokens: Float64Array
+  readonly outputTokens: Float64Array
+  readonly latencyMs: Float64Array
+  readonly error: Uint8Array
+}
+
+/** The columns of usage rows; `positionOf` maps a call id to its position in the calls' list (or undefined). */
+export function buildLlmUsageColumns(
+  rows: readonly LlmUsage[],
+  positionOf: (callId: string) => number | undefined,
+): LlmUsageColumns {
+  const n = rows.length
+  const providerCodes = new Int32Array(n)
+  const providers: LlmUsage['provider'][] = []
+  const columns: LlmUsageColumns = {
+    callPosition: new Int32Array(n),
+    provider: { codes: providerCodes, values: providers },
+    inputTokens: new Float64Array(n),
+    outputTokens: new Float64Array(n),
+    latencyMs: new Float64Array(n),
+    error: new Uint8Array(n),
+  }
+  for (let i = 0; i < n; i++) {
+    const row = rows[i]!
+    columns.callPosition[i] = positionOf(row.call_id) ?? -1
+    let code = providers.indexOf(row.provider)
+    if (code < 0) {
+      code = providers.length
+      providers.push(row.provider)
+    }
+    providerCodes[i] = code
+    columns.inputTokens[i] = row.input_tokens
+    columns.outputTokens[i] = row.output_tokens
+    columns.latencyMs[i] = row.latency_ms
+    columns.error[i] = row.error ? 1 : 0
+  }
+  return columns
+}
+
+/** Lazily built helpers of the conversations list; see reports/conversations-list.ts. */
+export interface ConversationListMemo {
+  /** Permutations of `conversations` per sort key, ascending, ties by id. */
+  sortOrders: Map<string, Int32Array>
+  /** Rank of each conversation when sorted by id, parallel to `conversations`. */
+  idRank: Float64Array | null
+  /** Lowercased "subject\nlast_message_snippet" per conversation, parallel to `conversations`. */
+  searchText: string[] | null
+}
+
+/** One tenant's slice of the world, with the orders and lookups the reports need. */
+export interface TenantView {
+  readonly tenant: Tenant
+  /** Every conversation (deleted, spam and merged included), by created_at then id. */
+  readonly conversations: readonly Conversation[]
+  /** created_at in epoch ms, parallel to `conversations` (the same array as `columns.createdMs`). */
+  readonly conversationCreatedMs: Float64Array
+  readonly columns: ConversationColumns
+  /**
+   * Positions in `conversations` of the conversations the analytics count (decision 0001: not deleted,
+   * not spam, not merged), in the same order; `countedCreatedMs` is their created_at.
+   */
+  readonly countedIndex: Int32Array
+  readonly countedCreatedMs: Float64Array
+  /** Answered CSAT responses (responded_at set), by responded_at then id. */
+  readonly csatResponses: readonly CsatResponse[]
+  readonly csatRespondedMs: Float64Array
+  /** Surveys never answered, in record order; no report counts them. */
+  readonly unansweredCsatResponses: readonly CsatResponse[]
+  /** Calls by start_time then id. */
+  readonly calls: readonly Call[]
+  readonly callStartMs: Float64Array
+  /** LLM usage rows by timestamp then id. */
+  readonly llmUsage: readonly LlmUsage[]
+  readonly llmUsageMs: Float64Array
+  /** Call facts as columns, parallel to `calls` (`startMs` is `callStartMs`). */
+  readonly callColumns: CallColumns
+  /** Usage facts as columns, parallel to `llmUsage`; `callPosition` points into `calls`. */
+  readonly llmUsageColumns: LlmUsageColumns
+  readonly conversationsById: ReadonlyMap<string, Conversation>
+  readonly users: ReadonlyMap<string, User>
+  readonly teams: ReadonlyMap<string, Team>
+  readonly contacts: ReadonlyMap<string, Contact>
+  readonly companies: ReadonlyMap<string, Company>
+  readonly emailChannels: ReadonlyMap<string, EmailChannel>
+  readonly articles: ReadonlyMap<string, Article>
+  /** Filled on first use by the conversations list (sorting 100k records per request would be slow). */
+  readonly listMemo: ConversationListMemo
+}
+
+export interface AurionIndex {
+  readonly tenants: ReadonlyMap<string, TenantView>
+  /** The tenant flagged `is_default`, else the first tenant, else null. */
+  readonly defaultTenantId: string | null
+}
+
+/** First index whose value is >= target. */
+function lowerBound(sorted: ArrayLike<number>, target: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid]! < target) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** First index whose value is > target. */
+function upperBound(sorted: ArrayLike<number>, target: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid]! <= target) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Indices of the values v with fromMs <= v <= toMsInclusive in an ascending array. Empty when from > to or NaN. */
+export function rangeOf(sorted: ArrayLike<number>, fromMs: number, toMsInclusive: number): IndexRange {
+  if (Number.isNaN(fromMs) || Number.isNaN(toMsInclusive)) return { start: 0, end: 0 }
+  const start = lowerBound(sorted, fromMs)
+  const end = upperBound(sorted, toMsInclusive)
+  return { start, end: Math.max(start, end) }
+}
+
+/**
+ * The counted conversations created in the range, as positions k in `countedIndex` (bounds included);
+ * the conversation itself is `conversations[countedIndex[k]]`, its facts `columns.*[countedIndex[k]]`.
+ */
+export function countedSpan(view: TenantView, range: DateRange): IndexRange {
+  return rangeOf(view.countedCreatedMs, range.from.getTime(), range.to.getTime())
+}
+
+/** The counted conversation records of the range (bounds included), oldest first. */
+export function countedConversationsInRange(view: TenantView, range: DateRange): Conversation[] {
+  const { start, end } = countedSpan(view, range)
+  const out: Conversation[] = []
+  for (let k = start; k < end; k++) out.push(view.conversations[view.countedIndex[k]!]!)
+  return out
+}
+
+/** Records of a range together with their epoch keys (a view into the index, not a copy of the keys). */
+export interface InRange<T> {
+  items: readonly T[]
+  ms: Float64Array
+}
+
+/** Answered CSAT responses with responded_at in the range (bounds included), with responded_at in ms. */
+export function csatInRange(view: TenantView, range: DateRange): InRange<CsatResponse> {
+  const { start, end } = rangeOf(view.csatRespondedMs, range.from.getTime(), range.to.getTime())
+  return { items: view.csatResponses.slice(start, end), ms: view.csatRespondedMs.subarray(start, end) }
+}
+
+/** Calls whose start_time is in [fromMs, toMsInclusive]; for the v1 voice analytics too. */
+export function callsInRange(view: TenantView, fromMs: number, toMsInclusive: number): readonly Call[] {
+  const { start, end } = rangeOf(view.callStartMs, fromMs, toMsInclusive)
+  return view.calls.slice(start, end)
+}
+
+/** Positions in `calls` of the calls whose start_time is in [fromMs, toMsInclusive]. */
+export function callSpan(view: TenantView, fromMs: number, toMsInclusive: number): IndexRange {
+  return rangeOf(view.callStartMs, fromMs, toMsInclusive)
+}
+
+/**
+ * Epoch ms of an ISO 8601 string from a query. A datetime without a zone is read as UTC: Date.parse would
+ * read it in the host's zone, and the same request must give the same answer on every machine.
+ * NaN when unparseable.
+ */
+export function parseInstant(text: string): number {
+  let s = text.trim()
+  // Python's fromisoformat also accepts a space between date and time.
+  if (/^\d{4}-\d{2}-\d{2} \d/.test(s)) s = `${s.slice(0, 10)}T${s.slice(11)}`
+  const hasTime = s.includes('T')
+  const hasZone = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/.test(s)
+  return Date.parse(hasTime && !hasZone ? `${s}Z` : s)
+}
+
+/** Code-unit string order, so that sorting is the same on every machine and locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Sorts records by an epoch key then id, and returns them with the parallel key array. */
+function sortByInstant<T extends { id: string }>(
+  items: readonly T[],
+  instant: (item: T) => number,
+): { sorted: T[]; ms: Float64Array } {
+  const keys = new Float64Array(items.length)
+  for (let i = 0; i < items.length; i++) keys[i] = instant(items[i]!)
+  const order = Array.from({ length: items.length }, (_, i) => i)
+  order.sort((a, b) => keys[a]! - keys[b]! || compareStrings(items[a]!.id, items[b]!.id))
+  const ms = new Float64Array(items.length)
+  const sorted: T[] = []
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!
+    ms[k] = keys[i]!
+    sorted.push(items[i]!)
+  }
+  return { sorted, ms }
+}
+
+/** Groups records by tenant_id, keeping record order. */
+function byTenant<T extends { tenant_id: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const group = groups.get(item.tenant_id)
+    if (group) group.push(item)
+    else groups.set(item.tenant_id, [item])
+  }
+  return groups
+}
+
+function mapById<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
+  const map = new Map<string, T>()
+  for (const item of items ?? []) map.set(item.id, item)
+  return map
+}
+
+/** Whether the analytics count a conversation (decision 0001). */
+export function isCounted(c: Conversation): boolean {
+  return c.deleted_at === null && !c.is_spam && c.merged_into_id === null
+}
+
+function slaCode(met: boolean | null): number {
+  return met === null ? SLA_NOT_TRACKED : met ? SLA_MET : SLA_BREACHED
+}
+
+function buildColumns(conversations: readonly Conversation[], createdMs: Float64Array): ConversationColumns {
+  const n = conversations.length
+  const coded = (): CodedColumn => ({ codes: new Int32Array(n), values: new Interner() })
+  const col = {
+    createdMs,
+    updatedMs: new Float64Array(n),
+    status: coded(),
+    channel: coded(),
+    priority: coded(),
+    conversationType: coded(),
+    source: coded(),
+    category: coded(),
+    topic: coded(),
+    slaState: coded(),
+    sentiment: coded(),
+    language: coded(),
+    assigneeUser: coded(),
+    assigneeTeam: coded(),
+    department: coded(),
+    emailChannel: coded(),
+    contact: coded(),
+    company: coded(),
+    deleted: new Uint8Array(n),
+    spam: new Uint8Array(n),
+    archived: new Uint8Array(n),
+    resolvedBy: new Uint8Array(n),
+    escalated: new Uint8Array(n),
+    deflected: new Uint8Array(n),
+    firstResponseMinutes: new Float64Array(n),
+    resolutionMinutes: new Float64Array(n),
+    slaFirstResponse: new Int8Array(n),
+    slaResolution: new Int8Array(n),
+    inboundMessages: new Float64Array(n),
+    outboundMessages: new Float64Array(n),
+  } satisfies ConversationColumns
+  const put = (column: CodedColumn, i: number, value: string | null): void => {
+    column.codes[i] = column.values.add(value)
+  }
+  for (let i = 0; i < n; i++) {
+    const c = conversations[i]!
+    col.updatedMs[i] = Date.parse(c.updated_at)
+    put(col.status, i, c.status)
+    put(col.channel, i, c.channel)
+    put(col.priority, i, c.priority)
+    put(col.conversationType, i, c.conversation_type)
+    put(col.source, i, c.source)
+    put(col.category, i, c.category)
+    put(col.topic, i, c.topic)
+    put(col.slaState, i, c.sla_state)
+    put(col.sentiment, i, c.current_sentiment_label)
+    put(col.language, i, c.detected_language)
+    put(col.assigneeUser, i, c.assignee_user_id)
+    put(col.assigneeTeam, i, c.assignee_team_id)
+    put(col.department, i, c.department_id)
+    put(col.emailChannel, i, c.email_channel_id)
+    put(col.contact, i, c.contact_id)
+    put(col.company, i, c.company_id)
+    col.deleted[i] = c.deleted_at === null ? 0 : 1
+    col.spam[i] = c.is_spam ? 1 : 0
+    col.archived[i] = c.archived_at === null ? 0 : 1
+    col.resolvedBy[i] =
+      c.resolved_by === 'ai' ? RESOLVED_BY_AI : c.resolved_by === 'human' ? RESOLVED_BY_HUMAN : RESOLVED_BY_NONE
+    col.escalated[i] = c.escalated ? 1 : 0
+    col.deflected[i] = c.resolved_by === 'ai' && c.deflected_by_article_id !== null ? 1 : 0
+    col.firstResponseMinutes[i] = c.first_response_minutes ?? Number.NaN
+    col.resolutionMinutes[i] = c.resolution_minutes ?? Number.NaN
+    col.slaFirstResponse[i] = slaCode(c.sla_first_response_met)
+    col.slaResolution[i] = slaCode(c.sla_resolution_met)
+    col.inboundMessages[i] = c.inbound_messages
+    col.outboundMessages[i] = c.outbound_messages
+  }
+  return col
+}
+
+function indexTenant(tenant: Tenant, groups: TenantGroups): TenantView {
+  const convs = sortByInstant(groups.conversations, (c) => Date.parse(c.created_at))
+  const countedPositions: number[] = []
+  for (let i = 0; i < convs.sorted.length; i++) if (isCounted(convs.sorted[i]!)) countedPositions.push(i)
+  const countedIndex = Int32Array.from(countedPositions)
+  const countedCreatedMs = new Float64Array(countedIndex.length)
+  for (let k = 0; k < countedIndex.length; k++) countedCreatedMs[k] = convs.ms[countedIndex[k]!]!
+
+  const answered: CsatResponse[] = []
+  const unanswered: CsatResponse[] = []
+  for (const r of groups.csatResponses) (r.responded_at === null ? unanswered : answered).push(r)
+  const responses = sortByInstant(answered, (r) => Date.parse(r.responded_at ?? ''))
+  const calls = sortByInstant(groups.calls, (c) => Date.parse(c.start_time))
+  const usage = sortByInstant(groups.llmUsage, (u) => Date.parse(u.timestamp))
+  const callPositionById = new Map<string, number>()
+  for (let k = 0; k < calls.sorted.length; k++) callPositionById.set(calls.sorted[k]!.id, k)
+
+  return {
+    tenant,
+    conversations: convs.sorted,
+    conversationCreatedMs: convs.ms,
+    columns: buildColumns(convs.sorted, convs.ms),
+    countedIndex,
+    countedCreatedMs,
+    csatResponses: responses.sorted,
+    csatRespondedMs: responses.ms,
+    unansweredCsatResponses: unanswered,
+    calls: calls.sorted,
+    callStartMs: calls.ms,
+    llmUsage: usage.sorted,
+    llmUsageMs: usage.ms,
+    callColumns: buildCallColumns(calls.sorted, calls.ms),
+    llmUsageColumns: buildLlmUsageColumns(usage.sorted, (id) => callPositionById.get(id)),
+    conversationsById: mapById(convs.sorted),
+    users: mapById(groups.users),
+    teams: mapById(groups.teams),
+    contacts: mapById(groups.contacts),
+    companies: mapById(groups.companies),
+    emailChannels: mapById(groups.emailChannels),
+    articles: mapById(groups.articles),
+    listMemo: { sortOrders: new Map(), idRank: null, searchText: null },
+  }
+}
+
+/** One tenant's records of each kind. */
+type TenantGroups = { [K in Exclude<keyof AurionRecords, 'tenants'>]: AurionRecords[K] }
+
+export function indexAurionRecords(records: AurionRecords): AurionIndex {
+  const grouped = {
+    teams: byTenant(records.teams),
+    users: byTenant(records.users),
+    companies: byTenant(records.companies),
+    contacts: byTenant(records.contacts),
+    emailChannels: byTenant(records.emailChannels),
+    articles: byTenant(records.articles),
+    conversations: byTenant(records.conversations),
+    csatResponses: byTenant(records.csatResponses),
+    calls: byTenant(records.calls),
+    llmUsage: byTenant(records.llmUsage),
+  }
+  const tenants = new Map<string, TenantView>()
+  for (const tenant of records.tenants) {
+    tenants.set(
+      tenant.id,
+      indexTenant(tenant, {
+        teams: grouped.teams.get(tenant.id) ?? [],
+        users: grouped.users.get(tenant.id) ?? [],
+        companies: grouped.companies.get(tenant.id) ?? [],
+        contacts: grouped.contacts.get(tenant.id) ?? [],
+        emailChannels: grouped.emailChannels.get(tenant.id) ?? [],
+        articles: grouped.articles.get(tenant.id) ?? [],
+        conversations: grouped.conversations.get(tenant.id) ?? [],
+        csatResponses: grouped.csatResponses.get(tenant.id) ?? [],
+        calls: grouped.calls.get(tenant.id) ?? [],
+        llmUsage: grouped.llmUsage.get(tenant.id) ?? [],
+      }),
+    )
+  }
+  const defaultTenant = records.tenants.find((t) => t.is_default) ?? records.tenants[0]
+  return { tenants, defaultTenantId: defaultTenant?.id ?? null }
+}
+
+// ---- small helpers shared by the reports ----
+
+const DAY_MS = 86_400_000
+const HOUR_MS = 3_600_000
+
+/** UTC day number (days since the epoch) of an epoch ms. */
+export function utcDayNumber(ms: number): number {
+  return Math.floor(ms / DAY_MS)
+}
+
+/** "YYYY-MM-DD" of a UTC day number. */
+export function formatDay(dayNumber: number): string {
+  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10)
+}
+
+/** UTC hour 0..23 of an epoch ms. */
+export function utcHour(ms: number): number {
+  return Math.floor((((ms % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS)
+}
+
+/** Display name of a user; "Unknown" when the id does not resolve (should not happen with generated worlds). */
+export function userName(view: TenantView, userId: string): string {
+  return view.users.get(userId)?.name ?? 'Unknown'
+}
+
+export function teamName(view: TenantView, teamId: string): string {
+  return view.teams.get(teamId)?.name ?? 'Unknown'
+}
+
+/** How many counted conversations of a span have each code of a column (index = code). */
+export function countByCode(view: TenantView, span: IndexRange, column: CodedColumn): Float64Array {
+  const counts = new Float64Array(column.values.size)
+  const codes = column.codes
+  const index = view.countedIndex
+  for (let k = span.start; k < span.end; k++) {
+    const code = codes[index[k]!]!
+    if (code >= 0) counts[code]! += 1
+  }
+  return counts
+}
+
+/** `value` as a member of `members` (a model enum), or undefined: narrows an interned string without a cast. */
+export function memberOf<T extends string>(members: readonly T[], value: string): T | undefined {
+  return members.find((m) => m === value)
+}

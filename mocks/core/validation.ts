@@ -1,0 +1,358 @@
+// Request validation driven by the contract: the parameter and body schemas of an operation are checked
+// the way FastAPI / pydantic v2 checks them, and every problem of a request is reported at once as
+// pydantic error items (`type`, `loc`, `msg`, `input`, `ctx`). Chatlayer reuses the same issues and
+// renders them in grpc-gateway's shape. Because the rules come from the YAML, the mock and the contract
+// cannot drift apart.
+import type { CompiledContract, CompiledOperation } from './contract.ts'
+import type { ParameterObject, SchemaObject } from '../../contracts/openapi.ts'
+
+export interface ValidationIssue {
+  type: string
+  loc: (string | number)[]
+  msg: string
+  input: unknown
+  ctx?: Record<string, unknown>
+}
+
+export interface ValidRequest {
+  path: Record<string, unknown>
+  query: Record<string, unknown>
+  body: unknown
+}
+
+export interface RawRequest {
+  url: URL
+  pathParams: Record<string, string | readonly string[] | undefined>
+  headers: Headers
+  bodyText: string | undefined
+}
+
+/** Query strings are lax (strings coerced, like pydantic's lax mode); JSON bodies keep their JSON types. */
+type Mode = 'query' | 'json'
+
+export function validateRequest(
+  contract: CompiledContract,
+  op: CompiledOperation,
+  raw: RawRequest,
+): { values: ValidRequest; issues: ValidationIssue[] } {
+  const issues: ValidationIssue[] = []
+  const values: ValidRequest = { path: {}, query: {}, body: undefined }
+  const check = (schema: SchemaObject, value: unknown, loc: (string | number)[], mode: Mode) =>
+    checkValue(contract, schema, value, loc, mode, issues)
+
+  for (const location of ['path', 'query', 'header'] as const) {
+    for (const param of op.parameters.filter((p) => p.in === location)) {
+      const schema = contract.resolveSchema(param.schema ?? {})
+      const loc = [location, param.name]
+      const rawValues = readParameter(param, raw)
+      let value: unknown
+      if (rawValues === undefined) {
+        if (param.required) {
+          issues.push({ type: 'missing', loc, msg: 'Field required', input: null })
+          continue
+        }
+        value = schema.default
+      } else if (schema.type === 'array') {
+        const itemSchema = contract.resolveSchema(schema.items ?? {})
+        // form style, explode false: "a,b"; repeated keys are accepted too.
+        const items = param.explode === true ? rawValues : rawValues.flatMap((v) => v.split(','))
+        value = items.filter((v) => v !== '').map((item, i) => check(itemSchema, item, [...loc, i], 'query'))
+      } else {
+        value = check(schema, rawValues[rawValues.length - 1], loc, 'query')
+      }
+      if (value !== undefined && location !== 'header') values[location][param.name] = value
+    }
+  }
+
+  if (op.bodySchema) {
+    const body = parseJsonBody(raw.bodyText, issues)
+    if (body === undefined) {
+      if (op.bodyRequired && !issues.some((i) => i.loc[0] === 'body')) {
+        issues.push({ type: 'missing', loc: ['body'], msg: 'Field required', input: null })
+      }
+    } else {
+      values.body = check(contract.resolveSchema(op.bodySchema), body, ['body'], 'json')
+    }
+  }
+  return { values, issues }
+}
+
+function readParameter(param: ParameterObject, raw: RawRequest): string[] | undefined {
+  if (param.in === 'query') {
+    const all = raw.url.searchParams.getAll(param.name)
+    return all.length === 0 ? undefined : all
+  }
+  if (param.in === 'path') {
+    const v = raw.pathParams[param.name]
+    if (v === undefined) return undefined
+    return typeof v === 'string' ? [decodeURIComponent(v)] : [...v]
+  }
+  if (param.in === 'header') {
+    const v = raw.headers.get(param.name)
+    return v === null ? undefined : [v]
+  }
+  return undefined
+}
+
+function parseJsonBody(text: string | undefined, issues: ValidationIssue[]): unknown {
+  if (text === undefined || text.trim() === '') return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch (error) {
+    // Python's json module names the offending character; V8 says so too, except at the end of input.
+    const position = /position (\d+)/.exec(String(error))?.[1] ?? (/end of JSON/i.test(String(error)) ? text.length : 0)
+    issues.push({
+      type: 'json_invalid',
+      loc: ['body', Number(position)],
+      msg: 'JSON decode error',
+      input: {},
+      ctx: { error: 'Expecting value' },
+    })
+    return undefined
+  }
+}
+
+function checkValue(
+  contract: CompiledContract,
+  rawSchema: SchemaObject,
+  value: unknown,
+  loc: (string | number)[],
+  mode: Mode,
+  issues: ValidationIssue[],
+): unknown {
+  const schema = contract.resolveSchema(rawSchema)
+  const fail = (type: string, msg: string, ctx?: Record<string, unknown>) => {
+    issues.push(ctx ? { type, loc, msg, input: value, ctx } : { type, loc, msg, input: value })
+    return undefined
+  }
+  if (value === null && schema.nullable) return null
+
+  const alternatives = schema.oneOf ?? schema.anyOf
+  if (alternatives) {
+    let lastIssues: ValidationIssue[] = []
+    for (const alternative of alternatives) {
+      const attempt: ValidationIssue[] = []
+      const result = checkValue(contract, alternative, value, loc, mode, attempt)
+      if (attempt.length === 0) return result
+      lastIssues = attempt
+    }
+    issues.push(...lastIssues)
+    return undefined
+  }
+  if (schema.allOf && schema.allOf.length === 1 && schema.allOf[0]) {
+    return checkValue(contract, schema.allOf[0], value, loc, mode, issues)
+  }
+  // Strings check their enum after the length and format checks; every other type checks it here.
+  if (schema.enum && schema.type !== 'string' && schema.type !== undefined) {
+    const before = issues.length
+    const result = checkValue(contract, { ...schema, enum: undefined }, value, loc, mode, issues)
+    if (issues.length > before || schema.enum.includes(result)) return result
+    const expected = listExpected(schema.enum.map((e) => (typeof e === 'string' ? `'${e}'` : JSON.stringify(e))))
+    return fail('enum', `Input should be ${expected}`, { expected })
+  }
+
+  switch (schema.type) {
+    case 'integer':
+    case 'number': {
+      const n = toNumber(value, schema.type, mode)
+      if (typeof n === 'string') {
+        const [type, msg] = n.split('|') as [string, string]
+        return fail(type, msg)
+      }
+      if (schema.minimum !== undefined) {
+        if (schema.exclusiveMinimum ? n <= schema.minimum : n < schema.minimum) {
+          return schema.exclusiveMinimum
+            ? fail('greater_than', `Input should be greater than ${schema.minimum}`, { gt: schema.minimum })
+            : fail('greater_than_equal', `Input should be greater than or equal to ${schema.minimum}`, { ge: schema.minimum })
+        }
+      }
+      if (schema.maximum !== undefined) {
+        if (schema.exclusiveMaximum ? n >= schema.maximum : n > schema.maximum) {
+          return schema.exclusiveMaximum
+            ? fail('less_than', `Input should be less than ${schema.maximum}`, { lt: schema.maximum })
+            : fail('less_than_equal', `Input should be less than or equal to ${schema.maximum}`, { le: schema.maximum })
+        }
+      }
+      return n
+    }
+    case 'boolean': {
+      if (typeof value === 'boolean') return value
+      if (typeof value === 'number' && (value === 0 || value === 1)) return value === 1
+      if (typeof value === 'string') {
+        const lowered = value.trim().toLowerCase()
+        if (TRUE_STRINGS.has(lowered)) return true
+        if (FALSE_STRINGS.has(lowered)) return false
+        return fail('bool_parsing', 'Input should be a valid boolean, unable to interpret input')
+      }
+      return fail('bool_type', 'Input should be a valid boolean')
+    }
+    case 'array': {
+      if (!Array.isArray(value)) return fail('list_type', 'Input should be a valid list')
+      if (schema.minItems !== undefined && value.length < schema.minItems) {
+        return fail('too_short', `List should have at least ${plural(schema.minItems, 'item')} after validation, not ${value.length}`, {
+          field_type: 'List',
+          min_length: schema.minItems,
+          actual_length: value.length,
+        })
+      }
+      const items = schema.items ?? {}
+      return value.map((item, i) => checkValue(contract, items, item, [...loc, i], mode, issues))
+    }
+    case 'object': {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        return fail('model_attributes_type', 'Input should be a valid dictionary or object to extract fields from')
+      }
+      const record = value as Record<string, unknown>
+      const out: Record<string, unknown> = {}
+      for (const [name, propSchema] of Object.entries(schema.properties ?? {})) {
+        if (!(name in record)) {
+          if (schema.required?.includes(name)) {
+            issues.push({ type: 'missing', loc: [...loc, name], msg: 'Field required', input: value })
+          } else {
+            const def = contract.resolveSchema(propSchema).default
+            if (def !== undefined) out[name] = def
+          }
+          continue
+        }
+        out[name] = checkValue(contract, propSchema, record[name], [...loc, name], mode, issues)
+      }
+      // Unknown keys are kept (pydantic ignores them; a free-form object keeps them).
+      for (const [name, v] of Object.entries(record)) if (!(name in out) && !schema.properties?.[name]) out[name] = v
+      return out
+    }
+    default: {
+      if (schema.type === undefined && schema.enum === undefined && schema.format === undefined) return value
+      if (typeof value !== 'string') return fail('string_type', 'Input should be a valid string')
+      return checkString(schema, value, fail)
+    }
+  }
+}
+
+const TRUE_STRINGS = new Set(['1', 'on', 't', 'true', 'y', 'yes'])
+const FALSE_STRINGS = new Set(['0', 'off', 'f', 'false', 'n', 'no'])
+
+/** A number, or "type|message" of the pydantic error. */
+function toNumber(value: unknown, type: 'integer' | 'number', mode: Mode): number | string {
+  const intParsing = 'int_parsing|Input should be a valid integer, unable to parse string as an integer'
+  if (typeof value === 'string') {
+    const trimmed = value.trim()
+    if (type === 'integer') {
+      return /^[+-]?\d+$/.test(trimmed) ? Number(trimmed) : intParsing
+    }
+    const n = Number(trimmed)
+    return trimmed !== '' && Number.isFinite(n) ? n : 'float_parsing|Input should be a valid number, unable to parse string as a number'
+  }
+  if (typeof value === 'number' && mode === 'json') {
+    if (type === 'integer' && !Number.isInteger(value)) {
+      return 'int_from_float|Input should be a valid integer, got a number with a fractional part'
+    }
+    return value
+  }
+  return type === 'integer' ? 'int_type|Input should be a valid integer' : 'float_type|Input should be a valid number'
+}
+
+function checkString(
+  schema: SchemaObject,
+  value: string,
+  fail: (type: string, msg: string, ctx?: Record<string, unknown>) => undefined,
+): string | undefined {
+  if (schema.enum) {
+    if (!schema.enum.includes(value)) {
+      const expected = listExpected(schema.enum.map((e) => `'${String(e)}'`))
+      return fail('enum', `Input should be ${expected}`, { expected })
+    }
+    return value
+  }
+  if (schema.minLength !== undefined && value.length < schema.minLength) {
+    return fail('string_too_short', `String should have at least ${plural(schema.minLength, 'character')}`, {
+      min_length: schema.minLength,
+    })
+  }
+  if (schema.maxLength !== undefined && value.length > schema.maxLength) {
+    return fail('string_too_long', `String should have at most ${plural(schema.maxLength, 'character')}`, {
+      max_length: schema.maxLength,
+    })
+  }
+  if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) {
+    return fail('string_pattern_mismatch', `String should match pattern '${schema.pattern}'`, { pattern: schema.pattern })
+  }
+  if (schema.format === 'date') {
+    const error = dateError(value)
+    if (error) return fail('date_from_datetime_parsing', `Input should be a valid date or datetime, ${error}`, { error })
+  }
+  if (schema.format === 'date-time') {
+    const error = dateTimeError(value)
+    if (error) return fail('datetime_from_date_parsing', `Input should be a valid datetime or date, ${error}`, { error })
+  }
+  if (schema.format === 'uuid') {
+    const error = uuidError(value)
+    if (error) return fail('uuid_parsing', `Input should be a valid UUID, ${error}`, { error })
+  }
+  return value
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}
+
+function listExpected(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`
+}
+
+/** The error text speedate (pydantic's date parser) gives for a bad date, or undefined when valid. */
+function dateError(value: string): string | undefined {
+  if (value.length < 10) return 'input is too short'
+  if (!/^\d{4}/.test(value)) return 'invalid character in year'
+  if (value[4] !== '-' || value[7] !== '-') return 'invalid date separator, expected `-`'
+  if (!/^\d{2}$/.test(value.slice(5, 7))) return 'invalid character in month'
+  if (!/^\d{2}$/.test(value.slice(8, 10))) return 'invalid character in day'
+  const year = Number(value.slice(0, 4))
+  const month = Number(value.slice(5, 7))
+  const day = Number(value.slice(8, 10))
+  if (month < 1 || month > 12) return 'month value is outside expected range of 1-12'
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (day < 1 || day > daysInMonth) return 'day value is outside expected range'
+  if (value.length > 10) return 'unexpected extra characters at the end of the input'
+  return undefined
+}
+
+const TIME_RE = /^[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|z|[+-]\d{2}:?\d{2})?$/
+
+function dateTimeError(value: string): string | undefined {
+  const dateProblem = dateError(value.slice(0, 10))
+  if (dateProblem) return dateProblem
+  if (value.length === 10) return undefined
+  const time = TIME_RE.exec(value.slice(10))
+  if (!time) return 'invalid character in hour'
+  if (Number(time[1]) > 23) return 'hour value is outside expected range of 0-23'
+  if (Number(time[2]) > 59) return 'minute value is outside expected range of 0-59'
+  if (time[3] !== undefined && Number(time[3]) > 59) return 'second value is outside expected range of 0-59'
+  return undefined
+}
+
+function uuidError(value: string): string | undefined {
+  const body = value.replace(/^urn:uuid:/i, '')
+  const bad = /[^0-9a-fA-F-]/.exec(body)
+  if (bad) {
+    return `invalid character: expected an optional prefix of \`urn:uuid:\` followed by [0-9a-fA-F-], found \`${bad[0]}\` at ${bad.index + 1}`
+  }
+  const groups = body.split('-')
+  if (groups.length === 1) {
+    return body.length === 32 ? undefined : `invalid length: expected length 32 for simple format, found ${body.length}`
+  }
+  if (groups.length !== 5) return `invalid group count: expected 5, found ${groups.length}`
+  const expected = [8, 4, 4, 4, 12]
+  for (let i = 0; i < 5; i++) {
+    if (groups[i]!.length !== expected[i]) {
+      return `invalid group length in group ${i}: expected ${expected[i]}, found ${groups[i]!.length}`
+    }
+  }
+  return undefined
+}
+
+/** An ISO 8601 date-time (or date) string that passed validation, as an instant; naive times are UTC. */
+export function toInstant(value: string): Date {
+  const normalized = value.length === 10 ? `${value}T00:00:00Z` : value.replace(' ', 'T')
+  const hasZone = /(Z|z|[+-]\d{2}:?\d{2})$/.test(normalized.slice(10))
+  return new Date(hasZone ? normalized : `${normalized}Z`)
+}

@@ -1,0 +1,56 @@
+// POST /api/external/get-interaction-aggregates: the body has passed the contract's schema; the checks it
+// cannot express (checkAggregatesRequest) answer 422 in the same pydantic shape; then the aggregates of
+// the key's project.
+import type { operations } from '../../contracts/generated/nebuly.ts'
+import { withinInstants } from '../lib/lists.ts'
+import { checkAggregatesRequest, interactionAggregates } from './reports/aggregates.ts'
+import { RequestValidationError } from '../core/errors.ts'
+import type { ApiDefinition } from '../core/pipeline.ts'
+import { typedRoutes } from '../core/typed-route.ts'
+import { toInstant, type ValidationIssue } from '../core/validation.ts'
+import type { Interaction } from '../../generators/nebuly/model.ts'
+import type { NebulyPrincipal } from './access.ts'
+
+export const AGGREGATES_OPERATION = 'get_interaction_aggregates_api_external_get_interaction_aggregates_post'
+
+export interface NebulyContext {
+  api: ApiDefinition<NebulyPrincipal>
+  /** project id -> its interactions, by timestamp. */
+  interactionsByProject: Map<string, Interaction[]>
+}
+
+const nebulyRoute = typedRoutes<operations>()
+
+export function aggregatesHandlers(context: NebulyContext) {
+  return [
+    nebulyRoute(context.api, AGGREGATES_OPERATION, ({ principal, body }) => {
+      // Validated times may lack an offset or use a space (pydantic accepts both): normalise to UTC ISO
+      // strings so that no later Date.parse reads them in the machine's time zone.
+      const request = {
+        ...body,
+        time_range: {
+          start: toInstant(body.time_range.start).toISOString(),
+          end: toInstant(body.time_range.end).toISOString(),
+        },
+      }
+      const issues = checkAggregatesRequest(request)
+      if (issues.length > 0) {
+        throw new RequestValidationError(issues.map((i): ValidationIssue => ({ ...i, input: valueAt(body, i.loc.slice(1)) })))
+      }
+      const interactions = context.interactionsByProject.get(principal.project.id) ?? []
+      // The project's interactions are sorted by timestamp: the range is two binary searches away.
+      const inRange = withinInstants(interactions, (i) => i.timestamp, Date.parse(request.time_range.start), Date.parse(request.time_range.end))
+      return interactionAggregates(inRange, request)
+    }),
+  ]
+}
+
+/** The value a 422 item's `loc` points at (pydantic puts the rejected input there). */
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let node = root
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null) return null
+    node = (node as Record<string | number, unknown>)[key]
+  }
+  return node ?? null
+}
