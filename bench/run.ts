@@ -76,8 +76,14 @@ const chatlayer = mock.credentials().chatlayer!.tokens[0]!
 const basic = `Basic ${btoa(`${chatlayer.token_id}:${chatlayer.token_secret}`)}`
 const chatlayerRange = 'start_time=2025-11-10T00:00:00Z&end_time=2026-03-09T00:00:00Z'
 for (const [label, path] of [
-  ['/v1/bots/{bot_id}/conversations?bucket=1d&group_by=channel_type', `/v1/bots/${chatlayer.bot_ids[0]}/conversations?version=LIVE&bucket=1d&group_by=channel_type&${chatlayerRange}`],
-  ['/v1/teams/{team_id}/conversations?bucket=1w&group_by=bot_id,language', `/v1/teams/${chatlayer.team_id}/conversations?bucket=1w&group_by=bot_id,language&${chatlayerRange}`],
+  [
+    '/v1/bots/{bot_id}/conversations?bucket=1d&group_by=channel_type',
+    `/v1/bots/${chatlayer.bot_ids[0]}/conversations?version=LIVE&bucket=1d&group_by=channel_type&${chatlayerRange}`,
+  ],
+  [
+    '/v1/teams/{team_id}/conversations?bucket=1w&group_by=bot_id,language',
+    `/v1/teams/${chatlayer.team_id}/conversations?bucket=1w&group_by=bot_id,language&${chatlayerRange}`,
+  ],
 ] as const) {
   await timeRequest(label, '120 days', () => new Request(`http://bench.test${path}`, { headers: { Authorization: basic } }))
 }
@@ -91,12 +97,15 @@ const aggregates = {
   limit: 100,
   offset: 0,
 }
-await timeRequest('/api/external/get-interaction-aggregates (intent x day)', '120 days', () =>
-  new Request('http://bench.test/api/external/get-interaction-aggregates', {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${nebulyKey}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(aggregates),
-  }),
+await timeRequest(
+  '/api/external/get-interaction-aggregates (intent x day)',
+  '120 days',
+  () =>
+    new Request('http://bench.test/api/external/get-interaction-aggregates', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${nebulyKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(aggregates),
+    }),
 )
 
 // The same over a real port, to show the Express adapter's cost.

@@ -61,32 +61,52 @@ export function buildCli(): Command {
     .addOption(new Option('--seed <seed>', 'seed of the generated world').default(42).argParser(integer(0, 2 ** 31 - 1)))
     .addOption(new Option('--now <iso>', 'the world ends at this instant (default: now)').argParser(instant))
     .addOption(
-      new Option('--conversations <n>', "conversations of the default AurionAI tenant").default(3000).argParser(integer(1, 1_000_000)),
+      new Option('--conversations <n>', 'conversations of the default AurionAI tenant').default(3000).argParser(integer(1, 1_000_000)),
     )
-    .addOption(new Option('--chatlayer-conversations <n>', 'Chatlayer conversations over all teams').default(3000).argParser(integer(0, 1_000_000)))
-    .addOption(new Option('--nebuly-interactions <n>', 'Nebuly interactions over all projects').default(3000).argParser(integer(0, 1_000_000)))
+    .addOption(
+      new Option('--chatlayer-conversations <n>', 'Chatlayer conversations over all teams').default(3000).argParser(integer(0, 1_000_000)),
+    )
+    .addOption(
+      new Option('--nebuly-interactions <n>', 'Nebuly interactions over all projects').default(3000).argParser(integer(0, 1_000_000)),
+    )
     .option('--public-api-keys', 'accept AurionAI X-API-Key on read operations (the documented future contract)', false)
-    .addOption(new Option('--rate-limit <n>', 'API-key requests per minute when --public-api-keys is on').default(300).argParser(integer(1, 1_000_000)))
-    .action(async (opts: { port: number; host: string; seed: number; now?: Date; conversations: number; chatlayerConversations: number; nebulyInteractions: number; publicApiKeys: boolean; rateLimit: number }) => {
-      const started = performance.now()
-      // Loaded on demand: the mock takes a second to load and `verify` does not need it.
-      const { startServer } = await import('./serve.ts')
-      const server = await startServer({
-        port: opts.port,
-        host: opts.host,
-        seed: opts.seed,
-        now: opts.now,
-        size: opts.conversations,
-        chatlayerConversations: opts.chatlayerConversations,
-        nebulyInteractions: opts.nebulyInteractions,
-        publicApiKeys: opts.publicApiKeys,
-        rateLimit: opts.rateLimit,
-      })
-      printBanner(server.url, server.mock, performance.now() - started)
-      const stop = () => void server.close().then(() => process.exit(0))
-      process.once('SIGINT', stop)
-      process.once('SIGTERM', stop)
-    })
+    .addOption(
+      new Option('--rate-limit <n>', 'API-key requests per minute when --public-api-keys is on')
+        .default(300)
+        .argParser(integer(1, 1_000_000)),
+    )
+    .action(
+      async (opts: {
+        port: number
+        host: string
+        seed: number
+        now?: Date
+        conversations: number
+        chatlayerConversations: number
+        nebulyInteractions: number
+        publicApiKeys: boolean
+        rateLimit: number
+      }) => {
+        const started = performance.now()
+        // Loaded on demand: the mock takes a second to load and `verify` does not need it.
+        const { startServer } = await import('./serve.ts')
+        const server = await startServer({
+          port: opts.port,
+          host: opts.host,
+          seed: opts.seed,
+          now: opts.now,
+          size: opts.conversations,
+          chatlayerConversations: opts.chatlayerConversations,
+          nebulyInteractions: opts.nebulyInteractions,
+          publicApiKeys: opts.publicApiKeys,
+          rateLimit: opts.rateLimit,
+        })
+        printBanner(server.url, server.mock, performance.now() - started)
+        const stop = () => void server.close().then(() => process.exit(0))
+        process.once('SIGINT', stop)
+        process.once('SIGTERM', stop)
+      },
+    )
 
   program
     .command('verify')
@@ -96,24 +116,45 @@ export function buildCli(): Command {
     .option('--config <file>', `credentials and fixture ids (default: ${VERIFY_CONFIG} when present)`)
     .option('--credential <path=value>', 'set one config value, e.g. aurion.sessions.agent=sess_... (repeatable)', collect, [])
     .option('--from-mock', "require the credentials of the kit's mock (<server>/__mock/credentials)")
-    .option('--no-from-mock', "never ask <server>/__mock/credentials (by default it is used when it answers)")
+    .option('--no-from-mock', 'never ask <server>/__mock/credentials (by default it is used when it answers)')
     .option('--include-rate-limits', 'exercise 429s with a real burst of requests (spends a rate-limit window)', false)
     .addOption(new Option('--burst-limit <n>', 'most requests a burst sends looking for a 429').default(400).argParser(integer(1, 100_000)))
-    .addOption(new Option('--api <api>', 'API profile when the contract file does not tell').choices(['aurion', 'chatlayer', 'nebuly', 'generic']))
-    .addOption(new Option('--reporter <name>', 'also write a report file: junit, markdown or json (with the coverage matrix)').choices(['table', 'junit', 'markdown', 'json']).default('table'))
+    .addOption(
+      new Option('--api <api>', 'API profile when the contract file does not tell').choices(['aurion', 'chatlayer', 'nebuly', 'generic']),
+    )
+    .addOption(
+      new Option('--reporter <name>', 'also write a report file: junit, markdown or json (with the coverage matrix)')
+        .choices(['table', 'junit', 'markdown', 'json'])
+        .default('table'),
+    )
     .option('-o, --output <file>', 'where --reporter writes (default analytics-mock-verify.<junit.xml|md|json>)')
     .option('--json', 'print the results as JSON instead of the table', false)
-    .option('--negative', 'also send one request per broken constraint (expecting the documented 4xx) and boundary requests (expecting the 2xx)', false)
+    .option(
+      '--negative',
+      'also send one request per broken constraint (expecting the documented 4xx) and boundary requests (expecting the 2xx)',
+      false,
+    )
     .option('--strict', 'a response that breaks a kit choice (x-kit-choice) fails instead of warning', false)
     .option('--allow-skips', 'do not exit 2 when a 2xx check is skipped for a missing credential', false)
     .option('--fail-on-skip', 'exit 1 when any transaction is skipped', false)
-    .addOption(new Option('--max-retry-wait <seconds>', 'with --include-rate-limits: longest Retry-After waited out to check the request then succeeds').default(65).argParser(integer(0, 3600)))
-    .addOption(new Option('--wait-for <seconds>', 'wait up to this long for the server to answer before starting').argParser(integer(0, 3600)))
+    .addOption(
+      new Option(
+        '--max-retry-wait <seconds>',
+        'with --include-rate-limits: longest Retry-After waited out to check the request then succeeds',
+      )
+        .default(65)
+        .argParser(integer(0, 3600)),
+    )
+    .addOption(
+      new Option('--wait-for <seconds>', 'wait up to this long for the server to answer before starting').argParser(integer(0, 3600)),
+    )
     .addOption(new Option('--loglevel <level>', "Dredd's log level").choices(['silent', 'error', 'warning', 'debug']).default('error'))
     .action(async (opts: VerifyCliOptions) => {
       // Loaded on demand: Dredd takes a second to load and `serve` does not need it.
       const { runVerify } = await import('./verify/run-verify.ts')
-      const { exitNotes, summaryLine, formatJUnit, formatJson, formatMarkdown, formatMatrix, formatSkips, formatTable } = await import('./verify/report.ts')
+      const { exitNotes, summaryLine, formatJUnit, formatJson, formatMarkdown, formatMatrix, formatSkips, formatTable } = await import(
+        './verify/report.ts'
+      )
       const { createRedactor, redactProcessOutput } = await import('./verify/redact.ts')
       // Secrets are redacted from everything printed while verify runs, error messages included.
       const unredact = redactProcessOutput()
@@ -175,15 +216,22 @@ export function buildCli(): Command {
 }
 
 function printBanner(url: string, mock: RunningServer['mock'], ms: number) {
-  const lines = [`analytics-mock listening on ${url} (seed ${mock.options.seed}, now ${mock.clock.now().toISOString()}, ready in ${Math.round(ms)} ms)`, '', 'Operations:']
+  const lines = [
+    `analytics-mock listening on ${url} (seed ${mock.options.seed}, now ${mock.clock.now().toISOString()}, ready in ${Math.round(ms)} ms)`,
+    '',
+    'Operations:',
+  ]
   for (const op of mock.operations()) lines.push(`  ${op.method.toUpperCase().padEnd(5)} ${op.path}  [${op.api}]`)
   const credentials = mock.credentials()
   lines.push('', 'Credentials (all of them: GET ' + url + '/__mock/credentials):')
   const defaultTenant = credentials.aurion.sessions.filter((s) => s.tenant_id === credentials.aurion.sessions[0]?.tenant_id)
   for (const s of defaultTenant) lines.push(`  AurionAI ${s.role.padEnd(16)} Authorization: Bearer ${s.token}`)
-  for (const k of credentials.aurion.api_keys.slice(0, 1)) lines.push(`  AurionAI API key        X-API-Key: ${k.key}${mock.options.publicApiKeys ? '' : '  (403 unless --public-api-keys)'}`)
-  for (const t of credentials.chatlayer?.tokens.slice(0, 1) ?? []) lines.push(`  Chatlayer team ${t.team_id}  -u ${t.token_id}:${t.token_secret}  bots: ${t.bot_ids.join(', ')}`)
-  for (const k of credentials.nebuly?.api_keys.slice(0, 1) ?? []) lines.push(`  Nebuly project ${k.project_id}  Authorization: Bearer ${k.key}`)
+  for (const k of credentials.aurion.api_keys.slice(0, 1))
+    lines.push(`  AurionAI API key        X-API-Key: ${k.key}${mock.options.publicApiKeys ? '' : '  (403 unless --public-api-keys)'}`)
+  for (const t of credentials.chatlayer?.tokens.slice(0, 1) ?? [])
+    lines.push(`  Chatlayer team ${t.team_id}  -u ${t.token_id}:${t.token_secret}  bots: ${t.bot_ids.join(', ')}`)
+  for (const k of credentials.nebuly?.api_keys.slice(0, 1) ?? [])
+    lines.push(`  Nebuly project ${k.project_id}  Authorization: Bearer ${k.key}`)
   lines.push('', `Try: curl -H "Authorization: Bearer ${defaultTenant[0]?.token ?? ''}" ${url}/api/v2/analytics/conversations/overview`)
   console.log(lines.join('\n'))
 }

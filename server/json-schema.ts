@@ -24,12 +24,41 @@ const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'array', 'objec
 /** OpenAPI keywords JSON Schema does not have (or means differently). */
 const OPENAPI_ONLY = new Set(['nullable', 'example', 'discriminator', 'xml', 'externalDocs', 'readOnly', 'writeOnly', 'deprecated'])
 const AJV_FORMATS = new Set([
-  'date', 'time', 'date-time', 'duration', 'uri', 'uri-reference', 'uri-template', 'url', 'email', 'hostname',
-  'ipv4', 'ipv6', 'regex', 'uuid', 'json-pointer', 'json-pointer-uri-fragment', 'relative-json-pointer',
+  'date',
+  'time',
+  'date-time',
+  'duration',
+  'uri',
+  'uri-reference',
+  'uri-template',
+  'url',
+  'email',
+  'hostname',
+  'ipv4',
+  'ipv6',
+  'regex',
+  'uuid',
+  'json-pointer',
+  'json-pointer-uri-fragment',
+  'relative-json-pointer',
 ])
 const GAVEL_FORMATS = new Set([
-  'date', 'time', 'date-time', 'uri', 'uri-reference', 'uri-template', 'url', 'email', 'hostname', 'ipv4', 'ipv6',
-  'regex', 'uuid', 'json-pointer', 'json-pointer-uri-fragment', 'relative-json-pointer',
+  'date',
+  'time',
+  'date-time',
+  'uri',
+  'uri-reference',
+  'uri-template',
+  'url',
+  'email',
+  'hostname',
+  'ipv4',
+  'ipv6',
+  'regex',
+  'uuid',
+  'json-pointer',
+  'json-pointer-uri-fragment',
+  'relative-json-pointer',
 ])
 const INT32 = { minimum: -(2 ** 31), maximum: 2 ** 31 - 1 }
 
@@ -55,8 +84,22 @@ export const KIT_CHOICE = 'x-kit-choice'
 export const VENDOR_SCHEMA = 'x-vendor-schema'
 /** What a kit choice on a schema node covers when the node has no `x-vendor-schema`. */
 export const KIT_CHOICE_CONSTRAINTS = [
-  'required', 'format', 'enum', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum',
-  'exclusiveMaximum', 'minItems', 'maxItems', 'uniqueItems', 'additionalProperties', 'minProperties', 'maxProperties',
+  'required',
+  'format',
+  'enum',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'additionalProperties',
+  'minProperties',
+  'maxProperties',
 ] as const
 
 interface Context {
@@ -81,8 +124,17 @@ export function resolvePointer(document: unknown, ref: string): unknown {
 }
 
 /** Converts one schema of `document`; throws SchemaConversionError on a schema that is not valid OpenAPI 3.0. */
-export function toJsonSchema(schema: unknown, document: unknown, dialect: SchemaDialect = 'ajv', options: ConversionOptions = {}): JsonObject {
-  const converted = convert(schema, { document, dialect, level: options.level ?? 'strict', markers: options.markers ?? false, stack: [] }, '#')
+export function toJsonSchema(
+  schema: unknown,
+  document: unknown,
+  dialect: SchemaDialect = 'ajv',
+  options: ConversionOptions = {},
+): JsonObject {
+  const converted = convert(
+    schema,
+    { document, dialect, level: options.level ?? 'strict', markers: options.markers ?? false, stack: [] },
+    '#',
+  )
   return { $schema: DRAFT_07, ...converted }
 }
 

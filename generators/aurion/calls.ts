@@ -48,13 +48,7 @@ const OUTCOME_INDEX: Readonly<Record<Outcome, number>> = {
   abandoned: 3,
 }
 
-function transcript(
-  tenantName: string,
-  callerLine: string,
-  agentLine: string,
-  outcome: Outcome,
-  teamName: string,
-): string {
+function transcript(tenantName: string, callerLine: string, agentLine: string, outcome: Outcome, teamName: string): string {
   const greeting = `Agent: Thank you for calling ${tenantName} support, this is Aurion. How can I help you today?`
   const caller = `Caller: Hi, ${callerLine}`
   if (outcome === 'abandoned') {
@@ -64,12 +58,7 @@ function transcript(
   const opening = [greeting, caller, `Agent: ${agentLine}`]
   switch (outcome) {
     case 'resolved':
-      return [
-        ...opening,
-        'Caller: Yes, that fixed it.',
-        'Agent: Great. Is there anything else?',
-        'Caller: No, thanks!',
-      ].join('\n')
+      return [...opening, 'Caller: Yes, that fixed it.', 'Agent: Great. Is there anything else?', 'Caller: No, thanks!'].join('\n')
     case 'escalated':
       return [
         ...opening,
@@ -77,11 +66,7 @@ function transcript(
         `Agent: I'll transfer you to a specialist in our ${teamName} team. Please hold.`,
       ].join('\n')
     default:
-      return [
-        ...opening,
-        "Agent: I've created a ticket; our team will follow up by e-mail.",
-        'Caller: Perfect, thank you.',
-      ].join('\n')
+      return [...opening, "Agent: I've created a ticket; our team will follow up by e-mail.", 'Caller: Perfect, thank you.'].join('\n')
   }
 }
 

@@ -31,7 +31,11 @@ export const TOPICS: readonly Topic[] = [
     tags: ['vpn', 'network'],
     weight: 15,
     teams: ['Network Ops', 'Tier 2'],
-    types: [['incident', 6], ['problem', 2], ['question', 2]],
+    types: [
+      ['incident', 6],
+      ['problem', 2],
+      ['question', 2],
+    ],
     subjects: [
       'VPN cannot connect',
       'VPN drops every few minutes',
@@ -75,7 +79,10 @@ export const TOPICS: readonly Topic[] = [
     tags: ['password', 'account'],
     weight: 13,
     teams: ['Tier 1', 'Service Desk', 'Identity & Access'],
-    types: [['request', 7], ['question', 3]],
+    types: [
+      ['request', 7],
+      ['question', 3],
+    ],
     subjects: [
       'Forgot my password',
       'Password reset link not working',
@@ -108,7 +115,10 @@ export const TOPICS: readonly Topic[] = [
     tags: ['account', 'lockout'],
     weight: 7,
     teams: ['Identity & Access', 'Tier 1'],
-    types: [['incident', 5], ['request', 5]],
+    types: [
+      ['incident', 5],
+      ['request', 5],
+    ],
     subjects: [
       'Account locked after too many attempts',
       'Locked out of my account',
@@ -131,13 +141,12 @@ export const TOPICS: readonly Topic[] = [
     tags: ['mfa', 'security'],
     weight: 7,
     teams: ['Identity & Access', 'Tier 2'],
-    types: [['request', 5], ['incident', 3], ['question', 2]],
-    subjects: [
-      'New phone, need to move my authenticator',
-      'MFA code rejected',
-      'Not receiving 2FA text messages',
-      'Lost my security key',
+    types: [
+      ['request', 5],
+      ['incident', 3],
+      ['question', 2],
     ],
+    subjects: ['New phone, need to move my authenticator', 'MFA code rejected', 'Not receiving 2FA text messages', 'Lost my security key'],
     snippets: [
       'I got a new phone and my authenticator app is empty.',
       'The six-digit code is always rejected as invalid.',
@@ -159,7 +168,10 @@ export const TOPICS: readonly Topic[] = [
     tags: ['access', 'permissions'],
     weight: 8,
     teams: ['Identity & Access', 'Service Desk', 'Tier 1'],
-    types: [['request', 9], ['question', 1]],
+    types: [
+      ['request', 9],
+      ['question', 1],
+    ],
     subjects: [
       'Access to the finance shared drive',
       'Need admin rights to install tools',
@@ -183,7 +195,10 @@ export const TOPICS: readonly Topic[] = [
     tags: ['billing', 'invoice'],
     weight: 8,
     teams: ['Billing'],
-    types: [['question', 8], ['request', 2]],
+    types: [
+      ['question', 8],
+      ['request', 2],
+    ],
     subjects: [
       'Question about my last invoice',
       'Charged twice this month',
@@ -207,7 +222,10 @@ export const TOPICS: readonly Topic[] = [
     tags: ['hardware', 'laptop'],
     weight: 7,
     teams: ['Field Support', 'Tier 2'],
-    types: [['incident', 6], ['request', 4]],
+    types: [
+      ['incident', 6],
+      ['request', 4],
+    ],
     subjects: [
       'Laptop will not turn on',
       'Broken laptop screen',
@@ -231,7 +249,11 @@ export const TOPICS: readonly Topic[] = [
     tags: ['email', 'delivery'],
     weight: 7,
     teams: ['Tier 2', 'Tier 1'],
-    types: [['incident', 6], ['problem', 2], ['question', 2]],
+    types: [
+      ['incident', 6],
+      ['problem', 2],
+      ['question', 2],
+    ],
     subjects: [
       'Emails to a customer bounce back',
       'Not receiving external emails',
@@ -255,7 +277,11 @@ export const TOPICS: readonly Topic[] = [
     tags: ['software', 'install'],
     weight: 7,
     teams: ['Tier 1', 'Service Desk'],
-    types: [['request', 7], ['incident', 2], ['question', 1]],
+    types: [
+      ['request', 7],
+      ['incident', 2],
+      ['question', 1],
+    ],
     subjects: [
       'Install Visio on my laptop',
       'Software Center install fails',
@@ -278,13 +304,11 @@ export const TOPICS: readonly Topic[] = [
     tags: ['printer', 'hardware'],
     weight: 5,
     teams: ['Field Support', 'Tier 1'],
-    types: [['incident', 8], ['question', 2]],
-    subjects: [
-      'Printer on 3rd floor jammed',
-      'Cannot add the office printer',
-      'Print jobs stuck in queue',
-      'Scanner not sending emails',
+    types: [
+      ['incident', 8],
+      ['question', 2],
     ],
+    subjects: ['Printer on 3rd floor jammed', 'Cannot add the office printer', 'Print jobs stuck in queue', 'Scanner not sending emails'],
     snippets: [
       'The printer on the 3rd floor shows a paper jam but there is no paper stuck.',
       'My print jobs stay in the queue forever.',
@@ -301,7 +325,10 @@ export const TOPICS: readonly Topic[] = [
     tags: ['network', 'outage'],
     weight: 5,
     teams: ['Network Ops', 'Tier 2'],
-    types: [['incident', 7], ['problem', 3]],
+    types: [
+      ['incident', 7],
+      ['problem', 3],
+    ],
     subjects: [
       'Whole office has no internet',
       'Wi-Fi down in building B',
@@ -324,7 +351,10 @@ export const TOPICS: readonly Topic[] = [
     tags: ['onboarding', 'new-starter'],
     weight: 5,
     teams: ['Service Desk', 'Tier 1'],
-    types: [['request', 9], ['question', 1]],
+    types: [
+      ['request', 9],
+      ['question', 1],
+    ],
     subjects: ['New starter on Monday needs a laptop', 'Set up accounts for a new hire', 'Offboarding a leaver'],
     snippets: [
       'We have a new starter on Monday, can you prepare a laptop and accounts?',
@@ -341,7 +371,11 @@ export const TOPICS: readonly Topic[] = [
     tags: ['mobile', 'email'],
     weight: 4,
     teams: ['Tier 1', 'Field Support'],
-    types: [['request', 5], ['incident', 3], ['question', 2]],
+    types: [
+      ['request', 5],
+      ['incident', 3],
+      ['question', 2],
+    ],
     subjects: ['Set up work email on my phone', 'Company phone lost', 'Phone not syncing calendar'],
     snippets: ['How do I set up my work email on my new iPhone?', 'I lost my company phone on the train.'],
     triageHints: ['Lost device: trigger remote wipe policy.'],
@@ -355,12 +389,12 @@ export const TOPICS: readonly Topic[] = [
     tags: ['meetings', 'audio'],
     weight: 4,
     teams: ['Tier 1', 'Tier 2'],
-    types: [['incident', 6], ['question', 4]],
-    subjects: ['No audio in video calls', 'Camera not detected in meetings', 'Screen sharing shows a black screen'],
-    snippets: [
-      'Nobody can hear me in meetings, the microphone works elsewhere.',
-      'Screen sharing only shows a black screen.',
+    types: [
+      ['incident', 6],
+      ['question', 4],
     ],
+    subjects: ['No audio in video calls', 'Camera not detected in meetings', 'Screen sharing shows a black screen'],
+    snippets: ['Nobody can hear me in meetings, the microphone works elsewhere.', 'Screen sharing only shows a black screen.'],
     triageHints: ['Check audio device selection in the meeting client.'],
     articles: ['Fix audio problems in meetings', 'Share your screen', 'Book a meeting room'],
     callerLines: ['nobody can hear me in video calls.', 'my camera is not detected.'],
@@ -383,15 +417,7 @@ export const SPAM_TOPIC = {
   snippets: ['Click here to claim your reward before it expires.', 'We can double your website traffic in 30 days.'],
 } as const
 
-export const TEAM_NAMES = [
-  'Tier 2',
-  'Billing',
-  'Network Ops',
-  'Service Desk',
-  'Identity & Access',
-  'Field Support',
-  'Escalations',
-] as const
+export const TEAM_NAMES = ['Tier 2', 'Billing', 'Network Ops', 'Service Desk', 'Identity & Access', 'Field Support', 'Escalations'] as const
 
 /** Companies of a tenant's contacts use generic domains when they have no company. */
 export const FREEMAIL_DOMAINS = ['mail.example', 'inbox.example', 'post.example'] as const
@@ -433,19 +459,10 @@ export const CSAT_COMMENTS = {
     'Clear instructions, worked first time.',
   ],
   mixed: ['Took a while but got there.', 'OK, but I had to explain twice.', 'Fine, the article helped a bit.'],
-  bad: [
-    'Took far too long.',
-    'Problem came back the next day.',
-    'Nobody answered for hours.',
-    'The bot did not understand my question.',
-  ],
+  bad: ['Took far too long.', 'Problem came back the next day.', 'Nobody answered for hours.', 'The bot did not understand my question.'],
   unrated: ['Still waiting for the replacement.', 'Not sure it is fixed yet.', 'Please call me back.'],
 } as const
 
-export const CSAT_FOLLOWUPS = [
-  'Yes, you can contact me.',
-  'A phone call would have been faster.',
-  'No further comments.',
-] as const
+export const CSAT_FOLLOWUPS = ['Yes, you can contact me.', 'A phone call would have been faster.', 'No further comments.'] as const
 
 export const UNKNOWN_CALLER = 'Unknown caller'

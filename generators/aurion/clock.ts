@@ -39,8 +39,7 @@ export function createIsoFormatter(): IsoFormat {
 
 /** Relative volume per UTC hour on a weekday: office hours (8-18 UTC) carry most of the load, peak at 14. */
 const WEEKDAY_HOURS = [
-  0.12, 0.1, 0.1, 0.1, 0.12, 0.2, 0.4, 0.8, 1.6, 2.2, 2.4, 2.4, 2.0, 2.3, 2.5, 2.4, 2.1, 1.7, 1.2, 0.8, 0.55,
-  0.4, 0.25, 0.18,
+  0.12, 0.1, 0.1, 0.1, 0.12, 0.2, 0.4, 0.8, 1.6, 2.2, 2.4, 2.4, 2.0, 2.3, 2.5, 2.4, 2.1, 1.7, 1.2, 0.8, 0.55, 0.4, 0.25, 0.18,
 ] as const
 /** Weekends: a quarter of the volume and a flatter curve. */
 const WEEKEND_HOURS = WEEKDAY_HOURS.map((w) => 0.06 + 0.2 * w)

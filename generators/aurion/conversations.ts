@@ -195,10 +195,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
 
   // Routing: a topic goes to its specialist teams when the tenant has them, Tier 1 otherwise.
   const topicTeams = TOPICS.map(
-    (topic) =>
-      new Weighted(
-        org.teams.map((team, i) => [i, topic.teams.includes(team.name) ? 6 : i === 0 ? 2 : 0.4] as const),
-      ),
+    (topic) => new Weighted(org.teams.map((team, i) => [i, topic.teams.includes(team.name) ? 6 : i === 0 ? 2 : 0.4] as const)),
   )
   const times = new TimeSampler(start, now).sampleSorted(rng, count)
   const topicOf = new Int16Array(count)
@@ -318,9 +315,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
     if (channel === 'email') {
       const old = now - created > 60 * DAY_MS
       conv.email_channel_id =
-        old && channels.inactive.length > 0 && rng.chance(0.15)
-          ? rng.pick(channels.inactive).id
-          : channels.active.sample(rng).id
+        old && channels.inactive.length > 0 && rng.chance(0.15) ? rng.pick(channels.inactive).id : channels.active.sample(rng).id
     }
     if (rng.chance(0.55)) {
       conv.ai_triage_hint = rng.pick(topic.triageHints)
@@ -364,31 +359,24 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
     // Assignment: people for human work and escalations, a routed team for most of the rest.
     const teamIndex = topicTeams[topicIndex]!.sample(rng)
     const team = org.teams[teamIndex]
-    const escalatedAt = escalated
-      ? clampNow(created + ((resolved ? resAt : now) - created) * rng.between(0.1, 0.5))
-      : null
+    const escalatedAt = escalated ? clampNow(created + ((resolved ? resAt : now) - created) * rng.between(0.1, 0.5)) : null
     let assignee: User | undefined
     let assignedAt: number | null = null
     if (intent === 'human' || escalated || (intent === 'never' && rng.chance(answered ? 0.7 : 0.3))) {
       assignee = pickAgent(teamIndex)
       assignedAt =
-        escalatedAt ??
-        (answered ? created + (frAt - created) * rng.between(0.3, 0.95) : created + rng.between(1, 30) * MINUTE_MS)
+        escalatedAt ?? (answered ? created + (frAt - created) * rng.between(0.3, 0.95) : created + rng.between(1, 30) * MINUTE_MS)
     } else if (rng.chance(0.75)) {
       assignedAt = created + rng.between(0.1, 2) * MINUTE_MS
     }
     if (assignedAt !== null && assignedAt <= now) {
       assignedAt = clampNow(assignedAt)
-      const assignedTeam = assignee ? org.teams.find((t) => t.id === assignee?.team_id) ?? team : team
+      const assignedTeam = assignee ? (org.teams.find((t) => t.id === assignee?.team_id) ?? team) : team
       conv.assignee_user_id = assignee?.id ?? null
       conv.assignee_team_id = assignedTeam?.id ?? null
       conv.department_id = assignedTeam?.department_id ?? null
       conv.assigned_at = iso(assignedAt)
-      conv.assignment_reason = escalated
-        ? 'escalation'
-        : assignee
-          ? ASSIGNMENT_REASON_MIX.sample(rng)
-          : 'ai_triage'
+      conv.assignment_reason = escalated ? 'escalation' : assignee ? ASSIGNMENT_REASON_MIX.sample(rng) : 'ai_triage'
     } else {
       assignedAt = null
     }

@@ -7,15 +7,7 @@ import { z } from 'zod'
 export const PLANS = ['starter', 'growth', 'professional', 'enterprise'] as const
 export const PROFILES = ['voice', 'platform', 'complete'] as const
 /** The seven roles that may read analytics (seed 001, "Access Control"). */
-export const READ_ROLES = [
-  'super_admin',
-  'tenant_owner',
-  'tenant_admin',
-  'agent',
-  'supervisor',
-  'tenant_user',
-  'tenant_readonly',
-] as const
+export const READ_ROLES = ['super_admin', 'tenant_owner', 'tenant_admin', 'agent', 'supervisor', 'tenant_user', 'tenant_readonly'] as const
 /** Roles that exist in the product but may not read analytics. */
 export const OTHER_ROLES = ['billing_viewer'] as const
 export const ROLES = [...READ_ROLES, ...OTHER_ROLES] as const

@@ -19,12 +19,7 @@ export interface Organisation {
 /** Roles that work the queue: they get a team. */
 const TEAM_ROLES: ReadonlySet<Role> = new Set(['agent', 'supervisor'])
 
-export function buildOrganisation(
-  rng: Rng,
-  info: TenantInfo,
-  names: NamePool,
-  usedTokens: Set<string>,
-): Organisation {
+export function buildOrganisation(rng: Rng, info: TenantInfo, names: NamePool, usedTokens: Set<string>): Organisation {
   const tenantId = info.tenant.id
   // "Tier 1" always exists (seed examples use it); 2-5 more from the pool.
   const extra = rng.shuffle(TEAM_NAMES).slice(0, rng.int(2, 5))

@@ -75,7 +75,7 @@ export class Rng {
         if (i === 8 || i === 12 || i === 16 || i === 20) codes[k++] = 45 // '-'
         const nibble = (word >>> (28 - 4 * n)) & 15
         // Version nibble 4, variant nibble 8..b.
-        codes[k++] = i === 12 ? 52 : HEX_CODES[i === 16 ? 8 | (nibble & 3) : nibble] as number
+        codes[k++] = i === 12 ? 52 : (HEX_CODES[i === 16 ? 8 | (nibble & 3) : nibble] as number)
       }
     }
     return String.fromCharCode.apply(null, codes)

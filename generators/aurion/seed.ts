@@ -29,10 +29,7 @@ export interface SeedOptions {
   only?: readonly RecordKind[]
 }
 
-export async function seedAurionCollections(
-  records: AurionRecords,
-  options: SeedOptions = {},
-): Promise<AurionCollections> {
+export async function seedAurionCollections(records: AurionRecords, options: SeedOptions = {}): Promise<AurionCollections> {
   const collections = createAurionCollections()
   const wanted = new Set<RecordKind>(options.only ?? RECORD_KINDS)
   const load = async <K extends RecordKind>(kind: K, fillKind: () => Promise<void>) => {

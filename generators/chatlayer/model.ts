@@ -7,16 +7,7 @@ import { z } from 'zod'
 /** Bot versions: DRAFT is the version builders test in the emulator, LIVE the published one. */
 export const BOT_VERSIONS = ['DRAFT', 'LIVE'] as const
 /** Channel types as Chatlayer names them (upper case). */
-export const CHANNEL_TYPES = [
-  'WEBCHAT',
-  'WHATSAPP',
-  'MESSENGER',
-  'INSTAGRAM',
-  'SMS',
-  'RCS',
-  'TEAMS',
-  'GOOGLE_BUSINESS_MESSAGES',
-] as const
+export const CHANNEL_TYPES = ['WEBCHAT', 'WHATSAPP', 'MESSENGER', 'INSTAGRAM', 'SMS', 'RCS', 'TEAMS', 'GOOGLE_BUSINESS_MESSAGES'] as const
 export const LANGUAGES = ['en', 'fr', 'nl', 'de', 'es'] as const
 export const STEP_TYPES = ['BOT_DIALOG', 'INPUT_VALIDATION', 'ACTION', 'GO_TO', 'DROPOFF'] as const
 /** The step a conversation moves to when the user leaves without reaching an end (seed 002). */

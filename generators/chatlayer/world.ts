@@ -34,8 +34,7 @@ export const DEFAULT_CONVERSATIONS = 3000
 
 /** Relative traffic per UTC hour: quiet nights, a morning peak and a long afternoon (European teams). */
 const HOUR_WEIGHTS = [
-  0.15, 0.1, 0.08, 0.08, 0.1, 0.2, 0.45, 0.9, 1.5, 1.9, 2.0, 1.85, 1.6, 1.75, 1.8, 1.7, 1.5, 1.2, 0.95,
-  0.8, 0.7, 0.55, 0.4, 0.25,
+  0.15, 0.1, 0.08, 0.08, 0.1, 0.2, 0.45, 0.9, 1.5, 1.9, 2.0, 1.85, 1.6, 1.75, 1.8, 1.7, 1.5, 1.2, 0.95, 0.8, 0.7, 0.55, 0.4, 0.25,
 ]
 const WEEKEND_FACTOR = 0.45
 
@@ -118,16 +117,44 @@ interface TeamProfile {
 
 const TEAM_PROFILES: TeamProfile[] = [
   {
-    languages: [['nl', 5], ['fr', 3.5], ['en', 1.5]],
-    channels: [['WEBCHAT', 5], ['WHATSAPP', 4], ['MESSENGER', 1.5], ['SMS', 0.5]],
+    languages: [
+      ['nl', 5],
+      ['fr', 3.5],
+      ['en', 1.5],
+    ],
+    channels: [
+      ['WEBCHAT', 5],
+      ['WHATSAPP', 4],
+      ['MESSENGER', 1.5],
+      ['SMS', 0.5],
+    ],
   },
   {
-    languages: [['en', 6], ['es', 3], ['fr', 1]],
-    channels: [['WEBCHAT', 4], ['WHATSAPP', 3], ['MESSENGER', 2], ['INSTAGRAM', 1], ['RCS', 0.5]],
+    languages: [
+      ['en', 6],
+      ['es', 3],
+      ['fr', 1],
+    ],
+    channels: [
+      ['WEBCHAT', 4],
+      ['WHATSAPP', 3],
+      ['MESSENGER', 2],
+      ['INSTAGRAM', 1],
+      ['RCS', 0.5],
+    ],
   },
   {
-    languages: [['de', 6], ['en', 3], ['fr', 1]],
-    channels: [['WEBCHAT', 5], ['TEAMS', 3], ['WHATSAPP', 2], ['SMS', 1]],
+    languages: [
+      ['de', 6],
+      ['en', 3],
+      ['fr', 1],
+    ],
+    channels: [
+      ['WEBCHAT', 5],
+      ['TEAMS', 3],
+      ['WHATSAPP', 2],
+      ['SMS', 1],
+    ],
   },
 ]
 
@@ -188,9 +215,7 @@ function plannedSegments(faker: Faker, graph: DialogGraph): Step[][] {
   ])
   for (let k = 0; k < intentCount; k++) {
     if (faker.datatype.boolean({ probability: 0.15 })) segments.push([graph.notUnderstood, graph.mainMenu])
-    const intent = faker.helpers.weightedArrayElement(
-      graph.intents.map((value) => ({ value, weight: value.weight })),
-    )
+    const intent = faker.helpers.weightedArrayElement(graph.intents.map((value) => ({ value, weight: value.weight })))
     let segment: Step[] = [intent.entry]
     for (const ask of intent.asks) {
       segment.push(ask)
@@ -312,9 +337,7 @@ export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRe
     const version: BotVersion = faker.datatype.boolean({ probability: 0.08 }) ? 'DRAFT' : 'LIVE'
     const draft = version === 'DRAFT'
     // Builders test DRAFT in the web emulator; LIVE users come through the team's channels.
-    const channel = draft
-      ? 'WEBCHAT'
-      : weightedPick(faker, plan.profile.channels)
+    const channel = draft ? 'WEBCHAT' : weightedPick(faker, plan.profile.channels)
     const language = weightedPick(faker, plan.profile.languages)
     let userId: string
     if (draft) userId = faker.helpers.arrayElement(plan.testers)
@@ -325,9 +348,7 @@ export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRe
       plan.users.push(userId)
     }
     const campaign =
-      !draft && channel !== 'TEAMS' && faker.datatype.boolean({ probability: 0.2 })
-        ? faker.helpers.arrayElement(plan.campaigns)
-        : null
+      !draft && channel !== 'TEAMS' && faker.datatype.boolean({ probability: 0.2 }) ? faker.helpers.arrayElement(plan.campaigns) : null
 
     const conversationId = fakerUuid(faker)
     let segments = plannedSegments(faker, plan.graph)

@@ -3,12 +3,7 @@
 import { Collection } from '@msw/data'
 import { z } from 'zod'
 
-export const USER_FEEDBACKS = [
-  'positive_implicit',
-  'positive_explicit',
-  'negative_implicit',
-  'negative_explicit',
-] as const
+export const USER_FEEDBACKS = ['positive_implicit', 'positive_explicit', 'negative_implicit', 'negative_explicit'] as const
 
 export const projectSchema = z.object({
   id: z.string(),

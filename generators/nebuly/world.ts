@@ -30,8 +30,7 @@ export const DEFAULT_INTERACTIONS = 3000
 
 /** Relative activity per UTC hour (office hours in Europe and the US east coast). */
 const HOUR_WEIGHTS = [
-  0.3, 0.2, 0.15, 0.1, 0.1, 0.15, 0.3, 0.6, 1.2, 1.6, 1.8, 1.8, 1.6, 1.8, 1.9, 1.9, 1.7, 1.4, 1.1, 0.9,
-  0.8, 0.7, 0.5, 0.4,
+  0.3, 0.2, 0.15, 0.1, 0.1, 0.15, 0.3, 0.6, 1.2, 1.6, 1.8, 1.8, 1.6, 1.8, 1.9, 1.9, 1.7, 1.4, 1.1, 0.9, 0.8, 0.7, 0.5, 0.4,
 ]
 
 const HOUR_CHOICES = HOUR_WEIGHTS.map((weight, value) => ({ value, weight }))
@@ -131,8 +130,18 @@ const PROJECTS: ProjectSpec[] = [
       'Frustrated with assistant answers',
       'Threaten to close account',
     ],
-    languages: [['en', 60], ['it', 15], ['fr', 10], ['de', 10], ['es', 5]],
-    dataSources: [['web_chat', 6], ['mobile_app', 3], ['api', 1]],
+    languages: [
+      ['en', 60],
+      ['it', 15],
+      ['fr', 10],
+      ['de', 10],
+      ['es', 5],
+    ],
+    dataSources: [
+      ['web_chat', 6],
+      ['mobile_app', 3],
+      ['api', 1],
+    ],
     extraTag: null,
   },
   {
@@ -157,7 +166,7 @@ const PROJECTS: ProjectSpec[] = [
         intent: 'Fix VPN connection',
         topic: 'Network',
         keywords: ['vpn', 'connection', 'remote work'],
-        queries: ["VPN keeps disconnecting", "I can't connect to the VPN from home", 'VPN error code {n}'],
+        queries: ['VPN keeps disconnecting', "I can't connect to the VPN from home", 'VPN error code {n}'],
         weight: 5,
       },
       {
@@ -190,20 +199,21 @@ const PROJECTS: ProjectSpec[] = [
       },
     ],
     negativeIntents: ['Complain about IT response time', 'Frustrated with assistant answers', 'Escalate to a human'],
-    languages: [['en', 70], ['de', 20], ['fr', 10]],
-    dataSources: [['slack', 5], ['teams', 4], ['web_app', 2]],
+    languages: [
+      ['en', 70],
+      ['de', 20],
+      ['fr', 10],
+    ],
+    dataSources: [
+      ['slack', 5],
+      ['teams', 4],
+      ['web_app', 2],
+    ],
     extraTag: { key: 'department', values: ['engineering', 'sales', 'marketing', 'finance', 'hr'] },
   },
 ]
 
-const PROBLEM_TYPES = [
-  'Wrong answer',
-  'Incomplete answer',
-  'Question not understood',
-  'Outdated information',
-  'Hallucination',
-  'Too slow',
-]
+const PROBLEM_TYPES = ['Wrong answer', 'Incomplete answer', 'Question not understood', 'Outdated information', 'Hallucination', 'Too slow']
 
 /** Most interactions get no feedback; satisfied users outnumber unhappy ones. */
 const FEEDBACK_WEIGHTS: { value: UserFeedback | null; weight: number }[] = [
@@ -271,9 +281,8 @@ function buildProject(
       for (let turn = 0; turn < turns; turn++) {
         if (turn > 0) clock += faker.number.int({ min: 20_000, max: 180_000 })
         // Follow-up questions mostly stay on the conversation's intent.
-        const intent = turn === 0 || faker.datatype.boolean({ probability: 0.75 })
-          ? mainIntent
-          : faker.helpers.weightedArrayElement(intentChoices)
+        const intent =
+          turn === 0 || faker.datatype.boolean({ probability: 0.75 }) ? mainIntent : faker.helpers.weightedArrayElement(intentChoices)
         const feedback = faker.helpers.weightedArrayElement(FEEDBACK_WEIGHTS)
         const unhappy = feedback === 'negative_implicit' || feedback === 'negative_explicit'
         const negativeIntent = faker.datatype.boolean({ probability: unhappy ? 0.6 : 0.08 })
@@ -283,9 +292,7 @@ function buildProject(
           ? faker.helpers.arrayElement(PROBLEM_TYPES)
           : null
         const pii = faker.datatype.boolean({ probability: 0.06 })
-        let query = faker.helpers
-          .arrayElement(intent.queries)
-          .replace('{n}', String(faker.number.int({ min: 10000, max: 99999 })))
+        let query = faker.helpers.arrayElement(intent.queries).replace('{n}', String(faker.number.int({ min: 10000, max: 99999 })))
         if (pii) query += ` You can reach me at ${faker.internet.email().toLowerCase()}`
         const inputTokens = faker.number.int({ min: 150, max: 3000 })
         const outputTokens = faker.number.int({ min: 40, max: 800 })
@@ -308,8 +315,7 @@ function buildProject(
           user_query: query,
           // GPT-4o-like prices ($2.50 / $10 per million tokens), in whole micro-dollars.
           cost: Math.round(inputTokens * 2.5 + outputTokens * 10) / 1_000_000,
-          latency_seconds:
-            Math.round((0.4 + outputTokens * 0.004 + faker.number.float({ min: 0, max: 1.5 })) * 1000) / 1000,
+          latency_seconds: Math.round((0.4 + outputTokens * 0.004 + faker.number.float({ min: 0, max: 1.5 })) * 1000) / 1000,
           cohort: '', // set below, once the user's first interaction is known
         })
       }

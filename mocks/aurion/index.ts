@@ -10,13 +10,7 @@ import type { ApiDefinition } from '../core/pipeline.ts'
 import { createWindowLimiter } from '../core/rate-limit.ts'
 import { createAurionStateCollections, ROLES, type AurionCollections } from '../../generators/aurion/model.ts'
 import { analyticsV2Handlers } from './routes/analytics-v2.ts'
-import {
-  API_KEYS_NOT_PERMITTED,
-  apiKeyFor,
-  createAurionAuthenticator,
-  rateLimited,
-  type AurionPrincipal,
-} from './access.ts'
+import { API_KEYS_NOT_PERMITTED, apiKeyFor, createAurionAuthenticator, rateLimited, type AurionPrincipal } from './access.ts'
 import { createAuditLog } from './audit.ts'
 import type { AurionContext } from './context.ts'
 import { conversationsHandlers } from './routes/conversations.ts'

@@ -71,10 +71,12 @@ const MIN_NAME_PART = 3
  * ("Hi Jane" -> "Hi J***").
  */
 export function redactText(text: string, knownNames: readonly string[] = []): string {
-  let out = text.replace(EMAIL_IN_TEXT, (email) => redactEmail(email)).replace(PHONE_IN_TEXT, (run) => {
-    if (DATE_LIKE.test(run)) return run
-    return phoneDigits(run).length >= MIN_PHONE_DIGITS ? redactPhone(run) : run
-  })
+  let out = text
+    .replace(EMAIL_IN_TEXT, (email) => redactEmail(email))
+    .replace(PHONE_IN_TEXT, (run) => {
+      if (DATE_LIKE.test(run)) return run
+      return phoneDigits(run).length >= MIN_PHONE_DIGITS ? redactPhone(run) : run
+    })
   for (const name of knownNames) {
     const parts = name.split(/\s+/).filter((p) => p.length > 0)
     if (parts.length === 0) continue

@@ -177,10 +177,7 @@ export interface LlmUsageColumns {
 }
 
 /** The columns of usage rows; `positionOf` maps a call id to its position in the calls' list (or undefined). */
-export function buildLlmUsageColumns(
-  rows: readonly LlmUsage[],
-  positionOf: (callId: string) => number | undefined,
-): LlmUsageColumns {
+export function buildLlmUsageColumns(rows: readonly LlmUsage[], positionOf: (callId: string) => number | undefined): LlmUsageColumns {
   const n = rows.length
   const providerCodes = new Int32Array(n)
   const providers: LlmUsage['provider'][] = []
@@ -356,10 +353,7 @@ export function compareStrings(a: string, b: string): number {
 }
 
 /** Sorts records by an epoch key then id, and returns them with the parallel key array. */
-function sortByInstant<T extends { id: string }>(
-  items: readonly T[],
-  instant: (item: T) => number,
-): { sorted: T[]; ms: Float64Array } {
+function sortByInstant<T extends { id: string }>(items: readonly T[], instant: (item: T) => number): { sorted: T[]; ms: Float64Array } {
   const keys = new Float64Array(items.length)
   for (let i = 0; i < items.length; i++) keys[i] = instant(items[i]!)
   const order = Array.from({ length: items.length }, (_, i) => i)
@@ -460,8 +454,7 @@ function buildColumns(conversations: readonly Conversation[], createdMs: Float64
     col.deleted[i] = c.deleted_at === null ? 0 : 1
     col.spam[i] = c.is_spam ? 1 : 0
     col.archived[i] = c.archived_at === null ? 0 : 1
-    col.resolvedBy[i] =
-      c.resolved_by === 'ai' ? RESOLVED_BY_AI : c.resolved_by === 'human' ? RESOLVED_BY_HUMAN : RESOLVED_BY_NONE
+    col.resolvedBy[i] = c.resolved_by === 'ai' ? RESOLVED_BY_AI : c.resolved_by === 'human' ? RESOLVED_BY_HUMAN : RESOLVED_BY_NONE
     col.escalated[i] = c.escalated ? 1 : 0
     col.deflected[i] = c.resolved_by === 'ai' && c.deflected_by_article_id !== null ? 1 : 0
     col.firstResponseMinutes[i] = c.first_response_minutes ?? Number.NaN

@@ -75,9 +75,7 @@ export function createChatlayerApi(options: ChatlayerOptions) {
         token_id: t.token_id,
         token_secret: t.token_secret,
         bot_ids: records.bots.filter((b) => b.team_id === t.team_id).map((b) => b.id),
-        conversations: records.bots
-          .filter((b) => b.team_id === t.team_id)
-          .flatMap((b) => latestConversations(b.id)),
+        conversations: records.bots.filter((b) => b.team_id === t.team_id).flatMap((b) => latestConversations(b.id)),
       })),
     }
   }

@@ -74,11 +74,9 @@ function preferredResponse<P>(api: ApiDefinition<P>, op: CompiledOperation, code
   const documented = op.responses[String(code)]
   if (!documented) {
     return api.dialect.render(
-      new ApiError(
-        400,
-        `Prefer: code=${code} is not documented for ${op.operationId}; documented statuses: ${op.statuses.join(', ')}`,
-        { headers: { 'X-Mock-Error': 'prefer-code-not-documented' } },
-      ),
+      new ApiError(400, `Prefer: code=${code} is not documented for ${op.operationId}; documented statuses: ${op.statuses.join(', ')}`, {
+        headers: { 'X-Mock-Error': 'prefer-code-not-documented' },
+      }),
     )
   }
   const real = api.scenario?.(code, op)

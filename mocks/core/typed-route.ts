@@ -27,11 +27,7 @@ export type TypedRun<O, P> = (input: TypedInput<O, P>) => OkBody<O> | Response |
  * the principal and operation id while the operations type is given explicitly.
  */
 export function typedRoutes<Ops>() {
-  return function route<P, Id extends keyof Ops & string>(
-    api: ApiDefinition<P>,
-    operationId: Id,
-    run: TypedRun<Ops[Id], P>,
-  ): HttpHandler {
+  return function route<P, Id extends keyof Ops & string>(api: ApiDefinition<P>, operationId: Id, run: TypedRun<Ops[Id], P>): HttpHandler {
     return defineRoute(api, operationId, async (ctx) => {
       // The casts are what validation guarantees: the values passed the same contract the types come from.
       const result = await run({

@@ -16,12 +16,7 @@ export function groupByKey<T>(items: readonly T[], keyOf: (item: T) => string): 
  * The items of a list sorted by an ISO 8601 instant (ascending) whose instant is in [startMs, endMs), by
  * binary search; empty when the range is.
  */
-export function withinInstants<T>(
-  list: readonly T[],
-  instantOf: (item: T) => string,
-  startMs: number,
-  endMs: number,
-): readonly T[] {
+export function withinInstants<T>(list: readonly T[], instantOf: (item: T) => string, startMs: number, endMs: number): readonly T[] {
   const lowerBound = (ms: number) => {
     let lo = 0
     let hi = list.length

@@ -2,7 +2,7 @@
 
 /** Round half away from zero to one decimal (Python's round() differs only on exact .x5 ties). */
 export function round1(value: number): number {
-  return Math.sign(value) * Math.round(Math.abs(value) * 10 + Number.EPSILON) / 10
+  return (Math.sign(value) * Math.round(Math.abs(value) * 10 + Number.EPSILON)) / 10
 }
 
 /** part / whole as a percentage with one decimal; 0 when the whole is empty. */
@@ -45,9 +45,7 @@ export function shares(counts: readonly number[]): number[] {
   const tenths = counts.map((c) => (c / total) * 1000)
   const floors = tenths.map(Math.floor)
   let missing = 1000 - floors.reduce((a, b) => a + b, 0)
-  const order = tenths
-    .map((t, i) => ({ i, rest: t - Math.floor(t) }))
-    .sort((a, b) => b.rest - a.rest || a.i - b.i)
+  const order = tenths.map((t, i) => ({ i, rest: t - Math.floor(t) })).sort((a, b) => b.rest - a.rest || a.i - b.i)
   for (const { i } of order) {
     if (missing <= 0) break
     floors[i]! += 1

@@ -39,7 +39,12 @@ export function aggregatesHandlers(context: NebulyContext) {
       }
       const interactions = context.interactionsByProject.get(principal.project.id) ?? []
       // The project's interactions are sorted by timestamp: the range is two binary searches away.
-      const inRange = withinInstants(interactions, (i) => i.timestamp, Date.parse(request.time_range.start), Date.parse(request.time_range.end))
+      const inRange = withinInstants(
+        interactions,
+        (i) => i.timestamp,
+        Date.parse(request.time_range.start),
+        Date.parse(request.time_range.end),
+      )
       return interactionAggregates(inRange, request)
     }),
   ]

@@ -128,7 +128,8 @@ export function checkResponse(ctx: CheckContext, validator: SchemaValidator, pro
   const real = t.real
   if (!real) return []
   const route = `${op.method.toUpperCase()} ${op.path}`
-  if (!isDocumented(op, real.statusCode)) return [fail(`got ${real.statusCode} instead of ${status}: status ${real.statusCode} is not documented for ${route}`)]
+  if (!isDocumented(op, real.statusCode))
+    return [fail(`got ${real.statusCode} instead of ${status}: status ${real.statusCode} is not documented for ${route}`)]
 
   const findings: Finding[] = []
   let answered = String(status)
@@ -143,7 +144,11 @@ export function checkResponse(ctx: CheckContext, validator: SchemaValidator, pro
   const answeredTypes = [...(response?.content.keys() ?? [])]
   const actualType = mediaTypeEssence(getHeader(real.headers, 'content-type'))
   const expectedType =
-    answered === String(status) ? mediaType : answeredTypes.includes(actualType) ? actualType : (answeredTypes.find(isJsonMediaType) ?? answeredTypes[0] ?? '')
+    answered === String(status)
+      ? mediaType
+      : answeredTypes.includes(actualType)
+        ? actualType
+        : (answeredTypes.find(isJsonMediaType) ?? answeredTypes[0] ?? '')
 
   for (const header of response?.headers ?? []) {
     const value = getHeader(real.headers, header.name)

@@ -63,7 +63,13 @@ export interface ContractModel {
    * JSON Schema of a documented response body, memoised per dialect and level: `strict` (default) is what
    * the kit's mock honours, with `x-kit-choice` kept on the nodes for the report; `vendor` relaxes them.
    */
-  responseSchema(op: OperationModel, status: string, mediaType: string, dialect: 'ajv' | 'gavel', level?: SchemaLevel): JsonObject | undefined
+  responseSchema(
+    op: OperationModel,
+    status: string,
+    mediaType: string,
+    dialect: 'ajv' | 'gavel',
+    level?: SchemaLevel,
+  ): JsonObject | undefined
   /** Every x-kit-choice of the document, with where it sits. */
   kitChoices(): KitChoiceSite[]
 }
@@ -82,12 +88,15 @@ export function collectKitChoices(document: unknown): KitChoiceSite[] {
   const walk = (node: unknown, at: string[]) => {
     if (Array.isArray(node)) {
       // Parameters by name (`parameters.export_id`), other items by index.
-      node.forEach((child, i) => walk(child, [...at, isObject(child) && typeof child.name === 'string' && typeof child.in === 'string' ? child.name : String(i)]))
+      node.forEach((child, i) =>
+        walk(child, [...at, isObject(child) && typeof child.name === 'string' && typeof child.in === 'string' ? child.name : String(i)]),
+      )
       return
     }
     if (!isObject(node)) return
     const why = node[KIT_CHOICE]
-    if (typeof why === 'string') sites.push({ at: at.join('.'), why, ...(node['x-vendor-schema'] !== undefined ? { vendorSchema: node['x-vendor-schema'] } : {}) })
+    if (typeof why === 'string')
+      sites.push({ at: at.join('.'), why, ...(node['x-vendor-schema'] !== undefined ? { vendorSchema: node['x-vendor-schema'] } : {}) })
     for (const [key, child] of Object.entries(node)) if (key !== KIT_CHOICE && key !== 'x-vendor-schema') walk(child, [...at, key])
   }
   walk(document, [])
@@ -148,7 +157,12 @@ export async function loadContract(file: string, api?: ApiKind): Promise<Contrac
       const key = `${op.method} ${op.path} ${status} ${mediaType} ${dialect} ${level}`
       if (!schemas.has(key)) {
         const schema = op.responses.get(status)?.content.get(mediaType)
-        schemas.set(key, schema === undefined ? undefined : toJsonSchema(schema, document, dialect, { level, markers: level === 'strict' && dialect === 'ajv' }))
+        schemas.set(
+          key,
+          schema === undefined
+            ? undefined
+            : toJsonSchema(schema, document, dialect, { level, markers: level === 'strict' && dialect === 'ajv' }),
+        )
       }
       return schemas.get(key)
     },
@@ -192,7 +206,13 @@ function readParameters(document: JsonObject, raw: unknown): ParameterModel[] {
     if (location !== 'query' && location !== 'path' && location !== 'header' && location !== 'cookie') continue
     const schema = deref(document, p.schema)
     const kitChoice = kitChoiceOf(p, schema)
-    out.push({ name: p.name, in: location, required: p.required === true, schema: isObject(schema) ? schema : {}, ...(kitChoice ? { kitChoice } : {}) })
+    out.push({
+      name: p.name,
+      in: location,
+      required: p.required === true,
+      schema: isObject(schema) ? schema : {},
+      ...(kitChoice ? { kitChoice } : {}),
+    })
   }
   return out
 }
@@ -219,7 +239,12 @@ function readResponses(document: JsonObject, raw: unknown): Map<string, Response
       if (!isObject(header)) continue
       const schema = deref(document, header.schema)
       const kitChoice = kitChoiceOf(header, rawHeader, schema)
-      headers.push({ name, required: header.required === true, schema: isObject(schema) ? schema : {}, ...(kitChoice ? { kitChoice } : {}) })
+      headers.push({
+        name,
+        required: header.required === true,
+        schema: isObject(schema) ? schema : {},
+        ...(kitChoice ? { kitChoice } : {}),
+      })
     }
     const content = new Map<string, unknown>()
     for (const [mediaType, media] of Object.entries(isObject(response.content) ? response.content : {})) {

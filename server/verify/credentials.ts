@@ -86,7 +86,10 @@ export function parseVerifyConfig(raw: unknown, source = 'verify config'): Verif
   return result.data
 }
 
-export async function loadVerifyConfig(file: string, env: NodeJS.ProcessEnv = process.env): Promise<{ config: VerifyConfig; notes: string[] }> {
+export async function loadVerifyConfig(
+  file: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ config: VerifyConfig; notes: string[] }> {
   let raw: unknown
   try {
     raw = JSON.parse(await readFile(file, 'utf8'))
@@ -124,7 +127,10 @@ export function mergeConfigs(...configs: VerifyConfig[]): VerifyConfig {
     for (const [key, value] of Object.entries(b)) out[key] = merge(a[key], value)
     return out
   }
-  return parseVerifyConfig(configs.reduce<unknown>((acc, c) => merge(acc, c), {}), 'merged verify config')
+  return parseVerifyConfig(
+    configs.reduce<unknown>((acc, c) => merge(acc, c), {}),
+    'merged verify config',
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -147,9 +153,20 @@ const mockToken = z.looseObject({
   conversations: z.array(mockConversation).optional(),
 })
 const mockCredentials = z.looseObject({
-  aurion: z.looseObject({ sessions: mockSessions.default([]), api_keys: z.array(z.looseObject({ tenant_id: z.string(), key: z.string() })).default([]) }).optional(),
+  aurion: z
+    .looseObject({
+      sessions: mockSessions.default([]),
+      api_keys: z.array(z.looseObject({ tenant_id: z.string(), key: z.string() })).default([]),
+    })
+    .optional(),
   chatlayer: z.looseObject({ tokens: z.array(mockToken).default([]), conversations: z.array(mockConversation).optional() }).optional(),
-  nebuly: z.looseObject({ api_keys: z.array(z.looseObject({ project_id: z.string().optional(), key: z.string(), disabled: z.boolean().optional() })).default([]) }).optional(),
+  nebuly: z
+    .looseObject({
+      api_keys: z
+        .array(z.looseObject({ project_id: z.string().optional(), key: z.string(), disabled: z.boolean().optional() }))
+        .default([]),
+    })
+    .optional(),
 })
 
 const ANALYTICS_PLANS = ['professional', 'enterprise']

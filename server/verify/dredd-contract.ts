@@ -53,7 +53,10 @@ export function slimForDredd(document: JsonObject): JsonObject {
 }
 
 /** Writes the slim copy next to nothing of the user's: a temporary directory removed by `dispose`. */
-export async function writeDreddContract(document: JsonObject, originalFile: string): Promise<{ file: string; dispose: () => Promise<void> }> {
+export async function writeDreddContract(
+  document: JsonObject,
+  originalFile: string,
+): Promise<{ file: string; dispose: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'analytics-mock-verify-'))
   const file = path.join(dir, `${path.basename(originalFile, path.extname(originalFile))}.json`)
   await writeFile(file, JSON.stringify(slimForDredd(document)))

@@ -6,14 +6,7 @@ import { randomUUID } from 'node:crypto'
 import type { ContractModel, OperationModel } from './contract-model.ts'
 import type { VerifyConfig } from './credentials.ts'
 import type { DreddTransaction } from './dredd-types.ts'
-import {
-  breakRequest,
-  getJsonBody,
-  requestUrl,
-  setHeader,
-  setPathParam,
-  setQuery,
-} from './request-edits.ts'
+import { breakRequest, getJsonBody, requestUrl, setHeader, setPathParam, setQuery } from './request-edits.ts'
 
 export type Preparation =
   /** `kitChoice`: the request relies on a constraint only the kit enforces (another answer only warns). */
@@ -60,10 +53,19 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
  * Rate-limit compliance after a 429: Retry-After must parse, and the same request must succeed once it has
  * passed (on the kit's mock the clock is advanced instead of waiting). Problems, and a note for the report.
  */
-export async function checkRecovery(settings: ExerciseSettings, sent: SentRequest, retryAfterHeader: string | undefined): Promise<{ problems: string[]; note: string }> {
+export async function checkRecovery(
+  settings: ExerciseSettings,
+  sent: SentRequest,
+  retryAfterHeader: string | undefined,
+): Promise<{ problems: string[]; note: string }> {
   const seconds = parseRetryAfter(retryAfterHeader)
   if (seconds === undefined) {
-    return { problems: [`Retry-After ${retryAfterHeader === undefined ? 'missing' : JSON.stringify(retryAfterHeader)}: not a number of seconds or an HTTP date`], note: '' }
+    return {
+      problems: [
+        `Retry-After ${retryAfterHeader === undefined ? 'missing' : JSON.stringify(retryAfterHeader)}: not a number of seconds or an HTTP date`,
+      ],
+      note: '',
+    }
   }
   let how: string
   if (settings.isMock) {
@@ -75,14 +77,18 @@ export async function checkRecovery(settings: ExerciseSettings, sent: SentReques
     await response.arrayBuffer()
     how = `the mock's clock advanced ${seconds + 1} s`
   } else if (seconds > settings.maxRetryWait) {
-    return { problems: [], note: `; recovery not checked: Retry-After ${seconds} s is longer than --max-retry-wait ${settings.maxRetryWait}` }
+    return {
+      problems: [],
+      note: `; recovery not checked: Retry-After ${seconds} s is longer than --max-retry-wait ${settings.maxRetryWait}`,
+    }
   } else {
     await settings.sleep((seconds + 0.5) * 1000)
     how = `waited ${seconds} s`
   }
   const again = await fetch(sent.url, { method: sent.method, headers: sent.headers, body: sent.body })
   await again.arrayBuffer()
-  if (again.status >= 200 && again.status < 300) return { problems: [], note: `; Retry-After ${seconds} s honoured: ${again.status} after ${how}` }
+  if (again.status >= 200 && again.status < 300)
+    return { problems: [], note: `; Retry-After ${seconds} s honoured: ${again.status} after ${how}` }
   return { problems: [`after Retry-After ${seconds} s (${how}) the same request answered ${again.status}, not a success`], note: '' }
 }
 
@@ -316,7 +322,12 @@ async function aurionForbidden(ctx: ExerciseContext, admin: boolean): Promise<Pr
   // agent first: the role the guide names as reading analytics but not exporting.
   const nonAdminReaders = ['agent', 'supervisor', 'tenant_user', 'tenant_readonly', 'tenant_owner']
   const strategies = admin
-    ? [() => useSession(nonAdminReaders, 'a role that may not export'), () => useSession(['billing_viewer'], 'no analytics role'), useKey, lowPlan]
+    ? [
+        () => useSession(nonAdminReaders, 'a role that may not export'),
+        () => useSession(['billing_viewer'], 'no analytics role'),
+        useKey,
+        lowPlan,
+      ]
     : [useKey, () => useSession(['billing_viewer'], 'no analytics role'), lowPlan]
   for (const strategy of strategies) {
     const prepared = await strategy()
@@ -334,7 +345,15 @@ async function aurionRateLimited(ctx: ExerciseContext, admin: boolean): Promise<
   const { t, op, settings } = ctx
   if (op.path === '/api/v1/analytics/search') {
     // 10 searches a minute per user: exhaust a non-admin reader so the admin session stays usable.
-    const session = aurionSession(settings.config, ['agent', 'supervisor', 'tenant_user', 'tenant_readonly', 'tenant_owner', 'tenant_admin', 'super_admin'])
+    const session = aurionSession(settings.config, [
+      'agent',
+      'supervisor',
+      'tenant_user',
+      'tenant_readonly',
+      'tenant_owner',
+      'tenant_admin',
+      'super_admin',
+    ])
     if (session) setHeader(t, 'Authorization', `Bearer ${session.token}`)
     return burstUntilRateLimited(ctx, true)
   }
@@ -364,7 +383,10 @@ async function createExport(ctx: ExerciseContext, format: string): Promise<strin
   if (!admin) throw new Error('no super_admin or tenant_admin session to create it')
   const op = ctx.settings.contract.find(EXPORT_OPERATION.method, EXPORT_OPERATION.path)
   const example = op?.requestBody?.content.get('application/json')?.example
-  const body = { ...(typeof example === 'object' && example !== null ? example : { start_date: '2026-03-01', end_date: '2026-03-08' }), format }
+  const body = {
+    ...(typeof example === 'object' && example !== null ? example : { start_date: '2026-03-01', end_date: '2026-03-08' }),
+    format,
+  }
   const response = await fetch(absoluteUrl(ctx.settings, joinBase(ctx.settings.server, EXPORT_OPERATION.path)), {
     method: 'POST',
     headers: { Authorization: `Bearer ${admin.token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
@@ -393,7 +415,10 @@ async function prepareChatlayer(ctx: ExerciseContext): Promise<Preparation> {
   const hasToken = Boolean(c.token_id && c.token_secret)
   // A 401 needs no credentials (nor real ids): it is checked even when none are configured.
   if (!hasToken && status !== 401) {
-    return missingConfig('no Chatlayer token: set chatlayer.token_id and chatlayer.token_secret', ...(['token_id', 'token_secret'] as const).filter((k) => !c[k]).map((k) => `chatlayer.${k}`))
+    return missingConfig(
+      'no Chatlayer token: set chatlayer.token_id and chatlayer.token_secret',
+      ...(['token_id', 'token_secret'] as const).filter((k) => !c[k]).map((k) => `chatlayer.${k}`),
+    )
   }
   if (hasToken) setHeader(t, 'Authorization', `Basic ${Buffer.from(`${c.token_id}:${c.token_secret}`).toString('base64')}`)
 
@@ -418,7 +443,10 @@ async function prepareChatlayer(ctx: ExerciseContext): Promise<Preparation> {
       setQuery(t, 'start_time', range.start)
       setQuery(t, 'end_time', range.end)
     } else if (status < 300) {
-      return missingConfig('no Chatlayer conversation to read the flow of: set chatlayer.conversation_id (and conversation_started_at)', 'chatlayer.conversation_id')
+      return missingConfig(
+        'no Chatlayer conversation to read the flow of: set chatlayer.conversation_id (and conversation_started_at)',
+        'chatlayer.conversation_id',
+      )
     }
   }
 
@@ -432,7 +460,7 @@ async function prepareChatlayer(ctx: ExerciseContext): Promise<Preparation> {
       return invalidRequest(ctx)
     case 403:
       if (hasParam('bot_id')) {
-        if (!c.other_team_bot_id) return skip("403 needs a bot of another team: set chatlayer.other_team_bot_id")
+        if (!c.other_team_bot_id) return skip('403 needs a bot of another team: set chatlayer.other_team_bot_id')
         setPathParam(t, op.path, 'bot_id', c.other_team_bot_id)
         return send(`403 with bot ${c.other_team_bot_id} of another team`)
       }

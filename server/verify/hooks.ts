@@ -162,7 +162,12 @@ export function createHookRun(settings: ExerciseSettings): HookRun {
       hooks.beforeEachValidation((t, done) => {
         const record = records.get(t.name)
         if (record) {
-          record.sent = { method: t.request.method, url: new URL(t.fullPath, settings.server).toString(), headers: { ...t.request.headers }, body: t.request.method === 'GET' ? null : t.request.body }
+          record.sent = {
+            method: t.request.method,
+            url: new URL(t.fullPath, settings.server).toString(),
+            headers: { ...t.request.headers },
+            body: t.request.method === 'GET' ? null : t.request.body,
+          }
         }
         // The request has been sent: what Dredd prints of it from here on carries no credential.
         for (const name of Object.keys(t.request.headers)) {

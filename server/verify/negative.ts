@@ -36,8 +36,13 @@ function numberBreakages(s: JsonObject, asString: boolean): Breakage[] {
   const max = typeof s.maximum === 'number' ? s.maximum : typeof s.exclusiveMaximum === 'number' ? s.exclusiveMaximum : undefined
   const exclusiveMin = typeof s.exclusiveMinimum === 'number'
   const exclusiveMax = typeof s.exclusiveMaximum === 'number'
-  out.push({ why: `not ${s.type === 'integer' ? 'an integer' : 'a number'}`, check: 'negative', value: asString ? 'not-a-number' : 'not-a-number' })
-  if (s.type === 'integer') out.push({ why: 'a fraction where an integer is required', check: 'negative', value: v(asString ? '1.5' : 1.5) })
+  out.push({
+    why: `not ${s.type === 'integer' ? 'an integer' : 'a number'}`,
+    check: 'negative',
+    value: asString ? 'not-a-number' : 'not-a-number',
+  })
+  if (s.type === 'integer')
+    out.push({ why: 'a fraction where an integer is required', check: 'negative', value: v(asString ? '1.5' : 1.5) })
   if (min !== undefined) {
     out.push({ why: `below its minimum ${min}`, check: 'negative', value: v(exclusiveMin ? min : min - 1) })
     out.push({ why: `at its minimum ${min}`, check: 'boundary', value: v(exclusiveMin ? min + 1 : min) })
@@ -61,13 +66,20 @@ function breakages(s: JsonObject, asString: boolean): Breakage[] {
     if (s.format === 'date') out.push({ why: 'not a date', check: 'negative', value: 'not-a-date' })
     if (s.format === 'date-time') out.push({ why: 'not a date-time', check: 'negative', value: 'not-a-date-time' })
     if (s.format === 'uuid') out.push({ why: 'not a UUID', check: 'negative', value: 'not-a-uuid' })
-    if (typeof s.minLength === 'number' && s.minLength > 0) out.push({ why: `shorter than ${s.minLength} characters`, check: 'negative', value: 'x'.repeat(s.minLength - 1) })
-    if (typeof s.maxLength === 'number') out.push({ why: `longer than ${s.maxLength} characters`, check: 'negative', value: 'x'.repeat(s.maxLength + 1) })
-    if (typeof s.pattern === 'string' && !new RegExp(s.pattern).test('!')) out.push({ why: `not matching ${s.pattern}`, check: 'negative', value: '!' })
+    if (typeof s.minLength === 'number' && s.minLength > 0)
+      out.push({ why: `shorter than ${s.minLength} characters`, check: 'negative', value: 'x'.repeat(s.minLength - 1) })
+    if (typeof s.maxLength === 'number')
+      out.push({ why: `longer than ${s.maxLength} characters`, check: 'negative', value: 'x'.repeat(s.maxLength + 1) })
+    if (typeof s.pattern === 'string' && !new RegExp(s.pattern).test('!'))
+      out.push({ why: `not matching ${s.pattern}`, check: 'negative', value: '!' })
   }
   if (type === 'array' && !asString) out.push({ why: 'not an array', check: 'negative', value: 'not-an-array' })
   if (type === 'array' && isObject(s.items) && Array.isArray(s.items.enum)) {
-    out.push({ why: 'an item not one of its enum values', check: 'negative', value: asString ? 'not-a-listed-value' : ['not-a-listed-value'] })
+    out.push({
+      why: 'an item not one of its enum values',
+      check: 'negative',
+      value: asString ? 'not-a-listed-value' : ['not-a-listed-value'],
+    })
   }
   if (type === 'object' && !asString) out.push({ why: 'not an object', check: 'negative', value: 'not-an-object' })
   return out
@@ -125,7 +137,9 @@ function parameterCases(op: OperationModel, p: ParameterModel, base: SentRequest
     request,
   })
   if (p.required && p.in === 'query' && present) {
-    cases.push(make({ why: 'missing, and required', check: 'negative', value: undefined }, withQuery(base, p.name, undefined), `without ${p.name}`))
+    cases.push(
+      make({ why: 'missing, and required', check: 'negative', value: undefined }, withQuery(base, p.name, undefined), `without ${p.name}`),
+    )
   }
   for (const b of breakages(schema, true)) {
     // A path segment only takes strings; booleans and numbers in paths are not broken here.
@@ -156,7 +170,8 @@ function bodyCases(op: OperationModel, base: SentRequest, expected: number, docu
     for (const [name, child] of Object.entries(schema.properties)) {
       if (!isObject(child)) continue
       const at = [...path, name]
-      const kitChoice = typeof child[KIT_CHOICE] === 'string' ? child[KIT_CHOICE] : typeof schema[KIT_CHOICE] === 'string' ? schema[KIT_CHOICE] : undefined
+      const kitChoice =
+        typeof child[KIT_CHOICE] === 'string' ? child[KIT_CHOICE] : typeof schema[KIT_CHOICE] === 'string' ? schema[KIT_CHOICE] : undefined
       const make = (b: Breakage): NegativeCase => ({
         operation: op,
         check: b.check,
@@ -178,7 +193,10 @@ function bodyCases(op: OperationModel, base: SentRequest, expected: number, docu
 }
 
 /** Every negative and boundary case of the contract, from the requests that the server accepted. */
-export function negativeCases(contract: ContractModel, accepted: ReadonlyMap<OperationModel, SentRequest>): { cases: NegativeCase[]; skipped: { op: OperationModel; reason: string }[] } {
+export function negativeCases(
+  contract: ContractModel,
+  accepted: ReadonlyMap<OperationModel, SentRequest>,
+): { cases: NegativeCase[]; skipped: { op: OperationModel; reason: string }[] } {
   const cases: NegativeCase[] = []
   const skipped: { op: OperationModel; reason: string }[] = []
   for (const op of contract.operations) {
@@ -235,22 +253,34 @@ export async function runNegativeCases(
       continue
     }
     if (ok) {
-      const problems = c.check === 'negative' ? bodyProblems(contract, c, response.headers.get('content-type'), text, options.validator) : []
-      results.push(problems.length > 0 ? { ...base, result: 'fail', reason: problems.join('\n') } : { ...base, result: 'pass', reason: `${c.change}: ${response.status}` })
+      const problems =
+        c.check === 'negative' ? bodyProblems(contract, c, response.headers.get('content-type'), text, options.validator) : []
+      results.push(
+        problems.length > 0
+          ? { ...base, result: 'fail', reason: problems.join('\n') }
+          : { ...base, result: 'pass', reason: `${c.change}: ${response.status}` },
+      )
       continue
     }
     const message =
       c.check === 'boundary'
         ? `rejected ${c.change} (${c.target} ${c.why}): answered ${response.status}, expected a 2xx`
         : `${response.status < 300 ? 'accepted' : 'answered'} ${c.change} (${c.target} ${c.why}) with ${response.status}, expected ${c.expected}`
-    if (c.kitChoice && !options.strict) results.push({ ...base, result: 'warn', reason: `${message} [kit choice: ${c.kitChoice}]`, warnings: [message] })
+    if (c.kitChoice && !options.strict)
+      results.push({ ...base, result: 'warn', reason: `${message} [kit choice: ${c.kitChoice}]`, warnings: [message] })
     else results.push({ ...base, result: 'fail', reason: c.kitChoice ? `${message} [kit choice: ${c.kitChoice}]` : message })
   }
   return results
 }
 
 /** The rejection's body against the documented error schema (vendor level). */
-function bodyProblems(contract: ContractModel, c: NegativeCase, contentType: string | null, text: string, validator: SchemaValidator): string[] {
+function bodyProblems(
+  contract: ContractModel,
+  c: NegativeCase,
+  contentType: string | null,
+  text: string,
+  validator: SchemaValidator,
+): string[] {
   const mediaType = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
   if (!isJsonMediaType(mediaType)) return [`Content-Type ${mediaType || '(none)'} instead of application/json`]
   const schema = contract.responseSchema(c.operation, String(c.expected), 'application/json', 'ajv', 'vendor')

@@ -8,7 +8,8 @@ export const REDACTED = '[REDACTED]'
 
 /** Shorter values are too likely to be ordinary words to replace everywhere. */
 const MIN_SECRET_LENGTH = 6
-const SECRET_HEADER = /\b(authorization|proxy-authorization|x-api-key|cookie|set-cookie)(["']?\s*[:=]\s*["']?)((?:basic|bearer)\s+)?(?!\[REDACTED\])[^\s"',;}\]]+/gi
+const SECRET_HEADER =
+  /\b(authorization|proxy-authorization|x-api-key|cookie|set-cookie)(["']?\s*[:=]\s*["']?)((?:basic|bearer)\s+)?(?!\[REDACTED\])[^\s"',;}\]]+/gi
 
 function encodings(value: string): string[] {
   return [value, encodeURIComponent(value), Buffer.from(value).toString('base64'), Buffer.from(value).toString('base64').replace(/=+$/, '')]
@@ -36,7 +37,10 @@ export function createRedactor(secrets: Iterable<string>): Redactor {
   return (text) => {
     let out = text
     for (const secret of known) if (out.includes(secret)) out = out.split(secret).join(REDACTED)
-    return out.replace(SECRET_HEADER, (_m, name: string, sep: string, scheme: string | undefined) => `${name}${sep}${scheme ?? ''}${REDACTED}`)
+    return out.replace(
+      SECRET_HEADER,
+      (_m, name: string, sep: string, scheme: string | undefined) => `${name}${sep}${scheme ?? ''}${REDACTED}`,
+    )
   }
 }
 
@@ -72,7 +76,12 @@ export function redactProcessOutput(): () => void {
       const original = stream.write
       const write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
         const redact = createRedactor(registry)
-        const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) || chunk instanceof Uint8Array ? Buffer.from(chunk).toString('utf8') : chunk
+        const text =
+          typeof chunk === 'string'
+            ? chunk
+            : Buffer.isBuffer(chunk) || chunk instanceof Uint8Array
+              ? Buffer.from(chunk).toString('utf8')
+              : chunk
         return (original as (...args: unknown[]) => boolean).call(this, typeof text === 'string' ? redact(text) : text, ...rest)
       }
       stream.write = write as typeof stream.write

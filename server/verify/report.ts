@@ -66,10 +66,19 @@ function label(t: TransactionResult, all: readonly TransactionResult[]): string 
 }
 
 export function formatTable(result: VerifyResult, reasonWidth = 100): string {
-  const rows = result.transactions.map((t) => [t.operation, label(t, result.transactions), t.result.toUpperCase(), truncate(t.reason, reasonWidth)])
+  const rows = result.transactions.map((t) => [
+    t.operation,
+    label(t, result.transactions),
+    t.result.toUpperCase(),
+    truncate(t.reason, reasonWidth),
+  ])
   const header = ['Operation', 'Status', 'Result', 'Reason']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)))
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd()
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', summaryLine(result)].join('\n')
 }
 
@@ -89,9 +98,14 @@ export function exitNotes(result: VerifyResult): string[] {
         : `2xx checks skipped for missing credentials (allowed by --allow-skips): ${result.missingCredentials.join(', ')}`,
     )
   }
-  if (result.totals.warned > 0 && !result.strict) notes.push(`${result.totals.warned} warned: the server differs from the kit's choices only (x-kit-choice); --strict makes them failures`)
-  if (result.exitCode === 1 && result.totals.failed === 0 && result.totals.skipped > 0) notes.push('Exit 1: --fail-on-skip and some transactions were skipped')
-  if (result.exitCode === 1 && result.totals.failed === 0 && result.totals.passed + result.totals.warned === 0) notes.push('Exit 1: nothing was checked')
+  if (result.totals.warned > 0 && !result.strict)
+    notes.push(
+      `${result.totals.warned} warned: the server differs from the kit's choices only (x-kit-choice); --strict makes them failures`,
+    )
+  if (result.exitCode === 1 && result.totals.failed === 0 && result.totals.skipped > 0)
+    notes.push('Exit 1: --fail-on-skip and some transactions were skipped')
+  if (result.exitCode === 1 && result.totals.failed === 0 && result.totals.passed + result.totals.warned === 0)
+    notes.push('Exit 1: nothing was checked')
   return notes
 }
 
@@ -112,12 +126,21 @@ export interface MatrixCell {
   actualStatus?: number
 }
 
-const NOT_EXERCISABLE = /no request is known|declares no parameter or body constraint|knows no fixtures|cannot be reached|do(?:es)? not apply|no limit to reach/
+const NOT_EXERCISABLE =
+  /no request is known|declares no parameter or body constraint|knows no fixtures|cannot be reached|do(?:es)? not apply|no limit to reach/
 
 export function coverageMatrix(result: VerifyResult): MatrixCell[] {
   return result.transactions.map((t) => {
     const state: CellState =
-      t.result === 'pass' ? 'passed' : t.result === 'fail' ? 'failed' : t.result === 'warn' ? 'warned' : NOT_EXERCISABLE.test(t.reason) ? 'not exercisable' : 'skipped'
+      t.result === 'pass'
+        ? 'passed'
+        : t.result === 'fail'
+          ? 'failed'
+          : t.result === 'warn'
+            ? 'warned'
+            : NOT_EXERCISABLE.test(t.reason)
+              ? 'not exercisable'
+              : 'skipped'
     return {
       operation: t.check ? `${t.operation} [${t.check}]` : t.operation,
       status: t.status,
@@ -158,7 +181,10 @@ function matrixGrid(result: VerifyResult): { header: string[]; rows: string[][];
   // Documented statuses the server was never seen to produce as documented.
   const never = cells
     .filter((c) => c.state !== 'passed' && c.state !== 'warned' && !c.operation.endsWith(']'))
-    .map((c) => `${c.operation} ${c.status}${c.mediaType ? ` ${c.mediaType}` : ''}: ${c.state}${c.reason ? ` (${truncate(c.reason, 120)})` : ''}`)
+    .map(
+      (c) =>
+        `${c.operation} ${c.status}${c.mediaType ? ` ${c.mediaType}` : ''}: ${c.state}${c.reason ? ` (${truncate(c.reason, 120)})` : ''}`,
+    )
   return { header: ['Operation', ...statuses.map(String)], rows, never }
 }
 
@@ -166,14 +192,20 @@ function matrixGrid(result: VerifyResult): { header: string[]; rows: string[][];
 export function formatMatrix(result: VerifyResult): string {
   const { header, rows, never } = matrixGrid(result)
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)))
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd()
   return [
     'Coverage (PASS, FAIL, WARN kit choice, SKIP, n/e not exercisable; blank: not documented):',
     line(header),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
     '',
-    never.length === 0 ? 'Every documented status was produced.' : `Documented statuses the server was not seen to produce (${never.length}):`,
+    never.length === 0
+      ? 'Every documented status was produced.'
+      : `Documented statuses the server was not seen to produce (${never.length}):`,
     ...never.map((n) => `  ${n}`),
   ].join('\n')
 }
@@ -207,7 +239,8 @@ export function formatMarkdown(result: VerifyResult): string {
   const notable = result.transactions.filter((t) => t.result !== 'pass')
   if (notable.length > 0) {
     lines.push('## Details', '', '| Operation | Status | Result | Reason |', '| --- | --- | --- | --- |')
-    for (const t of notable) lines.push(`| ${md(t.operation)} | ${md(label(t, result.transactions))} | ${t.result.toUpperCase()} | ${md(t.reason)} |`)
+    for (const t of notable)
+      lines.push(`| ${md(t.operation)} | ${md(label(t, result.transactions))} | ${t.result.toUpperCase()} | ${md(t.reason)} |`)
     lines.push('')
   }
   return lines.join('\n')
@@ -240,8 +273,13 @@ export function formatJUnit(result: VerifyResult): string {
   const cases = result.transactions.map((t) => {
     const name = xml(`${t.status} ${t.mediaType}`.trim())
     const open = `    <testcase classname="${xml(`${result.contract.api}.${t.operation}`)}" name="${name}" time="${seconds(t.durationMs)}">`
-    const details = xml([t.reason, t.request ? `request: ${t.request}` : '', t.actualStatus ? `actual status: ${t.actualStatus}` : ''].filter(Boolean).join('\n'))
-    if (t.result === 'fail') return `${open}\n      <failure message="${xml(truncate(t.reason, 300))}">${details}</failure>\n    </testcase>`
+    const details = xml(
+      [t.reason, t.request ? `request: ${t.request}` : '', t.actualStatus ? `actual status: ${t.actualStatus}` : '']
+        .filter(Boolean)
+        .join('\n'),
+    )
+    if (t.result === 'fail')
+      return `${open}\n      <failure message="${xml(truncate(t.reason, 300))}">${details}</failure>\n    </testcase>`
     if (t.result === 'skip') return `${open}\n      <skipped message="${xml(truncate(t.reason, 300))}"/>\n    </testcase>`
     if (t.result === 'warn') return `${open}\n      <system-out>WARNING (kit choice)\n${details}</system-out>\n    </testcase>`
     return `${open}\n      <system-out>${details}</system-out>\n    </testcase>`
@@ -249,7 +287,7 @@ export function formatJUnit(result: VerifyResult): string {
   const suite = `  <testsuite name="${xml(`${result.contract.title} (${result.server})`)}" tests="${totals.transactions}" failures="${totals.failed}" errors="0" skipped="${totals.skipped}" time="${seconds(result.durationMs)}">`
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
- `<!-- ${xml(summaryLine(result))} -->`,
+    `<!-- ${xml(summaryLine(result))} -->`,
     `<testsuites name="analytics-mock verify" tests="${totals.transactions}" failures="${totals.failed}" errors="0" skipped="${totals.skipped}" time="${seconds(result.durationMs)}">`,
     suite,
     ...cases,

@@ -100,7 +100,8 @@ function breakingValue(p: ParameterModel): { value: string; why: string } | unde
   if (type === 'string' && s.format === 'date') return { value: 'not-a-date', why: 'not a date' }
   if (type === 'string' && s.format === 'date-time') return { value: 'not-a-date-time', why: 'not a date-time' }
   if (type === 'string' && s.format === 'uuid') return { value: 'not-a-uuid', why: 'not a UUID' }
-  if (type === 'integer' || type === 'number') return { value: 'not-a-number', why: `not ${type === 'integer' ? 'an integer' : 'a number'}` }
+  if (type === 'integer' || type === 'number')
+    return { value: 'not-a-number', why: `not ${type === 'integer' ? 'an integer' : 'a number'}` }
   if (type === 'boolean') return { value: 'not-a-boolean', why: 'not a boolean' }
   if (type === 'string' && typeof s.minLength === 'number' && s.minLength > 0) {
     return { value: 'x'.repeat(s.minLength - 1), why: `shorter than ${s.minLength} characters` }
@@ -113,7 +114,19 @@ function breakingValue(p: ParameterModel): { value: string; why: string } | unde
 
 /** Rank of a breaking strategy: lower is more certain to be rejected by any correct server. */
 function rank(why: string): number {
-  const order = ['below', 'above', 'not one of', 'not a date', 'not a date-time', 'not a UUID', 'not an integer', 'not a number', 'not a boolean', 'shorter', 'not matching']
+  const order = [
+    'below',
+    'above',
+    'not one of',
+    'not a date',
+    'not a date-time',
+    'not a UUID',
+    'not an integer',
+    'not a number',
+    'not a boolean',
+    'shorter',
+    'not matching',
+  ]
   const index = order.findIndex((prefix) => why.startsWith(prefix))
   return index < 0 ? order.length : index
 }
@@ -128,7 +141,8 @@ function rank(why: string): number {
 export function breakRequest(op: OperationModel, t: DreddTransaction): BrokenRequest | undefined {
   const present = requestUrl(t).searchParams
   const query = op.parameters.filter((p) => p.in === 'query')
-  const withChoice = (broken: BrokenRequest, p?: ParameterModel): BrokenRequest => (p?.kitChoice ? { ...broken, kitChoice: p.kitChoice } : broken)
+  const withChoice = (broken: BrokenRequest, p?: ParameterModel): BrokenRequest =>
+    p?.kitChoice ? { ...broken, kitChoice: p.kitChoice } : broken
 
   for (const kitChoice of [false, true]) {
     const mine = (p: ParameterModel) => Boolean(p.kitChoice) === kitChoice
@@ -152,7 +166,10 @@ export function breakRequest(op: OperationModel, t: DreddTransaction): BrokenReq
     if (kitChoice) break
     const body = getJsonBody(t)
     const bodySchema = op.requestBody?.content.get('application/json')?.schema
-    const requiredFields = isObject(bodySchema) && Array.isArray(bodySchema.required) ? bodySchema.required.filter((v): v is string => typeof v === 'string') : []
+    const requiredFields =
+      isObject(bodySchema) && Array.isArray(bodySchema.required)
+        ? bodySchema.required.filter((v): v is string => typeof v === 'string')
+        : []
     const field = requiredFields.find((name) => isObject(body) && name in body)
     if (field && isObject(body)) {
       const rest = { ...body }

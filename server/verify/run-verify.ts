@@ -11,13 +11,7 @@ import type { OperationModel } from './contract-model.ts'
 import type { SentRequest } from './exercise.ts'
 import { runNegativeCases } from './negative.ts'
 import { createSchemaValidator } from '../json-schema.ts'
-import {
-  configFromAssignments,
-  fetchMockCredentials,
-  loadVerifyConfig,
-  mergeConfigs,
-  type VerifyConfig,
-} from './credentials.ts'
+import { configFromAssignments, fetchMockCredentials, loadVerifyConfig, mergeConfigs, type VerifyConfig } from './credentials.ts'
 import type { DreddTest } from './dredd-types.ts'
 import { createHookRun, hookRegistry, runCustom } from './hooks.ts'
 import { createRedactor, redactDeep, redactProcessOutput, registerSecrets, secretsOf } from './redact.ts'
@@ -73,7 +67,9 @@ interface Verdict {
   test?: DreddTest
 }
 
-async function resolveConfig(options: VerifyOptions): Promise<{ config: VerifyConfig; sources: string[]; notes: string[]; isMock: boolean }> {
+async function resolveConfig(
+  options: VerifyOptions,
+): Promise<{ config: VerifyConfig; sources: string[]; notes: string[]; isMock: boolean }> {
   const layers: VerifyConfig[] = []
   const sources: string[] = []
   const notes: string[] = []
@@ -106,7 +102,10 @@ async function resolveConfig(options: VerifyOptions): Promise<{ config: VerifyCo
 
 /** gavel's messages, led by the status line when the status itself was wrong (the body errors follow from it). */
 function failureReason(expected: number, actual: number | undefined, message: string): string {
-  const lines = message.split('\n').map((l) => l.trim()).filter(Boolean)
+  const lines = message
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
   if (actual === undefined || actual === expected) return lines.join('\n')
   return [`got ${actual} instead of ${expected}`, ...lines.filter((l) => !l.startsWith('statusCode:'))].join('\n')
 }
@@ -267,10 +266,18 @@ async function runVerifyRedacted(options: VerifyOptions): Promise<VerifyResult> 
     transactions.push(...(await runNegativeCases(contract, accepted, { strict, validator: createSchemaValidator() })))
   }
   const count = (result: TransactionResult['result']) => transactions.filter((t) => t.result === result).length
-  const totals = { transactions: transactions.length, passed: count('pass'), failed: count('fail'), warned: count('warn'), skipped: count('skip') }
+  const totals = {
+    transactions: transactions.length,
+    passed: count('pass'),
+    failed: count('fail'),
+    warned: count('warn'),
+    skipped: count('skip'),
+  }
   const annotations = (dredd.configuration.apiDescriptions ?? []).flatMap((d) => d.annotations ?? [])
   // A 2xx that could not be checked for want of a credential: the run proves less than it seems.
-  const missingCredentials = [...new Set(transactions.filter((t) => t.result === 'skip' && t.status < 300 && t.missing).flatMap((t) => t.missing ?? []))].sort()
+  const missingCredentials = [
+    ...new Set(transactions.filter((t) => t.result === 'skip' && t.status < 300 && t.missing).flatMap((t) => t.missing ?? [])),
+  ].sort()
   // A run where nothing passed (no credentials) proves nothing: not ok.
   const ok = totals.failed === 0 && stats.errors === 0 && totals.passed + totals.warned > 0
   const exitCode = missingCredentials.length > 0 && !options.allowSkips ? 2 : !ok || (options.failOnSkip && totals.skipped > 0) ? 1 : 0

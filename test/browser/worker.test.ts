@@ -29,7 +29,9 @@ const CHROMIUM_ARGS = [
 ]
 const hasChromium = existsSync(CHROMIUM)
 if (!hasChromium) {
-  console.warn(`[browser] skipping the setupWorker test: ${CHROMIUM} not found (install it with \`apt-get install -y chromium\`; CI's .ci/run does)`)
+  console.warn(
+    `[browser] skipping the setupWorker test: ${CHROMIUM} not found (install it with \`apt-get install -y chromium\`; CI's .ci/run does)`,
+  )
 }
 
 /** Bundles a few lines of source as if they were a file under mocks/, with the kit's browser options. */
@@ -48,9 +50,9 @@ describe('browser bundle', () => {
       /Node built-in "node:fs" imported by mocks\/sample\.ts/,
     )
     // esbuild alone already refuses node:* for platform 'browser'; the guard only makes the message plain.
-    await expect(bundleSample(`import { readFileSync } from 'node:fs'\nexport const read = readFileSync`, { guard: false })).rejects.toThrow(
-      /node:fs/,
-    )
+    await expect(
+      bundleSample(`import { readFileSync } from 'node:fs'\nexport const read = readFileSync`, { guard: false }),
+    ).rejects.toThrow(/node:fs/)
     await expect(bundleSample(`import { createHash } from 'crypto'\nexport const hash = createHash`)).rejects.toThrow(
       /Node built-in "crypto" imported by mocks\/sample\.ts/,
     )
@@ -87,9 +89,11 @@ describe.skipIf(!hasChromium)('setupWorker in Chromium', () => {
     page.on('console', (message) => pageLog.push(`console.${message.type()}: ${message.text()}`))
     page.on('pageerror', (error) => pageLog.push(`pageerror: ${error.message}`))
     await page.goto(`${origin}/`)
-    await page.waitForFunction(() => window.__ready === true, undefined, { timeout: 60_000 }).catch((error: unknown) => {
-      throw new Error(`the browser entry never set window.__ready: ${String(error)}\n${pageLog.join('\n')}`)
-    })
+    await page
+      .waitForFunction(() => window.__ready === true, undefined, { timeout: 60_000 })
+      .catch((error: unknown) => {
+        throw new Error(`the browser entry never set window.__ready: ${String(error)}\n${pageLog.join('\n')}`)
+      })
     const outcome = await page.evaluate(() => ({ results: window.__results, error: window.__error }))
     if (outcome.error !== undefined || outcome.results === undefined) {
       throw new Error(`the browser entry failed: ${outcome.error ?? 'no results'}\n${pageLog.join('\n')}`)

@@ -69,7 +69,20 @@ describe('the example check', () => {
     const document = await loadContract(contractPath('nebuly'))
     const examples = at(document, 'paths', AGGREGATES, 'post', 'requestBody', 'content', 'application/json', 'examples')
     delete at(examples, 'totals', 'value').time_range
-    const rows = at(document, 'paths', AGGREGATES, 'post', 'responses', '200', 'content', 'application/json', 'examples', 'totals', 'value', 'data')
+    const rows = at(
+      document,
+      'paths',
+      AGGREGATES,
+      'post',
+      'responses',
+      '200',
+      'content',
+      'application/json',
+      'examples',
+      'totals',
+      'value',
+      'data',
+    )
     at(rows, 0).n_users = null
     expect(exampleErrors(document)).toEqual([
       `paths.${AGGREGATES}.post.requestBody.content.application/json.examples.totals: (root) must have required property 'time_range'`,
@@ -80,9 +93,7 @@ describe('the example check', () => {
   it('reports a schema-level example', async () => {
     const document = await loadContract(contractPath('nebuly'))
     at(document, 'components', 'schemas', 'TimeRange').example = { start: '2026-03-01T00:00:00Z' }
-    expect(exampleErrors(document)).toEqual([
-      `components.schemas.TimeRange.example: (root) must have required property 'end'`,
-    ])
+    expect(exampleErrors(document)).toEqual([`components.schemas.TimeRange.example: (root) must have required property 'end'`])
   })
 
   it('converts OpenAPI 3.0 schemas: nullable, $ref, exclusive bounds', () => {

@@ -7,7 +7,14 @@ import { coverageMatrix, formatMatrix } from '../../server/verify/report.ts'
 import { runVerify, type VerifyResult } from '../../server/verify/run-verify.ts'
 import { startVendorLegalServer, type VendorLegalServer } from '../support/vendor-legal-server.ts'
 
-const WORLD = { seed: 42, size: 300, chatlayerConversations: 300, nebulyInteractions: 300, now: new Date('2026-03-09T12:00:00Z'), frozenClock: true }
+const WORLD = {
+  seed: 42,
+  size: 300,
+  chatlayerConversations: 300,
+  nebulyInteractions: 300,
+  now: new Date('2026-03-09T12:00:00Z'),
+  frozenClock: true,
+}
 
 const negatives = (result: VerifyResult) => result.transactions.filter((t) => t.check !== undefined)
 const failures = (result: VerifyResult) => result.transactions.filter((t) => t.result === 'fail').map((t) => `${t.name}: ${t.reason}`)
@@ -23,15 +30,31 @@ describe('verify --negative against the kit mock', () => {
     const token = server.mock.credentials().chatlayer?.tokens[0]
     const conversation = server.mock.chatlayer.records.conversations.findLast((c) => c.team_id === token?.team_id)
     const chatlayer = conversation
-      ? { chatlayer: { conversation_id: conversation.id, conversation_bot_id: conversation.bot_id, conversation_version: conversation.bot_version, conversation_started_at: conversation.started_at } }
+      ? {
+          chatlayer: {
+            conversation_id: conversation.id,
+            conversation_bot_id: conversation.bot_id,
+            conversation_version: conversation.bot_version,
+            conversation_started_at: conversation.started_at,
+          },
+        }
       : {}
     for (const contract of ['aurion', 'chatlayer', 'nebuly'] as const) {
-      const result = await runVerify({ contract, server: server.url, dreddOutput: false, negative: true, config: contract === 'chatlayer' ? chatlayer : {} })
+      const result = await runVerify({
+        contract,
+        server: server.url,
+        dreddOutput: false,
+        negative: true,
+        config: contract === 'chatlayer' ? chatlayer : {},
+      })
       expect(failures(result), contract).toEqual([])
       expect(result.exitCode, contract).toBe(0)
       const cases = negatives(result)
       expect(cases.filter((t) => t.check === 'negative').length, contract).toBeGreaterThan(contract === 'nebuly' ? 15 : 20)
-      expect(cases.every((t) => t.result === 'pass'), contract).toBe(true)
+      expect(
+        cases.every((t) => t.result === 'pass'),
+        contract,
+      ).toBe(true)
     }
   })
 
@@ -62,7 +85,8 @@ describe('verify --negative against vendor-legal fixtures', () => {
   })
 
   it('a server accepting limit=101 on the conversations list fails that cell, and only that one', async () => {
-    const run = (s: VendorLegalServer) => runVerify({ contract: 'aurion', server: s.url, config: s.config, fromMock: false, dreddOutput: false, negative: true })
+    const run = (s: VendorLegalServer) =>
+      runVerify({ contract: 'aurion', server: s.url, config: s.config, fromMock: false, dreddOutput: false, negative: true })
     const good = await run(strictLimit)
     expect(failures(good)).toEqual([])
     expect(good.exitCode).toBe(0)

@@ -15,7 +15,10 @@ const CONTRACTS = ['aurion', 'chatlayer', 'nebuly'] as const
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/analytics-mock.js', ...args], { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0', ...env } })
+    const child = spawn(process.execPath, ['bin/analytics-mock.js', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, FORCE_COLOR: '0', ...env },
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
@@ -53,7 +56,14 @@ describe('verify against a vendor-legal server', () => {
         expect(t?.reason, difference.name).toContain('[kit choice: ')
       }
 
-      const strict = await runVerify({ contract, server: server.url, config: server.config, fromMock: false, dreddOutput: false, strict: true })
+      const strict = await runVerify({
+        contract,
+        server: server.url,
+        config: server.config,
+        fromMock: false,
+        dreddOutput: false,
+        strict: true,
+      })
       expect(strict.exitCode).toBe(1)
       expect(strict.totals.warned).toBe(0)
       const failed = new Set(strict.transactions.filter((t) => t.result === 'fail').map((t) => t.name))
@@ -73,11 +83,38 @@ describe('verify against a vendor-legal server', () => {
     ]
     for (const r of runs) {
       const output = path.join(dir, r.file)
-      const { code, stdout, stderr } = await run(['verify', '--contract', r.contract, '--server', server.url, '--config', config, '--no-from-mock', '--strict', '--reporter', r.reporter, '--output', output])
+      const { code, stdout, stderr } = await run([
+        'verify',
+        '--contract',
+        r.contract,
+        '--server',
+        server.url,
+        '--config',
+        config,
+        '--no-from-mock',
+        '--strict',
+        '--reporter',
+        r.reporter,
+        '--output',
+        output,
+      ])
       expect(code, `${r.contract}: ${stderr}`).toBe(1)
       outputs.push(stdout, stderr, await readFile(output, 'utf8'))
     }
-    const json = await run(['verify', '--contract', 'nebuly', '--server', server.url, '--config', config, '--no-from-mock', '--strict', '--json', '--loglevel', 'debug'])
+    const json = await run([
+      'verify',
+      '--contract',
+      'nebuly',
+      '--server',
+      server.url,
+      '--config',
+      config,
+      '--no-from-mock',
+      '--strict',
+      '--json',
+      '--loglevel',
+      'debug',
+    ])
     expect(json.code).toBe(1)
     outputs.push(json.stdout, json.stderr)
 
@@ -122,7 +159,13 @@ describe('verify against a vendor-legal server', () => {
     expect(formatMarkdown(result)).toContain('**4 transactions: 3 passed, 0 failed, 1 warned, 0 skipped')
 
     // Statuses never produced are listed, with the reason.
-    const chatlayer = await runVerify({ contract: 'chatlayer', server: server.url, config: server.config, fromMock: false, dreddOutput: false })
+    const chatlayer = await runVerify({
+      contract: 'chatlayer',
+      server: server.url,
+      config: server.config,
+      fromMock: false,
+      dreddOutput: false,
+    })
     const matrix = formatMatrix(chatlayer)
     expect(matrix).toContain('Documented statuses the server was not seen to produce (4):')
     expect(matrix).toMatch(/GET \/v1\/teams\/\{team_id\}\/conversations 429 application\/json: skipped \(rate limits are only exercised/)

@@ -11,7 +11,14 @@ import { DRIFTS, startDriftedServer, type DriftedServer } from '../support/drift
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 // Small worlds: verify checks shapes and statuses, not volumes.
-const WORLD = { seed: 42, size: 300, chatlayerConversations: 300, nebulyInteractions: 300, now: new Date('2026-03-09T12:00:00Z'), frozenClock: true }
+const WORLD = {
+  seed: 42,
+  size: 300,
+  chatlayerConversations: 300,
+  nebulyInteractions: 300,
+  now: new Date('2026-03-09T12:00:00Z'),
+  frozenClock: true,
+}
 
 function failures(result: VerifyResult): string[] {
   return result.transactions.filter((t) => t.result === 'fail').map((t) => `${t.name}: ${t.reason}`)
@@ -139,12 +146,28 @@ describe('verify against a drifted server', () => {
       expect(t?.result, drift.drift).toBe('fail')
       expect(t?.reason.toLowerCase(), drift.drift).toContain(drift.reasonIncludes)
     }
-    expect(result.transactions.filter((t) => t.result === 'fail').map((t) => t.name).sort()).toEqual(DRIFTS.map((d) => d.name).sort())
+    expect(
+      result.transactions
+        .filter((t) => t.result === 'fail')
+        .map((t) => t.name)
+        .sort(),
+    ).toEqual(DRIFTS.map((d) => d.name).sort())
   })
 
   it('the CLI exits non-zero and writes a JUnit report naming the failures', async () => {
     const report = path.join(dir, 'verify.junit.xml')
-    const args = ['bin/analytics-mock.js', 'verify', '--contract', 'aurion', '--server', drifted.url, '--reporter', 'junit', '--output', report]
+    const args = [
+      'bin/analytics-mock.js',
+      'verify',
+      '--contract',
+      'aurion',
+      '--server',
+      drifted.url,
+      '--reporter',
+      'junit',
+      '--output',
+      report,
+    ]
     const { code, stdout } = await run(process.execPath, args)
     expect(code).toBe(1)
     expect(stdout).toMatch(/GET \/api\/v2\/analytics\/conversations\/overview\s+200\s+FAIL/)

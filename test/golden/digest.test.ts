@@ -45,7 +45,13 @@ function steps(mock: Mock): Step[] {
   const week = 'date_from=2026-03-01T00:00:00Z&date_to=2026-03-08T23:59:59Z'
   const v1 = 'start_date=2026-02-01&end_date=2026-03-08'
   const range = 'start_time=2026-01-01T00:00:00Z&end_time=2026-03-09T00:00:00Z'
-  const aggregates = { time_range: { start: '2026-01-01T00:00:00Z', end: '2026-03-09T00:00:00Z' }, filters: [], group_by: { kind: 'topic' }, limit: 50, offset: 0 }
+  const aggregates = {
+    time_range: { start: '2026-01-01T00:00:00Z', end: '2026-03-09T00:00:00Z' },
+    filters: [],
+    group_by: { kind: 'topic' },
+    limit: 50,
+    offset: 0,
+  }
   const list: Step[] = [
     get('v2 overview', `${v2}/overview?${week}`),
     get('v2 overview 401', `${v2}/overview?${week}`, {}),
@@ -73,12 +79,26 @@ function steps(mock: Mock): Step[] {
     get('v1 search prefer 429', `/api/v1/analytics/search?phone=0000`, { ...reader, Prefer: 'code=429' }),
     get('exports list', '/api/v1/analytics/exports', admin),
     get('export 404', '/api/v1/analytics/export/00000000-0000-4000-8000-000000000000/download?format=csv', admin),
-    post('export 403', '/api/v1/analytics/export', JSON.stringify({ format: 'csv', start_date: '2026-03-01', end_date: '2026-03-08', scope: 'all' }), reader),
-    post('export 422', '/api/v1/analytics/export', JSON.stringify({ format: 'xls', start_date: '2026-03-01', end_date: '2026-03-08' }), admin),
+    post(
+      'export 403',
+      '/api/v1/analytics/export',
+      JSON.stringify({ format: 'csv', start_date: '2026-03-01', end_date: '2026-03-08', scope: 'all' }),
+      reader,
+    ),
+    post(
+      'export 422',
+      '/api/v1/analytics/export',
+      JSON.stringify({ format: 'xls', start_date: '2026-03-01', end_date: '2026-03-08' }),
+      admin,
+    ),
     get('chatlayer bot', `/v1/bots/${team.bot_ids[0]}/conversations?version=LIVE&bucket=1w&group_by=language&${range}`, cl),
     get('chatlayer bot default', `/v1/bots/${team.bot_ids[0]}/conversations?version=LIVE&${range}`, cl),
     get('chatlayer insights', `/v1/bots/${team.bot_ids[0]}/conversations/insights?version=LIVE&stat=num_messages&${range}`, cl),
-    get('chatlayer flow', `/v1/bots/${team.conversations[0]!.bot_id}/conversations/${team.conversations[0]!.id}/flow?version=${team.conversations[0]!.version}&start_time=2025-11-01T00:00:00Z&end_time=2026-03-10T00:00:00Z`, cl),
+    get(
+      'chatlayer flow',
+      `/v1/bots/${team.conversations[0]!.bot_id}/conversations/${team.conversations[0]!.id}/flow?version=${team.conversations[0]!.version}&start_time=2025-11-01T00:00:00Z&end_time=2026-03-10T00:00:00Z`,
+      cl,
+    ),
     get('chatlayer team', `/v1/teams/${team.team_id}/conversations?bucket=1m&group_by=channel_type&${range}`, cl),
     get('chatlayer 401', `/v1/teams/${team.team_id}/conversations?${range}`, {}),
     get('chatlayer 404', `/v1/bots/nope/conversations?version=LIVE&${range}`, cl),
@@ -89,7 +109,14 @@ function steps(mock: Mock): Step[] {
     post('nebuly 401', '/api/external/get-interaction-aggregates', JSON.stringify(aggregates), {}),
   ]
   for (const format of ['csv', 'json', 'pdf']) {
-    list.push(post(`export ${format}`, '/api/v1/analytics/export', JSON.stringify({ format, start_date: '2026-03-01', end_date: '2026-03-08', scope: 'all', include_call_details: true }), admin))
+    list.push(
+      post(
+        `export ${format}`,
+        '/api/v1/analytics/export',
+        JSON.stringify({ format, start_date: '2026-03-01', end_date: '2026-03-08', scope: 'all', include_call_details: true }),
+        admin,
+      ),
+    )
   }
   return list
 }
@@ -104,7 +131,9 @@ async function respond(mock: Mock, request: Request): Promise<{ status: number; 
 async function digests(): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
   const mock = await createMock({ seed: 99, now: NOW, size: 800, timer: () => 0 })
-  const admin = bearer(mock.credentials().aurion.sessions.find((s) => s.role === 'super_admin' && s.profile === 'complete' && s.plan !== 'growth')!.token)
+  const admin = bearer(
+    mock.credentials().aurion.sessions.find((s) => s.role === 'super_admin' && s.profile === 'complete' && s.plan !== 'growth')!.token,
+  )
   for (const step of steps(mock)) {
     const answer = await respond(mock, step.request)
     out[step.name] = `${answer.status} ${sha256(`${answer.headers}\n\n`)} ${sha256(answer.body)}`

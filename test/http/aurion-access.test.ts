@@ -81,20 +81,32 @@ describe('the auth matrix', () => {
   })
 
   it('never shows a tenant another tenant’s data', async () => {
-    const other = sessions.find((s) => s.tenant_id !== defaultTenant() && s.profile !== 'voice' && s.plan !== 'starter' && s.plan !== 'growth' && s.role === 'agent')!
+    const other = sessions.find(
+      (s) => s.tenant_id !== defaultTenant() && s.profile !== 'voice' && s.plan !== 'starter' && s.plan !== 'growth' && s.role === 'agent',
+    )!
     const teamsOf = async (token: string) =>
-      ((await call(`${server.url}/api/v2/analytics/conversations/teams`, { headers: bearer(token) })).body as { teams: { team_id: string }[] }).teams.map((t) => t.team_id)
+      (
+        (await call(`${server.url}/api/v2/analytics/conversations/teams`, { headers: bearer(token) })).body as {
+          teams: { team_id: string }[]
+        }
+      ).teams.map((t) => t.team_id)
     const mine = await teamsOf(session('agent').token)
     const theirs = await teamsOf(other.token)
     expect(mine.filter((t) => theirs.includes(t))).toEqual([])
 
     const listIds = async (token: string) =>
-      ((await call(`${server.url}/api/v2/conversations?limit=100&include_deleted=true`, { headers: bearer(token) })).body as { items: { id: string }[] }).items.map((c) => c.id)
+      (
+        (await call(`${server.url}/api/v2/conversations?limit=100&include_deleted=true`, { headers: bearer(token) })).body as {
+          items: { id: string }[]
+        }
+      ).items.map((c) => c.id)
     const myIds = await listIds(session('agent').token)
     expect((await listIds(other.token)).filter((id) => myIds.includes(id))).toEqual([])
 
     // Another tenant's team id is unknown here.
-    const reply = await call(`${server.url}/api/v2/analytics/conversations/csat?team_id=${theirs[0]}`, { headers: bearer(session('agent').token) })
+    const reply = await call(`${server.url}/api/v2/analytics/conversations/csat?team_id=${theirs[0]}`, {
+      headers: bearer(session('agent').token),
+    })
     expect(reply.status).toBe(404)
     expect(reply.body).toEqual({ detail: 'Team not found' })
   })
@@ -108,9 +120,26 @@ describe('422 validation errors', () => {
     expect(check(LIST, reply)).toEqual([])
     expect(reply.body).toEqual({
       detail: [
-        { type: 'greater_than_equal', loc: ['query', 'limit'], msg: 'Input should be greater than or equal to 1', input: '0', ctx: { ge: 1 } },
-        { type: 'greater_than_equal', loc: ['query', 'offset'], msg: 'Input should be greater than or equal to 0', input: '-1', ctx: { ge: 0 } },
-        { type: 'bool_parsing', loc: ['query', 'is_spam'], msg: 'Input should be a valid boolean, unable to interpret input', input: 'perhaps' },
+        {
+          type: 'greater_than_equal',
+          loc: ['query', 'limit'],
+          msg: 'Input should be greater than or equal to 1',
+          input: '0',
+          ctx: { ge: 1 },
+        },
+        {
+          type: 'greater_than_equal',
+          loc: ['query', 'offset'],
+          msg: 'Input should be greater than or equal to 0',
+          input: '-1',
+          ctx: { ge: 0 },
+        },
+        {
+          type: 'bool_parsing',
+          loc: ['query', 'is_spam'],
+          msg: 'Input should be a valid boolean, unable to interpret input',
+          input: 'perhaps',
+        },
         {
           type: 'datetime_from_date_parsing',
           loc: ['query', 'created_after'],
@@ -124,7 +153,9 @@ describe('422 validation errors', () => {
 
   it('checks formats and ranges on the analytics parameters', async () => {
     const token = session('agent').token
-    const responses = await call(`${server.url}/api/v2/analytics/conversations/csat/responses?limit=201&team_id=tier-1`, { headers: bearer(token) })
+    const responses = await call(`${server.url}/api/v2/analytics/conversations/csat/responses?limit=201&team_id=tier-1`, {
+      headers: bearer(token),
+    })
     expect(responses.status).toBe(422)
     expect((responses.body as { detail: { type: string; loc: string[] }[] }).detail.map((d) => [d.type, d.loc[1]])).toEqual([
       ['uuid_parsing', 'team_id'],
@@ -179,6 +210,8 @@ describe('the response validator used by these tests', () => {
   it('fails on a body that breaks the contract', () => {
     const bad = { status: 200, contentType: 'application/json', body: { total_conversations: '285' } }
     expect(check(OVERVIEW, bad).length).toBeGreaterThan(1)
-    expect(check(OVERVIEW, { status: 418, contentType: 'application/json', body: {} })).toEqual([`${OVERVIEW}: status 418 is not documented`])
+    expect(check(OVERVIEW, { status: 418, contentType: 'application/json', body: {} })).toEqual([
+      `${OVERVIEW}: status 418 is not documented`,
+    ])
   })
 })

@@ -95,9 +95,7 @@ async function callMetrics(token: string, query: Record<string, string>): Promis
 
 /** The tenant's calls whose start lies in [from, to), for the redaction checks. */
 function callsBetween(tenantId: string, from: string, to: string) {
-  return server.mock.aurion.index.tenants
-    .get(tenantId)!
-    .calls.filter((c) => c.start_time >= from && c.start_time < to)
+  return server.mock.aurion.index.tenants.get(tenantId)!.calls.filter((c) => c.start_time >= from && c.start_time < to)
 }
 
 beforeAll(async () => {
@@ -111,9 +109,17 @@ describe('the export lifecycle', () => {
   it('creates an export, lists it and downloads a CSV with the figures of the call-metrics endpoint', async () => {
     const admin = session('super_admin')
     const now = server.mock.clock.now().getTime()
-    const created = await createExport(admin.token, { format: 'csv', ...WEEK, scope: 'voice', include_call_details: true, include_transcripts: false })
+    const created = await createExport(admin.token, {
+      format: 'csv',
+      ...WEEK,
+      scope: 'voice',
+      include_call_details: true,
+      include_transcripts: false,
+    })
     expect(created.export_id).toMatch(UUID)
-    expect(created.download_url).toBe(`/api/v1/analytics/export/${created.export_id}/download?format=csv&start_date=2026-03-01&end_date=2026-03-08`)
+    expect(created.download_url).toBe(
+      `/api/v1/analytics/export/${created.export_id}/download?format=csv&start_date=2026-03-01&end_date=2026-03-08`,
+    )
     expect(created.expires_at).toBe(new Date(now + DAY_MS).toISOString().replace('.000Z', 'Z'))
 
     const listed = await list(admin.token)
@@ -147,7 +153,14 @@ describe('the export lifecycle', () => {
     const kpis = Object.fromEntries(blocks.get('kpis')!.rows.map(([metric, value]) => [metric, value]))
     expect(Number(kpis.total_calls)).toBe(metrics.kpis.total_calls)
     expect(Number(kpis.avg_duration_seconds)).toBe(metrics.kpis.avg_duration_seconds)
-    expect(blockObjects(blocks.get('call_volume')!).map((r) => ({ ...r, total_calls: Number(r.total_calls), completed_calls: Number(r.completed_calls), failed_calls: Number(r.failed_calls) }))).toEqual(metrics.call_volume)
+    expect(
+      blockObjects(blocks.get('call_volume')!).map((r) => ({
+        ...r,
+        total_calls: Number(r.total_calls),
+        completed_calls: Number(r.completed_calls),
+        failed_calls: Number(r.failed_calls),
+      })),
+    ).toEqual(metrics.call_volume)
     const callRows = blockObjects(blocks.get('calls')!)
     expect(callRows).toHaveLength(metrics.kpis.total_calls as number)
     expect(blocks.get('calls')!.columns).not.toContain('transcript')
@@ -219,7 +232,12 @@ describe('the export lifecycle', () => {
 
   it('records every request and download in the audit log', async () => {
     const admin = session('tenant_admin')
-    const created = await createExport(admin.token, { format: 'json', start_date: '2026-03-02', end_date: '2026-03-03', scope: 'performance' })
+    const created = await createExport(admin.token, {
+      format: 'json',
+      start_date: '2026-03-02',
+      end_date: '2026-03-03',
+      scope: 'performance',
+    })
     expect((await download(admin.token, created)).status).toBe(200)
     const entries = server.mock.aurion.state.audit.findMany((q) => q.where({ tenant_id: admin.tenant_id }))
     const requested = entries.find((e) => e.action === 'export_requested' && e.details.export_id === created.export_id)
@@ -228,7 +246,14 @@ describe('the export lifecycle', () => {
     expect(requested).toMatchObject({
       actor,
       at: server.mock.clock.now().toISOString(),
-      details: { format: 'json', scope: 'performance', start_date: '2026-03-02', end_date: '2026-03-03', tz: 'UTC', include_call_details: true },
+      details: {
+        format: 'json',
+        scope: 'performance',
+        start_date: '2026-03-02',
+        end_date: '2026-03-03',
+        tz: 'UTC',
+        include_call_details: true,
+      },
     })
     expect(downloaded).toMatchObject({ actor, details: { format: 'json', scope: 'performance' } })
   })
@@ -262,7 +287,9 @@ describe('export contents', () => {
     const admin = session('super_admin')
     const doc = await exportJson({ scope: 'all' })
     const range = { date_from: '2026-03-01T00:00:00Z', date_to: '2026-03-08T23:59:59.999Z' }
-    const v2 = async (path: string) => (await call(withQuery(`${server.url}/api/v2/analytics/conversations/${path}`, range), { headers: bearer(admin.token) })).body as Record<string, unknown>
+    const v2 = async (path: string) =>
+      (await call(withQuery(`${server.url}/api/v2/analytics/conversations/${path}`, range), { headers: bearer(admin.token) }))
+        .body as Record<string, unknown>
     const overview = await v2('overview')
     const kpis = Object.fromEntries(doc.sections.conversation_kpis!.map((r) => [r.metric, r.value]))
     const { channel_distribution, ...scalars } = overview
@@ -292,7 +319,9 @@ describe('export contents', () => {
 
     const conversations = (await exportJson({ scope: 'conversations', include_conversations: true })).sections.conversations!
     const view = server.mock.aurion.index.tenants.get(admin.tenant_id)!
-    expect(conversations.length).toBe((await exportJson({ scope: 'conversations' })).sections.conversation_kpis!.find((r) => r.metric === 'total_conversations')!.value)
+    expect(conversations.length).toBe(
+      (await exportJson({ scope: 'conversations' })).sections.conversation_kpis!.find((r) => r.metric === 'total_conversations')!.value,
+    )
     for (const row of conversations.slice(0, 200)) {
       const contact = view.contacts.get(view.conversationsById.get(String(row.id))!.contact_id)!
       expect(row.contact_email).toBe(`${contact.email[0]}***${contact.email.slice(contact.email.indexOf('@'))}`)
@@ -344,7 +373,9 @@ describe('export access', () => {
     expect(foreign.status).toBe(404)
     expect(foreign.problems).toEqual([])
     expect(foreign.body).toEqual({ detail: 'Export not found' })
-    const unknown = await download(session('super_admin').token, { download_url: '/api/v1/analytics/export/c0ffee00-1234-5678-9abc-def012345678/download' })
+    const unknown = await download(session('super_admin').token, {
+      download_url: '/api/v1/analytics/export/c0ffee00-1234-5678-9abc-def012345678/download',
+    })
     expect(unknown.status).toBe(404)
     expect(unknown.body).toEqual({ detail: 'Export not found' })
     const malformed = await download(session('super_admin').token, { download_url: '/api/v1/analytics/export/not-a-uuid/download' })
@@ -375,7 +406,12 @@ describe('export access', () => {
         },
       ],
     })
-    const wrong = await requestExport(token, { format: 'xlsx', start_date: '2026-03-01', scope: 'everything', include_transcripts: 'maybe' })
+    const wrong = await requestExport(token, {
+      format: 'xlsx',
+      start_date: '2026-03-01',
+      scope: 'everything',
+      include_transcripts: 'maybe',
+    })
     expect(wrong.status).toBe(422)
     expect(wrong.problems).toEqual([])
     expect((wrong.body as { detail: { type: string; loc: string[] }[] }).detail.map((d) => [d.type, d.loc.join('.')])).toEqual([

@@ -89,14 +89,20 @@ describe.each([42, 7, 2026])('AurionAI v2 with seed %i', (seed) => {
       expect(channelSum, why).toBe(overview.total_conversations)
       expect(insights.csat, why).toEqual(csat)
       expect(responses.total, why).toBe(csat.rated_responses)
-      expect(csat.distribution.reduce((s, d) => s + d.response_count, 0), why).toBe(csat.rated_responses)
+      expect(
+        csat.distribution.reduce((s, d) => s + d.response_count, 0),
+        why,
+      ).toBe(csat.rated_responses)
       const { csat_avg, ...cs } = unified.cs!
       expect(cs, why).toEqual(overview)
       expect(csat_avg, why).toBe(csat.avg_rating)
       for (const bucket of [sla.first_response, sla.resolution]) expect(bucket.met + bucket.breached, why).toBe(bucket.tracked)
       if (insights.top_topics.length > 0) {
         expect(sumTenths(insights.top_topics.map((t) => t.share)), why).toBe(1000)
-        expect(insights.top_topics.reduce((s, t) => s + t.conversation_count, 0), why).toBe(overview.total_conversations)
+        expect(
+          insights.top_topics.reduce((s, t) => s + t.conversation_count, 0),
+          why,
+        ).toBe(overview.total_conversations)
       }
       if (cross.total_interactions > 0) {
         expect(sumTenths([cross.voice_share, cross.cs_share]), why).toBe(1000)

@@ -156,14 +156,20 @@ describe('v1 voice analytics', () => {
         if (k.total_calls > 0) expect(tenths(metrics.outcome_breakdown.map((o) => o.percentage)), why).toBe(1000)
         // Failed exactly when abandoned.
         expect(metrics.outcome_breakdown.find((o) => o.outcome === 'abandoned')?.count ?? 0, why).toBe(k.failed_calls)
-        expect(metrics.call_volume.map((r) => r.date), why).toEqual(resolution.fcr_trend.map((r) => r.date))
+        expect(
+          metrics.call_volume.map((r) => r.date),
+          why,
+        ).toEqual(resolution.fcr_trend.map((r) => r.date))
         expect(metrics.call_volume[0]!.date, why).toBe(range.start_date)
         expect(metrics.call_volume.at(-1)!.date, why).toBe(range.end_date)
         expect(sum(metrics.call_volume.map((r) => r.total_calls)), why).toBe(k.total_calls)
         expect(sum(metrics.call_volume.map((r) => r.completed_calls)), why).toBe(k.completed_calls)
         expect(sum(metrics.call_volume.map((r) => r.failed_calls)), why).toBe(k.failed_calls)
         expect(sum(metrics.peak_hours.map((p) => p.call_count)), why).toBe(k.total_calls)
-        expect(resolution.fcr_trend.map((r) => r.total_calls), why).toEqual(metrics.call_volume.map((r) => r.total_calls))
+        expect(
+          resolution.fcr_trend.map((r) => r.total_calls),
+          why,
+        ).toEqual(metrics.call_volume.map((r) => r.total_calls))
         expect(sum(resolution.resolution_by_category.map((r) => r.total_calls)), why).toBe(k.total_calls)
         expect(sum(usage.hourly_distribution.map((r) => r.call_count)), why).toBe(k.total_calls)
         expect(sum(usage.weekly_distribution.map((r) => r.call_count)), why).toBe(k.total_calls)
@@ -218,7 +224,10 @@ describe('v1 voice analytics', () => {
       return body.call_volume.map((r) => r.total_calls)
     }
     // The local days as UTC instants: Tokyo is UTC+9, Los Angeles UTC-8 in February.
-    expect(await volume('UTC')).toEqual([countIn(`${day}T00:00:00Z`, `${next}T00:00:00Z`), countIn(`${next}T00:00:00Z`, `${addDays(next, 1)}T00:00:00Z`)])
+    expect(await volume('UTC')).toEqual([
+      countIn(`${day}T00:00:00Z`, `${next}T00:00:00Z`),
+      countIn(`${next}T00:00:00Z`, `${addDays(next, 1)}T00:00:00Z`),
+    ])
     expect(await volume('Asia/Tokyo')).toEqual([
       countIn(`${addDays(day, -1)}T15:00:00Z`, `${day}T15:00:00Z`),
       countIn(`${day}T15:00:00Z`, `${next}T15:00:00Z`),
@@ -241,7 +250,12 @@ describe('v1 voice analytics', () => {
 
     // Its hour moves too: 22h or 23h UTC is 7h or 8h the next morning in Tokyo.
     const hour = new Date(late.start_time).getUTCHours()
-    const tokyo = await ok<CallMetricsBody>('metrics', session.token, { start_date: next, end_date: next, tz: 'Asia/Tokyo', outcome: late.outcome })
+    const tokyo = await ok<CallMetricsBody>('metrics', session.token, {
+      start_date: next,
+      end_date: next,
+      tz: 'Asia/Tokyo',
+      outcome: late.outcome,
+    })
     expect(tokyo.peak_hours.some((p) => p.hour === (hour + 9) % 24)).toBe(true)
   })
 
@@ -282,9 +296,7 @@ describe('v1 voice analytics', () => {
     expect(missing.status).toBe(422)
     expect(missing.problems).toEqual([])
     expect(missing.body).toEqual({
-      detail: [
-        { type: 'missing', loc: ['query', 'start_date'], msg: 'Field required', input: null },
-      ],
+      detail: [{ type: 'missing', loc: ['query', 'start_date'], msg: 'Field required', input: null }],
     })
     // Offsets are not IANA names (the Python backend takes names only).
     const offset = await get('metrics', token, { ...RANGES.week, tz: '+01:00' })
@@ -414,8 +426,20 @@ describe('phone search', () => {
     expect(short.problems).toEqual([])
     expect(short.body).toEqual({
       detail: [
-        { type: 'string_too_short', loc: ['query', 'phone'], msg: 'String should have at least 4 characters', input: '123', ctx: { min_length: 4 } },
-        { type: 'less_than_equal', loc: ['query', 'limit'], msg: 'Input should be less than or equal to 100', input: '101', ctx: { le: 100 } },
+        {
+          type: 'string_too_short',
+          loc: ['query', 'phone'],
+          msg: 'String should have at least 4 characters',
+          input: '123',
+          ctx: { min_length: 4 },
+        },
+        {
+          type: 'less_than_equal',
+          loc: ['query', 'limit'],
+          msg: 'Input should be less than or equal to 100',
+          input: '101',
+          ctx: { le: 100 },
+        },
       ],
     })
     // A term without digits is valid and matches nothing.

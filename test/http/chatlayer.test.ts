@@ -32,7 +32,13 @@ let bot: string
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0)
 
 /** GET with the caller's token; asserts the status and that the reply is the contract's for it. */
-async function get(operationId: string, path: string, query: Record<string, string | undefined>, status = 200, headers: Record<string, string> = basic(mine)): Promise<Reply> {
+async function get(
+  operationId: string,
+  path: string,
+  query: Record<string, string | undefined>,
+  status = 200,
+  headers: Record<string, string> = basic(mine),
+): Promise<Reply> {
   const reply = await call(withQuery(`${server.url}${path}`, query), { headers })
   expect(reply.status, reply.text).toBe(status)
   expect(check(operationId, reply)).toEqual([])
@@ -40,8 +46,13 @@ async function get(operationId: string, path: string, query: Record<string, stri
 }
 const series = async (query: Record<string, string | undefined>, botId = bot) =>
   ((await get(SERIES, `/v1/bots/${botId}/conversations`, { version: 'LIVE', ...RANGE, ...query })).body as { data: SeriesData }).data
-const failure = async (operationId: string, path: string, query: Record<string, string | undefined>, status: number, headers?: Record<string, string>) =>
-  (await get(operationId, path, query, status, headers)).body as RpcStatus
+const failure = async (
+  operationId: string,
+  path: string,
+  query: Record<string, string | undefined>,
+  status: number,
+  headers?: Record<string, string>,
+) => (await get(operationId, path, query, status, headers)).body as RpcStatus
 
 /** The bot's conversations of a version that started in [start, end), straight from the records. */
 function conversationsOf(botId: string, version: string, start: string, end: string): Conversation[] {
@@ -73,7 +84,12 @@ describe('credentials and operations', () => {
       expect(token.bot_ids).toEqual(records.bots.filter((b) => b.team_id === token.team_id).map((b) => b.id))
     }
     const operations = (await call(`${server.url}/__mock/operations`)).body as { api: string; operationId: string }[]
-    expect(operations.filter((o) => o.api === 'chatlayer').map((o) => o.operationId).sort()).toEqual([FLOW, SERIES, INSIGHTS, TEAM].sort())
+    expect(
+      operations
+        .filter((o) => o.api === 'chatlayer')
+        .map((o) => o.operationId)
+        .sort(),
+    ).toEqual([FLOW, SERIES, INSIGHTS, TEAM].sort())
   })
 
   it('sizes the Chatlayer world on its own (default 3000 conversations)', () => {
@@ -91,7 +107,9 @@ describe('GET /v1/bots/{bot_id}/conversations', () => {
     expect(data.series[0]!.labels).toEqual({})
     expect(data.series_labels).toEqual(['total'])
     expect(data.series[0]!.sum).toBe(expected.length)
-    expect(data.x_values).toEqual(Array.from({ length: 14 }, (_, i) => new Date(Date.parse(RANGE.start_time) + i * DAY).toISOString().replace('.000Z', 'Z')))
+    expect(data.x_values).toEqual(
+      Array.from({ length: 14 }, (_, i) => new Date(Date.parse(RANGE.start_time) + i * DAY).toISOString().replace('.000Z', 'Z')),
+    )
     // Each bucket holds the conversations that started in it.
     data.x_values.forEach((x, i) => {
       const end = new Date(Date.parse(x) + DAY).toISOString()
@@ -102,20 +120,23 @@ describe('GET /v1/bots/{bot_id}/conversations', () => {
     expect(draft.series[0]!.sum).toBe(conversationsOf(bot, 'DRAFT', RANGE.start_time, RANGE.end_time).length)
   })
 
-  it.each(['channel_type', 'language'] as const)('grouped by %s, the series add up to the ungrouped one bucket by bucket', async (groupBy) => {
-    const [grouped, total] = [await series({ group_by: groupBy }), await series({})]
-    expect(grouped.series.length).toBeGreaterThan(1)
-    expectGroupsAddUp(grouped, total)
-    expectConsistentStats(grouped)
-    for (const [k, serie] of grouped.series.entries()) {
-      expect(Object.keys(serie.labels)).toEqual([groupBy])
-      expect(grouped.series_labels[k]).toBe(serie.labels[groupBy])
-      const value = serie.labels[groupBy]
-      expect(serie.sum).toBe(conversationsOf(bot, 'LIVE', RANGE.start_time, RANGE.end_time).filter((c) => c[groupBy] === value).length)
-    }
-    // Channel types are upper case, as in the data and the contract's examples.
-    if (groupBy === 'channel_type') for (const label of grouped.series_labels) expect(label).toBe(label.toUpperCase())
-  })
+  it.each(['channel_type', 'language'] as const)(
+    'grouped by %s, the series add up to the ungrouped one bucket by bucket',
+    async (groupBy) => {
+      const [grouped, total] = [await series({ group_by: groupBy }), await series({})]
+      expect(grouped.series.length).toBeGreaterThan(1)
+      expectGroupsAddUp(grouped, total)
+      expectConsistentStats(grouped)
+      for (const [k, serie] of grouped.series.entries()) {
+        expect(Object.keys(serie.labels)).toEqual([groupBy])
+        expect(grouped.series_labels[k]).toBe(serie.labels[groupBy])
+        const value = serie.labels[groupBy]
+        expect(serie.sum).toBe(conversationsOf(bot, 'LIVE', RANGE.start_time, RANGE.end_time).filter((c) => c[groupBy] === value).length)
+      }
+      // Channel types are upper case, as in the data and the contract's examples.
+      if (groupBy === 'channel_type') for (const label of grouped.series_labels) expect(label).toBe(label.toUpperCase())
+    },
+  )
 
   it('filters on channel_type and language, comma-separated or repeated', async () => {
     const all = conversationsOf(bot, 'LIVE', RANGE.start_time, RANGE.end_time)
@@ -170,7 +191,11 @@ describe('GET /v1/bots/{bot_id}/conversations/insights', () => {
     const duration = await insights('duration_seconds')
     const total = await series({})
     expect(conversations.series[0]!.values).toEqual(total.series[0]!.values)
-    for (const [stat, data] of [['num_conversations', conversations], ['num_messages', messages], ['duration_seconds', duration]] as const) {
+    for (const [stat, data] of [
+      ['num_conversations', conversations],
+      ['num_messages', messages],
+      ['duration_seconds', duration],
+    ] as const) {
       expect(data.series_labels).toEqual([stat])
       expect(data.series[0]!.labels).toEqual({ stat })
       expect(data.x_values).toEqual(total.x_values)
@@ -187,8 +212,15 @@ describe('GET /v1/bots/{bot_id}/conversations/insights', () => {
   it('filters on channel_type and language', async () => {
     const all = conversationsOf(bot, 'LIVE', RANGE.start_time, RANGE.end_time)
     const channel = all[0]!.channel_type
-    const reply = await get(INSIGHTS, `/v1/bots/${bot}/conversations/insights`, { version: 'LIVE', ...RANGE, stat: 'num_messages', channel_type: channel })
-    expect((reply.body as { data: SeriesData }).data.series[0]!.sum).toBe(sum(all.filter((c) => c.channel_type === channel).map((c) => c.num_messages)))
+    const reply = await get(INSIGHTS, `/v1/bots/${bot}/conversations/insights`, {
+      version: 'LIVE',
+      ...RANGE,
+      stat: 'num_messages',
+      channel_type: channel,
+    })
+    expect((reply.body as { data: SeriesData }).data.series[0]!.sum).toBe(
+      sum(all.filter((c) => c.channel_type === channel).map((c) => c.num_messages)),
+    )
   })
 })
 
@@ -243,7 +275,9 @@ describe('GET /v1/teams/{team_id}/conversations', () => {
   const usage = async (query: Record<string, string | undefined>) =>
     ((await get(TEAM, teamPath(), { ...RANGE, bucket: '1d', ...query })).body as { data: SeriesData }).data
   const teamConversations = (start = RANGE.start_time, end = RANGE.end_time) =>
-    server.mock.chatlayer.records.conversations.filter((c) => c.team_id === mine.team_id && c.started_at >= start && c.started_at < new Date(end).toISOString())
+    server.mock.chatlayer.records.conversations.filter(
+      (c) => c.team_id === mine.team_id && c.started_at >= start && c.started_at < new Date(end).toISOString(),
+    )
 
   it('counts every bot and version of the team; grouped series add up to the total', async () => {
     const total = await usage({})
@@ -272,7 +306,11 @@ describe('GET /v1/teams/{team_id}/conversations', () => {
 
   it('refuses another team with 403, an unknown team with 404, and checks bucket and group_by', async () => {
     const query = { ...RANGE, bucket: '1d' }
-    expect(await failure(TEAM, teamPath(theirs.team_id), query, 403)).toEqual({ code: 7, message: `permission denied on team ${theirs.team_id}`, details: [] })
+    expect(await failure(TEAM, teamPath(theirs.team_id), query, 403)).toEqual({
+      code: 7,
+      message: `permission denied on team ${theirs.team_id}`,
+      details: [],
+    })
     expect((await failure(TEAM, teamPath('00000000-0000-4000-8000-000000000000'), query, 404)).code).toBe(5)
     expect((await failure(TEAM, teamPath(), { ...RANGE }, 400)).message).toContain('bucket')
     expect((await failure(TEAM, teamPath(), { ...RANGE, bucket: '1h' }, 400)).code).toBe(3)
@@ -305,9 +343,19 @@ describe('authentication and team scoping', () => {
 
   it('shows a token its own team’s bots only: 403 (code 7) for another team’s bot, 404 (code 5) for none', async () => {
     const other = theirs.bot_ids[0]!
-    expect(await failure(SERIES, `/v1/bots/${other}/conversations`, query, 403)).toEqual({ code: 7, message: `permission denied on bot ${other}`, details: [] })
-    expect(await failure(INSIGHTS, `/v1/bots/${other}/conversations/insights`, { ...query, stat: 'num_messages' }, 403)).toMatchObject({ code: 7 })
-    expect(await failure(SERIES, '/v1/bots/nosuchbot/conversations', query, 404)).toEqual({ code: 5, message: 'bot nosuchbot not found', details: [] })
+    expect(await failure(SERIES, `/v1/bots/${other}/conversations`, query, 403)).toEqual({
+      code: 7,
+      message: `permission denied on bot ${other}`,
+      details: [],
+    })
+    expect(await failure(INSIGHTS, `/v1/bots/${other}/conversations/insights`, { ...query, stat: 'num_messages' }, 403)).toMatchObject({
+      code: 7,
+    })
+    expect(await failure(SERIES, '/v1/bots/nosuchbot/conversations', query, 404)).toEqual({
+      code: 5,
+      message: 'bot nosuchbot not found',
+      details: [],
+    })
     // The other team's token reads its own bot.
     await get(SERIES, `/v1/bots/${other}/conversations`, query, 200, basic(theirs))
   })
@@ -325,10 +373,21 @@ describe('400 INVALID_ARGUMENT (code 3)', () => {
   })
 
   it('rejects an unreadable time and an empty or inverted range', async () => {
-    expect((await failure(SERIES, path(), { version: 'LIVE', start_time: 'yesterday', end_time: RANGE.end_time }, 400)).message).toContain('start_time')
+    expect((await failure(SERIES, path(), { version: 'LIVE', start_time: 'yesterday', end_time: RANGE.end_time }, 400)).message).toContain(
+      'start_time',
+    )
     const inverted = await failure(SERIES, path(), { version: 'LIVE', start_time: RANGE.end_time, end_time: RANGE.start_time }, 400)
     expect(inverted.message).toContain('end_time must be after start_time')
-    expect((await failure(INSIGHTS, `${path()}/insights`, { version: 'LIVE', stat: 'num_messages', start_time: RANGE.start_time, end_time: RANGE.start_time }, 400)).code).toBe(3)
+    expect(
+      (
+        await failure(
+          INSIGHTS,
+          `${path()}/insights`,
+          { version: 'LIVE', stat: 'num_messages', start_time: RANGE.start_time, end_time: RANGE.start_time },
+          400,
+        )
+      ).code,
+    ).toBe(3)
   })
 
   it('rejects a bucket not smaller than the range, an unknown bucket, stat or group_by', async () => {

@@ -76,7 +76,12 @@ describe('credentials and sizes', () => {
     const refused = await call(`${server.url}/api/external/get-interaction-aggregates`, {
       method: 'POST',
       headers: { ...bearer(disabled[0]!.key), 'Content-Type': 'application/json' },
-      body: JSON.stringify({ time_range: { start: '2026-03-01T00:00:00Z', end: '2026-03-02T00:00:00Z' }, filters: [], limit: 10, offset: 0 }),
+      body: JSON.stringify({
+        time_range: { start: '2026-03-01T00:00:00Z', end: '2026-03-02T00:00:00Z' },
+        filters: [],
+        limit: 10,
+        offset: 0,
+      }),
     })
     expect(refused.status).toBe(403)
     expect(refused.body).toEqual({ detail: 'The API key does not grant access to this project' })
@@ -133,7 +138,9 @@ describe('totals', () => {
   it('lets a key see its own project only', async () => {
     const [first, second] = [keys[0]!, keys[1]!]
     const users = async (k: string) =>
-      ((await post(base({ group_by: { kind: 'user' }, variables: ['n_interactions'] }), 200, bearer(k))).body as Page).data.map((r) => r.group_name)
+      ((await post(base({ group_by: { kind: 'user' }, variables: ['n_interactions'] }), 200, bearer(k))).body as Page).data.map(
+        (r) => r.group_name,
+      )
     const [mine, theirs] = [await users(first.key), await users(second.key)]
     expect(mine.filter((u) => theirs.includes(u))).toEqual([])
     const otherTotals = ((await post(base(), 200, bearer(second.key))).body as Page).data[0]!
@@ -180,7 +187,11 @@ describe('grouped rows add up to the totals', () => {
 
   it('additional_group_bys split each row; the splits add up to the row', async () => {
     const main = await page({ group_by: { kind: 'user_intent' }, variables: ['n_interactions', 'user_feedback'] })
-    const split = await page({ group_by: { kind: 'user_intent' }, additional_group_bys: [{ kind: 'day' }, { kind: 'tag', tag: 'region' }], variables: ['n_interactions', 'user_feedback'] })
+    const split = await page({
+      group_by: { kind: 'user_intent' },
+      additional_group_bys: [{ kind: 'day' }, { kind: 'tag', tag: 'region' }],
+      variables: ['n_interactions', 'user_feedback'],
+    })
     expect(split.total).toBeGreaterThan(main.total)
     for (const row of main.data) {
       const parts = split.data.filter((r) => r.group_name === row.group_name)
@@ -243,7 +254,10 @@ describe('filters', () => {
     const language = all[0]!.language
     const expected = all.filter((i) => i.language === language && i.user_feedback === 'positive_implicit').length
     const result = await page({
-      filters: [{ kind: 'language', values: [language] }, { kind: 'user_feedback', values: ['positive_implicit'] }],
+      filters: [
+        { kind: 'language', values: [language] },
+        { kind: 'user_feedback', values: ['positive_implicit'] },
+      ],
       variables: ['n_interactions'],
     })
     expect(result.data[0]!.n_interactions).toBe(expected)
@@ -285,7 +299,9 @@ describe('authentication', () => {
 describe('422 validation errors', () => {
   it('reports a missing time_range', async () => {
     const detail = await issues({ filters: [], limit: 10, offset: 0 })
-    expect(detail).toEqual([{ type: 'missing', loc: ['body', 'time_range'], msg: 'Field required', input: { filters: [], limit: 10, offset: 0 } }])
+    expect(detail).toEqual([
+      { type: 'missing', loc: ['body', 'time_range'], msg: 'Field required', input: { filters: [], limit: 10, offset: 0 } },
+    ])
   })
 
   it('reports unknown filter and group-by kinds as enum errors, with a negative limit, all at once', async () => {
@@ -295,27 +311,44 @@ describe('422 validation errors', () => {
       ['enum', ['body', 'group_by', 'kind']],
       ['greater_than_equal', ['body', 'limit']],
     ])
-    expect(detail[2]).toEqual({ type: 'greater_than_equal', loc: ['body', 'limit'], msg: 'Input should be greater than or equal to 0', input: -1, ctx: { ge: 0 } })
+    expect(detail[2]).toEqual({
+      type: 'greater_than_equal',
+      loc: ['body', 'limit'],
+      msg: 'Input should be greater than or equal to 0',
+      input: -1,
+      ctx: { ge: 0 },
+    })
     expect((await issues(base({ additional_group_bys: [{ kind: 'week' }] })))[0]!.loc).toEqual(['body', 'additional_group_bys', 0, 'kind'])
     expect((await issues(base({ variables: ['n_sessions'] })))[0]!.loc).toEqual(['body', 'variables', 0])
   })
 
   it('answers a body that is not JSON with json_invalid', async () => {
     const detail = await issues('{"time_range": ')
-    expect(detail).toEqual([{ type: 'json_invalid', loc: ['body', 15], msg: 'JSON decode error', input: {}, ctx: { error: 'Expecting value' } }])
+    expect(detail).toEqual([
+      { type: 'json_invalid', loc: ['body', 15], msg: 'JSON decode error', input: {}, ctx: { error: 'Expecting value' } },
+    ])
   })
 
   it('checks what the schema cannot: end after start, a tag name for kind tag', async () => {
     const inverted = await issues(base({ time_range: { start: TIME_RANGE.end, end: TIME_RANGE.start } }))
     expect(inverted).toEqual([
-      { type: 'value_error', loc: ['body', 'time_range'], msg: 'Value error, end must be after start', input: { start: TIME_RANGE.end, end: TIME_RANGE.start } },
+      {
+        type: 'value_error',
+        loc: ['body', 'time_range'],
+        msg: 'Value error, end must be after start',
+        input: { start: TIME_RANGE.end, end: TIME_RANGE.start },
+      },
     ])
     const tagless = await issues(base({ filters: [{ kind: 'tag', values: ['pro'] }], group_by: { kind: 'tag' } }))
     expect(tagless.map((d) => [d.type, d.loc])).toEqual([
       ['value_error', ['body', 'filters', 0, 'tag']],
       ['value_error', ['body', 'group_by', 'tag']],
     ])
-    expect((await issues(base({ time_range: { start: 'yesterday', end: TIME_RANGE.end } })))[0]!.loc).toEqual(['body', 'time_range', 'start'])
+    expect((await issues(base({ time_range: { start: 'yesterday', end: TIME_RANGE.end } })))[0]!.loc).toEqual([
+      'body',
+      'time_range',
+      'start',
+    ])
   })
 
   it('authenticates before validating', async () => {
@@ -334,7 +367,11 @@ describe('Prefer: code=<status>', () => {
   })
 
   it('answers a status the contract does not document (429) with a 400 that says so', async () => {
-    const reply = await call(`${server.url}${PATH}`, { method: 'POST', headers: { ...bearer(key), Prefer: 'code=429' }, body: JSON.stringify(base()) })
+    const reply = await call(`${server.url}${PATH}`, {
+      method: 'POST',
+      headers: { ...bearer(key), Prefer: 'code=429' },
+      body: JSON.stringify(base()),
+    })
     expect(reply.status).toBe(400)
     expect(reply.headers.get('x-mock-error')).toBe('prefer-code-not-documented')
   })

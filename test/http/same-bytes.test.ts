@@ -35,13 +35,23 @@ function requestsFor(mock: Mock, origin: string): Request[] {
   const chatlayerAuth = basic(chatlayer)
   const range = 'start_time=2026-01-01T00:00:00Z&end_time=2026-03-09T00:00:00Z'
   const nebuly = { ...bearer(credentials.nebuly!.api_keys[0]!.key), 'Content-Type': 'application/json' }
-  const aggregates = { time_range: { start: '2026-01-01T00:00:00Z', end: '2026-03-09T00:00:00Z' }, filters: [], group_by: { kind: 'topic' }, limit: 50, offset: 0 }
+  const aggregates = {
+    time_range: { start: '2026-01-01T00:00:00Z', end: '2026-03-09T00:00:00Z' },
+    filters: [],
+    group_by: { kind: 'topic' },
+    limit: 50,
+    offset: 0,
+  }
   return [
     ...PATHS.map((p) => new Request(`${origin}${p}`, { headers: bearer(token) })),
     new Request(`${origin}${PATHS[0]}`),
     new Request(`${origin}${PATHS[0]}`, { headers: { Prefer: 'code=429' } }),
-    new Request(`${origin}/v1/bots/${chatlayer.bot_ids[0]}/conversations?version=LIVE&bucket=1w&group_by=language&${range}`, { headers: chatlayerAuth }),
-    new Request(`${origin}/v1/teams/${chatlayer.team_id}/conversations?bucket=1m&group_by=channel_type&${range}`, { headers: chatlayerAuth }),
+    new Request(`${origin}/v1/bots/${chatlayer.bot_ids[0]}/conversations?version=LIVE&bucket=1w&group_by=language&${range}`, {
+      headers: chatlayerAuth,
+    }),
+    new Request(`${origin}/v1/teams/${chatlayer.team_id}/conversations?bucket=1m&group_by=channel_type&${range}`, {
+      headers: chatlayerAuth,
+    }),
     new Request(`${origin}/v1/bots/${chatlayer.bot_ids[0]}/conversations?${range}`, { headers: chatlayerAuth }),
     new Request(`${origin}/api/external/get-interaction-aggregates`, { method: 'POST', headers: nebuly, body: JSON.stringify(aggregates) }),
     new Request(`${origin}/api/external/get-interaction-aggregates`, { method: 'POST', headers: nebuly, body: '{"limit": -1' }),

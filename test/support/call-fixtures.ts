@@ -5,10 +5,9 @@ import type { Call, LlmUsage } from '../../generators/aurion/model.ts'
 
 type Outcome = Call['outcome']
 
-function outcomeDefaults(outcome: Outcome): Pick<
-  Call,
-  'status' | 'first_call_resolution' | 'ticket_created' | 'escalated' | 'resolution_time_seconds'
-> {
+function outcomeDefaults(
+  outcome: Outcome,
+): Pick<Call, 'status' | 'first_call_resolution' | 'ticket_created' | 'escalated' | 'resolution_time_seconds'> {
   switch (outcome) {
     case 'resolved':
       return { status: 'completed', first_call_resolution: true, ticket_created: false, escalated: false, resolution_time_seconds: 180 }

@@ -6,13 +6,41 @@ import { startServer, type RunningServer } from '../../server/serve.ts'
 
 /** The transactions each drift breaks, with a word the failure reason must contain. */
 export const DRIFTS = [
-  { name: '/api/v2/analytics/conversations/overview > Get Conversation Overview > 200 > application/json', drift: 'total_conversations is a string', reasonIncludes: 'total_conversations' },
-  { name: '/api/v2/analytics/conversations/sla-compliance > Get Sla Compliance > 200 > application/json', drift: 'required by_team dropped', reasonIncludes: 'by_team' },
-  { name: '/api/v2/analytics/unified-overview > Get Unified Overview > 200 > application/json', drift: "profile 'enterprise' is not in the enum", reasonIncludes: 'profile' },
-  { name: '/api/v2/conversations > List Conversations V2 > 200 > application/json', drift: "created_at on 30 February (gavel's fast format check passes it; ajv-formats does not)", reasonIncludes: 'created_at' },
-  { name: '/api/v2/analytics/conversations/teams > List Analytics Teams > 200 > application/json', drift: 'undocumented status 418', reasonIncludes: '418' },
-  { name: '/api/v2/analytics/conversations/csat > Get Csat Analytics > 200 > application/json', drift: 'text/plain instead of application/json', reasonIncludes: 'text/plain' },
-  { name: '/api/v1/analytics/search > Search Calls By Phone > 429 > application/json', drift: 'Retry-After missing on 429', reasonIncludes: 'retry-after' },
+  {
+    name: '/api/v2/analytics/conversations/overview > Get Conversation Overview > 200 > application/json',
+    drift: 'total_conversations is a string',
+    reasonIncludes: 'total_conversations',
+  },
+  {
+    name: '/api/v2/analytics/conversations/sla-compliance > Get Sla Compliance > 200 > application/json',
+    drift: 'required by_team dropped',
+    reasonIncludes: 'by_team',
+  },
+  {
+    name: '/api/v2/analytics/unified-overview > Get Unified Overview > 200 > application/json',
+    drift: "profile 'enterprise' is not in the enum",
+    reasonIncludes: 'profile',
+  },
+  {
+    name: '/api/v2/conversations > List Conversations V2 > 200 > application/json',
+    drift: "created_at on 30 February (gavel's fast format check passes it; ajv-formats does not)",
+    reasonIncludes: 'created_at',
+  },
+  {
+    name: '/api/v2/analytics/conversations/teams > List Analytics Teams > 200 > application/json',
+    drift: 'undocumented status 418',
+    reasonIncludes: '418',
+  },
+  {
+    name: '/api/v2/analytics/conversations/csat > Get Csat Analytics > 200 > application/json',
+    drift: 'text/plain instead of application/json',
+    reasonIncludes: 'text/plain',
+  },
+  {
+    name: '/api/v1/analytics/search > Search Calls By Phone > 429 > application/json',
+    drift: 'Retry-After missing on 429',
+    reasonIncludes: 'retry-after',
+  },
 ] as const
 
 type Json = Record<string, unknown>
@@ -34,7 +62,12 @@ function drift(path: string, upstream: Drifted): Drifted {
   if (status !== 200 || !(headers.get('content-type') ?? '').startsWith('application/json')) return upstream
   const body: unknown = JSON.parse(upstream.body.toString('utf8'))
   if (!isObject(body)) return upstream
-  const json = (value: unknown, extra: Partial<Drifted> = {}): Drifted => ({ status, headers, body: Buffer.from(JSON.stringify(value)), ...extra })
+  const json = (value: unknown, extra: Partial<Drifted> = {}): Drifted => ({
+    status,
+    headers,
+    body: Buffer.from(JSON.stringify(value)),
+    ...extra,
+  })
 
   switch (path) {
     case '/api/v2/analytics/conversations/overview':
@@ -86,7 +119,8 @@ export async function startDriftedServer(options: Parameters<typeof startServer>
       })
       const responseHeaders = new Headers(upstream.headers)
       // fetch already decoded the body; these would describe the original bytes.
-      for (const name of ['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive']) responseHeaders.delete(name)
+      for (const name of ['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive'])
+        responseHeaders.delete(name)
       const out = drift(req.path, { status: upstream.status, headers: responseHeaders, body: Buffer.from(await upstream.arrayBuffer()) })
       res.status(out.status)
       out.headers.forEach((value, name) => res.setHeader(name, value))

@@ -120,13 +120,38 @@ const world = records({
     conversation('x-after', { created_at: '2026-03-08T00:00:00.000Z', resolved_by: 'ai' }),
   ],
   csatResponses: [
-    csatResponse('r1', { conversation_id: 'c1', rating: 5, responded_at: '2026-03-01T10:00:00.000Z', assignee_user_id: 'U1', assignee_team_id: 'T1', comment: 'Great' }),
-    csatResponse('r2', { conversation_id: 'c2', rating: 4, responded_at: '2026-03-01T12:00:00.000Z', assignee_user_id: 'U2', assignee_team_id: 'T1' }),
-    csatResponse('r3', { conversation_id: 'c3', rating: 2, responded_at: '2026-03-03T09:00:00.000Z', assignee_user_id: 'U1', assignee_team_id: 'T2' }),
+    csatResponse('r1', {
+      conversation_id: 'c1',
+      rating: 5,
+      responded_at: '2026-03-01T10:00:00.000Z',
+      assignee_user_id: 'U1',
+      assignee_team_id: 'T1',
+      comment: 'Great',
+    }),
+    csatResponse('r2', {
+      conversation_id: 'c2',
+      rating: 4,
+      responded_at: '2026-03-01T12:00:00.000Z',
+      assignee_user_id: 'U2',
+      assignee_team_id: 'T1',
+    }),
+    csatResponse('r3', {
+      conversation_id: 'c3',
+      rating: 2,
+      responded_at: '2026-03-03T09:00:00.000Z',
+      assignee_user_id: 'U1',
+      assignee_team_id: 'T2',
+    }),
     csatResponse('r4', { conversation_id: 'c4', rating: null, responded_at: '2026-03-03T10:00:00.000Z' }),
     csatResponse('r5', { conversation_id: 'c4', rating: null, responded_at: null }),
     csatResponse('r6', { conversation_id: 'c5', rating: 1, responded_at: '2026-03-08T00:00:01.000Z', assignee_user_id: 'U2' }),
-    csatResponse('r7', { conversation_id: 'c5', rating: 3, responded_at: '2026-03-07T23:59:59.000Z', assignee_user_id: 'U2', assignee_team_id: 'T2' }),
+    csatResponse('r7', {
+      conversation_id: 'c5',
+      rating: 3,
+      responded_at: '2026-03-07T23:59:59.000Z',
+      assignee_user_id: 'U2',
+      assignee_team_id: 'T2',
+    }),
   ],
   calls: [
     call('k-1', { start_time: '2026-03-01T08:00:00.000Z', duration_seconds: 100, first_call_resolution: true }),
@@ -154,7 +179,16 @@ describe('aurion index', () => {
 
   it('sorts every tenant slice and keeps the counted conversations apart', () => {
     expect(view.conversations.map((c) => c.id)).toEqual([
-      'x-before', 'c1', 'c2', 'x-deleted', 'x-merged', 'x-spam', 'c3', 'c4', 'c5', 'x-after',
+      'x-before',
+      'c1',
+      'c2',
+      'x-deleted',
+      'x-merged',
+      'x-spam',
+      'c3',
+      'c4',
+      'c5',
+      'x-after',
     ])
     expect(Array.from(view.countedIndex, (i) => view.conversations[i]?.id)).toEqual(['x-before', 'c1', 'c2', 'c3', 'c4', 'c5', 'x-after'])
     expect(countedConversationsInRange(view, RANGE).map((c) => c.id)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5'])
@@ -385,11 +419,34 @@ describe('aurion insights', () => {
       { topic: 'Login', conversation_count: 1, share: 20.0 },
     ])
     expect(insights.agent_performance).toEqual([
-      { assignee_user_id: 'U1', assignee_name: 'Alice', assigned_count: 2, resolved_count: 1, resolution_rate: 50.0, avg_first_response_minutes: 10.0, avg_resolution_minutes: 60.0 },
-      { assignee_user_id: 'U2', assignee_name: 'Bob', assigned_count: 2, resolved_count: 2, resolution_rate: 100.0, avg_first_response_minutes: 25.0, avg_resolution_minutes: 105.0 },
+      {
+        assignee_user_id: 'U1',
+        assignee_name: 'Alice',
+        assigned_count: 2,
+        resolved_count: 1,
+        resolution_rate: 50.0,
+        avg_first_response_minutes: 10.0,
+        avg_resolution_minutes: 60.0,
+      },
+      {
+        assignee_user_id: 'U2',
+        assignee_name: 'Bob',
+        assigned_count: 2,
+        resolved_count: 2,
+        resolution_rate: 100.0,
+        avg_first_response_minutes: 25.0,
+        avg_resolution_minutes: 105.0,
+      },
     ])
     expect(insights.team_performance).toEqual([
-      { team_id: 'T2', team_name: 'Billing desk', assigned_count: 2, resolved_count: 1, resolution_rate: 50.0, avg_resolution_minutes: 90.0 },
+      {
+        team_id: 'T2',
+        team_name: 'Billing desk',
+        assigned_count: 2,
+        resolved_count: 1,
+        resolution_rate: 50.0,
+        avg_resolution_minutes: 90.0,
+      },
       { team_id: 'T1', team_name: 'Tier 1', assigned_count: 2, resolved_count: 2, resolution_rate: 100.0, avg_resolution_minutes: 90.0 },
     ])
   })
@@ -454,9 +511,7 @@ describe('aurion insights', () => {
   })
 
   it('topic shares add up to 100', () => {
-    const v = viewOf(
-      records({ conversations: ['A', 'A', 'B', 'C', 'C', 'C'].map((t, i) => conversation(`t${i}`, { topic: t })) }),
-    )
+    const v = viewOf(records({ conversations: ['A', 'A', 'B', 'C', 'C', 'C'].map((t, i) => conversation(`t${i}`, { topic: t })) }))
     const topics = aurionInsights(v, RANGE, timer()).top_topics
     expect(topics.map((t) => t.share)).toEqual([50.0, 33.3, 16.7])
     expect(topics.reduce((a, t) => a + t.share * 10, 0)).toBe(1000)

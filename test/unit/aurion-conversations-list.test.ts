@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  CONVERSATION_SORT_KEYS,
-  listConversations,
-  prepareConversationList,
-} from '../../mocks/aurion/reports/conversations-list.ts'
+import { CONVERSATION_SORT_KEYS, listConversations, prepareConversationList } from '../../mocks/aurion/reports/conversations-list.ts'
 import type { ConversationListQuery } from '../../mocks/aurion/reports/conversations-list.ts'
 import { company, contact, conversation, records, team, user, viewOf } from '../support/aurion-fixtures.ts'
 
@@ -213,13 +209,53 @@ describe('conversations list: pagination and items', () => {
   it('returns exactly the fields of seed 003, with the joins', () => {
     const [item] = listConversations(view, { exclude_id: 'L6', limit: 1, sort_order: 'asc' }).items
     expect(Object.keys(item ?? {}).sort()).toEqual([
-      'ai_triage_hint', 'ai_triage_hint_type', 'archived_at', 'assigned_at', 'assignee_team_id', 'assignee_team_name',
-      'assignee_user_id', 'assignee_user_name', 'assignment_reason', 'category', 'channel', 'company_name',
-      'contact_email', 'contact_id', 'contact_name', 'contact_phone', 'contact_role', 'conversation_type', 'created_at',
-      'current_sentiment_label', 'current_sentiment_score', 'deleted_at', 'department_id', 'detected_language', 'id',
-      'impact', 'is_read', 'is_spam', 'last_message_snippet', 'merged_at', 'merged_by', 'merged_into_id', 'priority',
-      'sentiment_trend', 'sla_first_response_due', 'sla_last_escalation_at', 'sla_resolution_due', 'sla_state',
-      'snoozed_by', 'snoozed_until', 'source', 'source_thread_id', 'status', 'subject', 'tags', 'updated_at', 'urgency',
+      'ai_triage_hint',
+      'ai_triage_hint_type',
+      'archived_at',
+      'assigned_at',
+      'assignee_team_id',
+      'assignee_team_name',
+      'assignee_user_id',
+      'assignee_user_name',
+      'assignment_reason',
+      'category',
+      'channel',
+      'company_name',
+      'contact_email',
+      'contact_id',
+      'contact_name',
+      'contact_phone',
+      'contact_role',
+      'conversation_type',
+      'created_at',
+      'current_sentiment_label',
+      'current_sentiment_score',
+      'deleted_at',
+      'department_id',
+      'detected_language',
+      'id',
+      'impact',
+      'is_read',
+      'is_spam',
+      'last_message_snippet',
+      'merged_at',
+      'merged_by',
+      'merged_into_id',
+      'priority',
+      'sentiment_trend',
+      'sla_first_response_due',
+      'sla_last_escalation_at',
+      'sla_resolution_due',
+      'sla_state',
+      'snoozed_by',
+      'snoozed_until',
+      'source',
+      'source_thread_id',
+      'status',
+      'subject',
+      'tags',
+      'updated_at',
+      'urgency',
       'version',
     ])
     expect(item).toMatchObject({

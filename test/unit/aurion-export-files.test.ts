@@ -2,12 +2,7 @@ import { readFileSync } from 'node:fs'
 import { PDFDocument } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { callMetrics } from '../../mocks/aurion/reports/call-metrics.ts'
-import {
-  exportFilename,
-  keyValueSection,
-  objectsSection,
-  renderExport,
-} from '../../mocks/aurion/exports/files.ts'
+import { exportFilename, keyValueSection, objectsSection, renderExport } from '../../mocks/aurion/exports/files.ts'
 import type { ExportInput, ExportSection } from '../../mocks/aurion/exports/files.ts'
 import { PDF_MAX_ROWS_PER_SECTION } from '../../mocks/aurion/exports/pdf.ts'
 import { buildVoiceSections } from '../../mocks/aurion/exports/sections.ts'
@@ -108,7 +103,16 @@ describe('buildVoiceSections', () => {
     expect(voice({ includeCallDetails: false, includeTranscripts: true }).some((s) => s.name === 'calls')).toBe(false)
     const details = voice().find((s) => s.name === 'calls')
     expect(details?.columns).toEqual(['call_id', 'start_time', 'phone', 'caller', 'duration_seconds', 'status', 'outcome', 'category'])
-    expect(details?.rows[0]).toEqual(['c1', '2026-03-01T10:00:00+01:00', '***-***-5678', 'J*** D***', 100, 'completed', 'resolved', 'network'])
+    expect(details?.rows[0]).toEqual([
+      'c1',
+      '2026-03-01T10:00:00+01:00',
+      '***-***-5678',
+      'J*** D***',
+      100,
+      'completed',
+      'resolved',
+      'network',
+    ])
     // 23:30 UTC is the next day in Paris.
     expect(details?.rows[1]?.[1]).toBe('2026-03-02T00:30:00+01:00')
     const withTranscripts = voice({ includeTranscripts: true }).find((s) => s.name === 'calls')
@@ -140,9 +144,7 @@ describe('renderExport: CSV', () => {
     expect(Number(kpis.avg_duration_seconds)).toBe(m.kpis.avg_duration_seconds)
     expect(kpis.period_start).toBe('2026-03-01')
     expect(blocks.get('call_volume')!.title).toBe('Call volume per day')
-    expect(blockObjects(blocks.get('call_volume')!).map((r) => Number(r.total_calls))).toEqual(
-      m.call_volume.map((r) => r.total_calls),
-    )
+    expect(blockObjects(blocks.get('call_volume')!).map((r) => Number(r.total_calls))).toEqual(m.call_volume.map((r) => r.total_calls))
     expect(blockObjects(blocks.get('outcome_breakdown')!).map((r) => [r.outcome, Number(r.count), Number(r.percentage)])).toEqual(
       m.outcome_breakdown.map((r) => [r.outcome, r.count, r.percentage]),
     )
@@ -293,7 +295,17 @@ describe('renderExport: PDF', () => {
 
 describe('section helpers', () => {
   it('turn report objects and KPI blocks into tables', () => {
-    expect(objectsSection('rows', 'Rows', [{ a: 1, b: 'x' }, { a: 2, b: null }], ['b', 'a'])).toEqual({
+    expect(
+      objectsSection(
+        'rows',
+        'Rows',
+        [
+          { a: 1, b: 'x' },
+          { a: 2, b: null },
+        ],
+        ['b', 'a'],
+      ),
+    ).toEqual({
       name: 'rows',
       title: 'Rows',
       columns: ['b', 'a'],
@@ -311,7 +323,16 @@ describe('section helpers', () => {
 
 describe('browser safety', () => {
   it('keeps node-only modules and globals out of the analytics modules', () => {
-    for (const file of ['lib/time-zone', 'aurion/reports/call-metrics', 'aurion/reports/call-resolution', 'aurion/reports/usage-patterns', 'aurion/phone', 'aurion/exports/files', 'aurion/exports/pdf', 'aurion/exports/sections']) {
+    for (const file of [
+      'lib/time-zone',
+      'aurion/reports/call-metrics',
+      'aurion/reports/call-resolution',
+      'aurion/reports/usage-patterns',
+      'aurion/phone',
+      'aurion/exports/files',
+      'aurion/exports/pdf',
+      'aurion/exports/sections',
+    ]) {
       const source = readFileSync(new URL(`../../mocks/${file}.ts`, import.meta.url), 'utf8')
       expect(source).not.toMatch(/from '(node:|fs|path|stream|buffer)/)
       expect(source).not.toMatch(/\b(process|Buffer)\./)

@@ -212,11 +212,7 @@ describe('callResolutionRates', () => {
     const tz = 'Europe/Paris'
     const range = { startDate: '2026-03-01', endDate: '2026-03-15', tz }
     const prev = previousPeriod(range.startDate, range.endDate)
-    const r = callResolutionRates(
-      inRange(all, range.startDate, range.endDate, tz),
-      inRange(all, prev.startDate, prev.endDate, tz),
-      range,
-    )
+    const r = callResolutionRates(inRange(all, range.startDate, range.endDate, tz), inRange(all, prev.startDate, prev.endDate, tz), range)
     const m = callMetrics(inRange(all, range.startDate, range.endDate, tz), range)
     expect(sum(r.fcr_trend.map((d) => d.total_calls))).toBe(m.kpis.total_calls)
     expect(sum(r.resolution_by_category.map((c) => c.total_calls))).toBe(m.kpis.total_calls)

@@ -146,7 +146,11 @@ describe('buildAurionWorld', () => {
   it('has every role in every tenant, with unique session tokens', () => {
     for (const tenant of world.tenants) {
       const users = world.users.filter((u) => u.tenant_id === tenant.id)
-      for (const role of ROLES) expect(users.some((u) => u.role === role), `${tenant.name} ${role}`).toBe(true)
+      for (const role of ROLES)
+        expect(
+          users.some((u) => u.role === role),
+          `${tenant.name} ${role}`,
+        ).toBe(true)
       expect(users.filter((u) => u.role === 'agent').length).toBeGreaterThanOrEqual(10)
     }
     const tokens = world.users.map((u) => u.session_token)
@@ -318,10 +322,7 @@ describe('buildAurionWorld', () => {
     }
     for (const u of world.llmUsage) {
       const call = calls.get(u.call_id)
-      check(
-        call?.tenant_id === u.tenant_id && call.status === 'completed' && u.timestamp >= call.start_time,
-        () => `llm usage ${u.id}`,
-      )
+      check(call?.tenant_id === u.tenant_id && call.status === 'completed' && u.timestamp >= call.start_time, () => `llm usage ${u.id}`)
     }
     expect(problems).toEqual([])
   })

@@ -76,10 +76,7 @@ describe('buckets', () => {
       '2026-03-09T00:00:00Z',
       '2026-03-16T00:00:00Z',
     ])
-    expect(bucketStarts('2026-01-15T00:00:00Z', '2026-03-01T00:00:00Z', '1m')).toEqual([
-      '2026-01-01T00:00:00Z',
-      '2026-02-01T00:00:00Z',
-    ])
+    expect(bucketStarts('2026-01-15T00:00:00Z', '2026-03-01T00:00:00Z', '1m')).toEqual(['2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'])
     expect(bucketStarts('2026-03-02T00:00:00Z', '2026-03-02T00:00:00Z', '1d')).toEqual([])
   })
 
@@ -165,9 +162,7 @@ describe('conversationSeries', () => {
       channel_type: [pickedChannels.join(',').toLowerCase()],
       language: [pickedLanguage.toUpperCase()],
     })
-    const expected = live.filter(
-      (c) => inRange(c) && pickedChannels.includes(c.channel_type) && c.language === pickedLanguage,
-    ).length
+    const expected = live.filter((c) => inRange(c) && pickedChannels.includes(c.channel_type) && c.language === pickedLanguage).length
     expect(data.series[0]!.sum).toBe(expected)
     expect(expected).toBeGreaterThan(0)
     expect(expected).toBeLessThan(live.filter((c) => inRange(c)).length)
@@ -263,9 +258,33 @@ describe('conversationFlow', () => {
     const c = conversation({ id: 'conv-x' })
     const step = { id: 'welcome', type: 'BOT_DIALOG' }
     const flow = conversationFlow(c, [
-      { id: 't2', conversation_id: 'conv-x', message_id: 'm1', from_step: step, to_step: step, depth: 2, timestamp: '2026-03-02T09:00:01.250Z' },
-      { id: 't1', conversation_id: 'conv-x', message_id: 'm1', from_step: step, to_step: step, depth: 1, timestamp: '2026-03-02T09:00:00.000Z' },
-      { id: 'other', conversation_id: 'conv-y', message_id: 'm9', from_step: step, to_step: step, depth: 1, timestamp: '2026-03-02T09:00:00.000Z' },
+      {
+        id: 't2',
+        conversation_id: 'conv-x',
+        message_id: 'm1',
+        from_step: step,
+        to_step: step,
+        depth: 2,
+        timestamp: '2026-03-02T09:00:01.250Z',
+      },
+      {
+        id: 't1',
+        conversation_id: 'conv-x',
+        message_id: 'm1',
+        from_step: step,
+        to_step: step,
+        depth: 1,
+        timestamp: '2026-03-02T09:00:00.000Z',
+      },
+      {
+        id: 'other',
+        conversation_id: 'conv-y',
+        message_id: 'm9',
+        from_step: step,
+        to_step: step,
+        depth: 1,
+        timestamp: '2026-03-02T09:00:00.000Z',
+      },
     ])
     expect(flow.transitions.map((t) => [t.id, t.depth, t.timestamp])).toEqual([
       ['t1', '1', '2026-03-02T09:00:00Z'],

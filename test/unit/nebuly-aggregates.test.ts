@@ -59,7 +59,11 @@ const FILTER_CASES: { kind: FilterKind; tag?: string; value: string; has: (i: In
   const feedback = inRange.find((i) => i.user_feedback !== null)!
   return [
     { kind: 'user_intent', value: first.user_intent, has: (i) => i.user_intent === first.user_intent },
-    { kind: 'negative_user_intent', value: negative.negative_user_intent!, has: (i) => i.negative_user_intent === negative.negative_user_intent },
+    {
+      kind: 'negative_user_intent',
+      value: negative.negative_user_intent!,
+      has: (i) => i.negative_user_intent === negative.negative_user_intent,
+    },
     { kind: 'keyword', value: first.keywords[0]!, has: (i) => i.keywords.includes(first.keywords[0]!) },
     { kind: 'user_feedback', value: feedback.user_feedback!, has: (i) => i.user_feedback === feedback.user_feedback },
     { kind: 'tag', tag: 'department', value: first.tags.department!, has: (i) => i.tags.department === first.tags.department },
@@ -92,14 +96,20 @@ describe('interactionAggregates: totals and grouping', () => {
       n_feedback: inRange.filter((i) => i.user_feedback !== null).length,
     })
     expect(row.n_positive_implicit_user_feedback!).toBeGreaterThan(row.n_negative_explicit_user_feedback!)
-    expect(row.cost).toBeCloseTo(inRange.reduce((a, i) => a + i.cost, 0), 6)
+    expect(row.cost).toBeCloseTo(
+      inRange.reduce((a, i) => a + i.cost, 0),
+      6,
+    )
     expect(row.latency_seconds).toBeCloseTo(inRange.reduce((a, i) => a + i.latency_seconds, 0) / inRange.length, 3)
     expect(row.retention).toBeGreaterThan(0)
     expect(row.retention).toBeLessThanOrEqual(100)
   })
 
   it('gives a zero totals row for an empty range', () => {
-    const result = interactionAggregates(interactions, request({ time_range: { start: '2020-01-01T00:00:00Z', end: '2020-02-01T00:00:00Z' } }))
+    const result = interactionAggregates(
+      interactions,
+      request({ time_range: { start: '2020-01-01T00:00:00Z', end: '2020-02-01T00:00:00Z' } }),
+    )
     expect(result.total).toBe(1)
     expect(result.data[0]).toMatchObject({ group_name: null, n_interactions: 0, n_users: 0, cost: 0, latency_seconds: 0, retention: 0 })
   })
@@ -134,7 +144,11 @@ describe('interactionAggregates: totals and grouping', () => {
     const result = interactionAggregates(interactions, request({ group_by: { kind: 'negative_user_intent' } }))
     const nullRow = result.data.find((r) => r.group_name === null)!
     expect(nullRow.n_interactions).toBe(inRange.filter((i) => i.negative_user_intent === null).length)
-    expect(interactionAggregates(interactions, request({ group_by: { kind: 'pii' } })).data.map((r) => r.group_name).sort()).toEqual(['false', 'true'])
+    expect(
+      interactionAggregates(interactions, request({ group_by: { kind: 'pii' } }))
+        .data.map((r) => r.group_name)
+        .sort(),
+    ).toEqual(['false', 'true'])
   })
 
   it('splits an interaction into each of its keywords', () => {
@@ -223,10 +237,15 @@ describe('interactionAggregates: filters', () => {
   })
 
   it('ORs the values of one filter and ANDs filters together', () => {
-    expect(count([{ kind: 'language', values: ['en', 'fr'] }])).toBe(inRange.filter((i) => i.language === 'en' || i.language === 'fr').length)
-    expect(count([{ kind: 'language', values: ['en'] }, { kind: 'tag', tag: 'plan', values: ['pro'] }])).toBe(
-      inRange.filter((i) => i.language === 'en' && i.tags.plan === 'pro').length,
+    expect(count([{ kind: 'language', values: ['en', 'fr'] }])).toBe(
+      inRange.filter((i) => i.language === 'en' || i.language === 'fr').length,
     )
+    expect(
+      count([
+        { kind: 'language', values: ['en'] },
+        { kind: 'tag', tag: 'plan', values: ['pro'] },
+      ]),
+    ).toBe(inRange.filter((i) => i.language === 'en' && i.tags.plan === 'pro').length)
     expect(count([{ kind: 'user_feedback', values: ['positive_implicit', 'positive_explicit'] }])).toBe(
       inRange.filter((i) => i.user_feedback?.startsWith('positive')).length,
     )
@@ -238,7 +257,11 @@ describe('interactionAggregates: filters', () => {
   })
 
   it('matches user_query as a case-insensitive substring', () => {
-    const records = [interaction({ id: 'a', user_query: 'My VPN is down' }), interaction({ id: 'b', user_query: 'vpn error' }), interaction({ id: 'c' })]
+    const records = [
+      interaction({ id: 'a', user_query: 'My VPN is down' }),
+      interaction({ id: 'b', user_query: 'vpn error' }),
+      interaction({ id: 'c' }),
+    ]
     const result = interactionAggregates(records, {
       time_range: { start: '2026-03-01T00:00:00Z', end: '2026-04-01T00:00:00Z' },
       filters: [{ kind: 'user_query', values: ['Vpn'] }],
@@ -268,10 +291,25 @@ describe('interactionAggregates: edges and definitions', () => {
       interaction({ id: '2', end_user: 'back-later', timestamp: '2026-03-04T10:00:00.000Z' }),
       interaction({ id: '3', end_user: 'same-day', timestamp: '2026-03-02T10:00:00.000Z' }),
       interaction({ id: '4', end_user: 'same-day', timestamp: '2026-03-02T18:00:00.000Z' }),
-      interaction({ id: '5', end_user: 'once', timestamp: '2026-03-03T10:00:00.000Z', user_feedback: 'negative_explicit', cost: 0.002, latency_seconds: 2.5 }),
+      interaction({
+        id: '5',
+        end_user: 'once',
+        timestamp: '2026-03-03T10:00:00.000Z',
+        user_feedback: 'negative_explicit',
+        cost: 0.002,
+        latency_seconds: 2.5,
+      }),
     ]
     const row = interactionAggregates(records, { time_range: range, filters: [], limit: 10, offset: 0 }).data[0]!
-    expect(row).toMatchObject({ n_interactions: 5, n_users: 3, retention: 33.3, n_feedback: 1, n_negative_explicit_user_feedback: 1, cost: 0.006, latency_seconds: 1.3 })
+    expect(row).toMatchObject({
+      n_interactions: 5,
+      n_users: 3,
+      retention: 33.3,
+      n_feedback: 1,
+      n_negative_explicit_user_feedback: 1,
+      cost: 0.006,
+      latency_seconds: 1.3,
+    })
   })
 
   it('reports what the schema cannot check', () => {
@@ -290,6 +328,9 @@ describe('interactionAggregates: edges and definitions', () => {
       ['body', 'group_by', 'tag'],
       ['body', 'additional_group_bys', 1, 'tag'],
     ])
-    expect(checkAggregatesRequest(request({ time_range: { start: TIME_RANGE.end, end: TIME_RANGE.start } }))[0]!.loc).toEqual(['body', 'time_range'])
+    expect(checkAggregatesRequest(request({ time_range: { start: TIME_RANGE.end, end: TIME_RANGE.start } }))[0]!.loc).toEqual([
+      'body',
+      'time_range',
+    ])
   })
 })

@@ -38,13 +38,9 @@ describe('redaction', () => {
   })
 
   it('replaces a known name said in part, as a whole word only', () => {
-    expect(redactText('Hi Jane, is Janet there? Mrs doe said so.', ['Jane Doe'])).toBe(
-      'Hi J***, is Janet there? Mrs D*** said so.',
-    )
+    expect(redactText('Hi Jane, is Janet there? Mrs doe said so.', ['Jane Doe'])).toBe('Hi J***, is Janet there? Mrs D*** said so.')
     // Short parts are common words ("de", "la"): only the full name goes.
-    expect(redactText('Élodie de la Tour: la box est en panne', ['Élodie de la Tour'])).toBe(
-      'É*** d*** l*** T***: la box est en panne',
-    )
+    expect(redactText('Élodie de la Tour: la box est en panne', ['Élodie de la Tour'])).toBe('É*** d*** l*** T***: la box est en panne')
   })
 })
 

@@ -79,7 +79,13 @@ describe('request validation from the contract (pydantic v2 shapes)', () => {
         input: 'abc',
         ctx: { error: 'invalid length: expected length 32 for simple format, found 3' },
       },
-      { type: 'greater_than_equal', loc: ['query', 'limit'], msg: 'Input should be greater than or equal to 1', input: '0', ctx: { ge: 1 } },
+      {
+        type: 'greater_than_equal',
+        loc: ['query', 'limit'],
+        msg: 'Input should be greater than or equal to 1',
+        input: '0',
+        ctx: { ge: 1 },
+      },
       { type: 'missing', loc: ['query', 'start_date'], msg: 'Field required', input: null },
       {
         type: 'datetime_from_date_parsing',
@@ -88,8 +94,19 @@ describe('request validation from the contract (pydantic v2 shapes)', () => {
         input: 'yesterday',
         ctx: { error: 'input is too short' },
       },
-      { type: 'string_too_short', loc: ['query', 'phone'], msg: 'String should have at least 4 characters', input: '12', ctx: { min_length: 4 } },
-      { type: 'bool_parsing', loc: ['query', 'archived'], msg: 'Input should be a valid boolean, unable to interpret input', input: 'maybe' },
+      {
+        type: 'string_too_short',
+        loc: ['query', 'phone'],
+        msg: 'String should have at least 4 characters',
+        input: '12',
+        ctx: { min_length: 4 },
+      },
+      {
+        type: 'bool_parsing',
+        loc: ['query', 'archived'],
+        msg: 'Input should be a valid boolean, unable to interpret input',
+        input: 'maybe',
+      },
     ])
   })
 
@@ -108,11 +125,26 @@ describe('request validation from the contract (pydantic v2 shapes)', () => {
 
     const bad = query(createExport, '', {}, '{"format":"xml","include_transcripts":"perhaps"}')
     expect(bad.issues).toEqual([
-      { type: 'enum', loc: ['body', 'format'], msg: "Input should be 'csv', 'json' or 'pdf'", input: 'xml', ctx: { expected: "'csv', 'json' or 'pdf'" } },
+      {
+        type: 'enum',
+        loc: ['body', 'format'],
+        msg: "Input should be 'csv', 'json' or 'pdf'",
+        input: 'xml',
+        ctx: { expected: "'csv', 'json' or 'pdf'" },
+      },
       { type: 'missing', loc: ['body', 'start_date'], msg: 'Field required', input: { format: 'xml', include_transcripts: 'perhaps' } },
-      { type: 'bool_parsing', loc: ['body', 'include_transcripts'], msg: 'Input should be a valid boolean, unable to interpret input', input: 'perhaps' },
+      {
+        type: 'bool_parsing',
+        loc: ['body', 'include_transcripts'],
+        msg: 'Input should be a valid boolean, unable to interpret input',
+        input: 'perhaps',
+      },
     ])
-    expect(query(createExport, '', {}, '{"format":').issues[0]).toMatchObject({ type: 'json_invalid', loc: ['body', 10], msg: 'JSON decode error' })
+    expect(query(createExport, '', {}, '{"format":').issues[0]).toMatchObject({
+      type: 'json_invalid',
+      loc: ['body', 10],
+      msg: 'JSON decode error',
+    })
     expect(query(createExport, '', {}, undefined).issues).toEqual([{ type: 'missing', loc: ['body'], msg: 'Field required', input: null }])
   })
 
@@ -138,7 +170,13 @@ describe('enums on every type', () => {
     },
   }
   const c = compileContract(doc)
-  const run = (qs: string) => validateRequest(c, c.operations.get('x')!, { url: new URL(`http://x/x?${qs}`), pathParams: {}, headers: new Headers(), bodyText: undefined })
+  const run = (qs: string) =>
+    validateRequest(c, c.operations.get('x')!, {
+      url: new URL(`http://x/x?${qs}`),
+      pathParams: {},
+      headers: new Headers(),
+      bodyText: undefined,
+    })
   it('accepts a listed integer and rejects another with an enum error', () => {
     expect(run('size=20').values.query).toEqual({ size: 20 })
     expect(run('size=30').issues).toEqual([

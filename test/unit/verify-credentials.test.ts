@@ -4,12 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  configFromAssignments,
-  configFromMockCredentials,
-  loadVerifyConfig,
-  mergeConfigs,
-} from '../../server/verify/credentials.ts'
+import { configFromAssignments, configFromMockCredentials, loadVerifyConfig, mergeConfigs } from '../../server/verify/credentials.ts'
 
 const mock = {
   aurion: {
@@ -53,7 +48,10 @@ describe('verify credentials', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'verify-config-'))
     try {
       const file = path.join(dir, 'analytics-mock.verify.json')
-      await writeFile(file, JSON.stringify({ aurion: { sessions: { super_admin: '${ADMIN}', agent: '${AGENT}' } }, nebuly: { api_key: 'nb-${SUFFIX}' } }))
+      await writeFile(
+        file,
+        JSON.stringify({ aurion: { sessions: { super_admin: '${ADMIN}', agent: '${AGENT}' } }, nebuly: { api_key: 'nb-${SUFFIX}' } }),
+      )
       const { config, notes } = await loadVerifyConfig(file, { ADMIN: 'from-env', SUFFIX: 'x' })
       expect(config).toEqual({ aurion: { sessions: { super_admin: 'from-env' } }, nebuly: { api_key: 'nb-x' } })
       expect(notes).toEqual([`${file}: AGENT is not set: aurion.sessions.agent left out`])

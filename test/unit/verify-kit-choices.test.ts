@@ -34,7 +34,8 @@ const document = {
   },
 }
 const validator = createSchemaValidator()
-const check = (level: 'strict' | 'vendor', value: unknown) => validator.validate(toJsonSchema({ $ref: '#/components/schemas/Page' }, document, 'ajv', { level }), value)
+const check = (level: 'strict' | 'vendor', value: unknown) =>
+  validator.validate(toJsonSchema({ $ref: '#/components/schemas/Page' }, document, 'ajv', { level }), value)
 
 describe('x-kit-choice: the strict and the vendor level of one schema', () => {
   const vendorLegal = { items: [{ label: 'Mon', calls: 3 }], id: 'exp_1', total: 1 }
@@ -62,7 +63,9 @@ describe('x-kit-choice: the strict and the vendor level of one schema', () => {
 
   it('a marker without a why, or a vendor schema without a marker, is a broken contract', () => {
     expect(() => toJsonSchema({ type: 'string', 'x-kit-choice': ' ' }, {})).toThrow(SchemaConversionError)
-    expect(() => toJsonSchema({ type: 'string', 'x-vendor-schema': { type: 'string' } }, {})).toThrow(/x-vendor-schema without x-kit-choice/)
+    expect(() => toJsonSchema({ type: 'string', 'x-vendor-schema': { type: 'string' } }, {})).toThrow(
+      /x-vendor-schema without x-kit-choice/,
+    )
   })
 })
 
@@ -76,7 +79,10 @@ describe('the kit choices of the contracts', () => {
     const sites = new Map<string, string[]>()
     for (const api of KIT_CONTRACTS) {
       const contract = await loadContract(resolveContractPath(api), api)
-      sites.set(api, collectKitChoices(contract.document).map((s) => s.at))
+      sites.set(
+        api,
+        collectKitChoices(contract.document).map((s) => s.at),
+      )
       for (const site of collectKitChoices(contract.document)) expect(site.why.length, site.at).toBeGreaterThan(20)
     }
     const aurion = sites.get('aurion') ?? []
@@ -105,7 +111,12 @@ describe('the kit choices of the contracts', () => {
     }
     expect(sites.get('nebuly')).toContain('paths./api/external/get-interaction-aggregates.post.responses.401')
     const chatlayer = sites.get('chatlayer') ?? []
-    for (const at of ['components.schemas.FlowTransition.properties.depth', 'components.schemas.rpcStatus', 'components.responses.InvalidArgument', 'components.schemas.SeriesData']) {
+    for (const at of [
+      'components.schemas.FlowTransition.properties.depth',
+      'components.schemas.rpcStatus',
+      'components.responses.InvalidArgument',
+      'components.schemas.SeriesData',
+    ]) {
       expect(chatlayer, at).toContain(at)
     }
   })
@@ -123,13 +134,16 @@ describe('redaction', () => {
   it('replaces every credential and its encodings wherever it appears', () => {
     const text = `Bearer sess_admin_0123456789 key=itsm_sk_live_abcdef basic ${basic} nb_key_abcdef ${encodeURIComponent('tok-secret-5678')}`
     const out = redact(text)
-    for (const secret of ['sess_admin_0123456789', 'itsm_sk_live_abcdef', basic, 'nb_key_abcdef', 'tok-secret-5678']) expect(out).not.toContain(secret)
+    for (const secret of ['sess_admin_0123456789', 'itsm_sk_live_abcdef', basic, 'nb_key_abcdef', 'tok-secret-5678'])
+      expect(out).not.toContain(secret)
     expect(out.split(REDACTED)).toHaveLength(6)
   })
 
   it('masks the value of credential headers it does not know, in the forms Dredd and logs print them', () => {
     expect(redact('Authorization: Basic dW5rbm93bjpzZWNyZXQ=')).toBe(`Authorization: Basic ${REDACTED}`)
-    expect(redact('{"X-API-Key":"other_key_value","Accept":"application/json"}')).toBe(`{"X-API-Key":"${REDACTED}","Accept":"application/json"}`)
+    expect(redact('{"X-API-Key":"other_key_value","Accept":"application/json"}')).toBe(
+      `{"X-API-Key":"${REDACTED}","Accept":"application/json"}`,
+    )
     expect(redact("cookie: 'session=abc'")).toBe(`cookie: '${REDACTED}'`)
     // Already masked (by the hooks): left as it is.
     expect(redact(`Authorization: ${REDACTED}\n`)).toBe(`Authorization: ${REDACTED}\n`)
@@ -173,7 +187,9 @@ describe('rate-limit compliance (--include-rate-limits)', () => {
     return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
   }
   const settingsFor = (url: string, waits: number[]) =>
-    ({ server: url, isMock: false, maxRetryWait: 65, sleep: async (ms: number) => void waits.push(ms) }) as unknown as Parameters<typeof checkRecovery>[0]
+    ({ server: url, isMock: false, maxRetryWait: 65, sleep: async (ms: number) => void waits.push(ms) }) as unknown as Parameters<
+      typeof checkRecovery
+    >[0]
   const sent = (url: string) => ({ method: 'GET', url: `${url}/x`, headers: {}, body: null })
 
   it('Retry-After parses as seconds or an HTTP date, and nothing else', () => {
@@ -186,7 +202,10 @@ describe('rate-limit compliance (--include-rate-limits)', () => {
   it('waits Retry-After out (injected sleep) and expects the same request to succeed', async () => {
     const ok = await fixture(() => 200)
     const waits: number[] = []
-    expect(await checkRecovery(settingsFor(ok.url, waits), sent(ok.url), '3')).toEqual({ problems: [], note: '; Retry-After 3 s honoured: 200 after waited 3 s' })
+    expect(await checkRecovery(settingsFor(ok.url, waits), sent(ok.url), '3')).toEqual({
+      problems: [],
+      note: '; Retry-After 3 s honoured: 200 after waited 3 s',
+    })
     expect(waits).toEqual([3500])
     await ok.close()
   })

@@ -132,14 +132,7 @@ export function renderCsv(input: ExportInput): string {
   ]
   return blocks
     .map((section) =>
-      stringify(
-        [
-          ['section', section.name, section.title],
-          section.columns,
-          ...section.rows.map((row) => row.map(csvCell)),
-        ],
-        CSV_OPTIONS,
-      ),
+      stringify([['section', section.name, section.title], section.columns, ...section.rows.map((row) => row.map(csvCell))], CSV_OPTIONS),
     )
     .join('\n')
 }

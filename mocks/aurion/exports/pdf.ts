@@ -200,13 +200,7 @@ class Layout {
   }
 }
 
-function drawTable(
-  layout: Layout,
-  section: ExportSection,
-  wanted: readonly number[],
-  body: FontMetrics,
-  bold: FontMetrics,
-): void {
+function drawTable(layout: Layout, section: ExportSection, wanted: readonly number[], body: FontMetrics, bold: FontMetrics): void {
   const widths = fitWidths(wanted, layout.contentWidth)
   const lefts: number[] = []
   let x = MARGIN

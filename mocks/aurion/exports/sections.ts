@@ -34,37 +34,20 @@ export const CALL_DETAIL_COLUMNS = [
  * Sections `kpis` (metric,value), `call_volume`, `outcome_breakdown`, `llm_usage` and, when asked, `calls`.
  * `calls` are the tenant's calls in the range, `llmUsage` their usage records.
  */
-export function buildVoiceSections(
-  calls: readonly Call[],
-  llmUsage: readonly LlmUsage[],
-  opts: VoiceSectionsOptions,
-): ExportSection[] {
+export function buildVoiceSections(calls: readonly Call[], llmUsage: readonly LlmUsage[], opts: VoiceSectionsOptions): ExportSection[] {
   const range: VoiceRangeOptions = { startDate: opts.startDate, endDate: opts.endDate, tz: opts.tz }
   const local = localizeCallList(calls, range)
   return buildVoiceSectionsOf(local, usageOfCallsById(local, llmUsage), opts)
 }
 
 /** buildVoiceSections from calls localized once (in `opts`' range and zone) and their usage rows. */
-export function buildVoiceSectionsOf(
-  local: LocalCalls,
-  llmUsage: UsageOfCalls,
-  opts: VoiceSectionsOptions,
-): ExportSection[] {
+export function buildVoiceSectionsOf(local: LocalCalls, llmUsage: UsageOfCalls, opts: VoiceSectionsOptions): ExportSection[] {
   const metrics = callMetricsOf(local)
   const usage = usagePatternsOf(local, llmUsage)
   const sections: ExportSection[] = [
     keyValueSection('kpis', 'Key figures', { ...metrics.kpis }),
-    objectsSection('call_volume', 'Call volume per day', metrics.call_volume, [
-      'date',
-      'total_calls',
-      'completed_calls',
-      'failed_calls',
-    ]),
-    objectsSection('outcome_breakdown', 'Outcome breakdown', metrics.outcome_breakdown, [
-      'outcome',
-      'count',
-      'percentage',
-    ]),
+    objectsSection('call_volume', 'Call volume per day', metrics.call_volume, ['date', 'total_calls', 'completed_calls', 'failed_calls']),
+    objectsSection('outcome_breakdown', 'Outcome breakdown', metrics.outcome_breakdown, ['outcome', 'count', 'percentage']),
     objectsSection('llm_usage', 'LLM usage per provider', usage.llm_usage, [
       'provider',
       'total_requests',
@@ -75,8 +58,9 @@ export function buildVoiceSectionsOf(
     ]),
   ]
   if (opts.includeCallDetails) {
-    const ordered = Array.from(local.position, (p) => ({ call: local.source[p]!, ms: local.columns.startMs[p]! }))
-      .sort((a, b) => a.ms - b.ms || (a.call.id < b.call.id ? -1 : a.call.id > b.call.id ? 1 : 0))
+    const ordered = Array.from(local.position, (p) => ({ call: local.source[p]!, ms: local.columns.startMs[p]! })).sort(
+      (a, b) => a.ms - b.ms || (a.call.id < b.call.id ? -1 : a.call.id > b.call.id ? 1 : 0),
+    )
     const columns: string[] = [...CALL_DETAIL_COLUMNS]
     if (opts.includeTranscripts) columns.push('transcript')
     sections.push({

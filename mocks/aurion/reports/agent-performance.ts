@@ -106,10 +106,5 @@ export function teamPerformance(view: TenantView, range: DateRange): TeamPerform
       resolution_rate: percent(t.resolved, t.assigned),
       avg_resolution_minutes: t.avgResolution,
     }))
-    .sort(
-      (a, b) =>
-        b.assigned_count - a.assigned_count ||
-        compareStrings(a.team_name, b.team_name) ||
-        compareStrings(a.team_id, b.team_id),
-    )
+    .sort((a, b) => b.assigned_count - a.assigned_count || compareStrings(a.team_name, b.team_name) || compareStrings(a.team_id, b.team_id))
 }

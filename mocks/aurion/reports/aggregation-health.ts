@@ -43,11 +43,7 @@ export function measureAggregationHealth(view: TenantView, range: DateRange, tim
     per_query_budget_ms: PER_QUERY_BUDGET_MS,
     total_budget_ms: TOTAL_BUDGET_MS,
     total_runtime_ms: total,
-    target_met:
-      overview <= PER_QUERY_BUDGET_MS &&
-      sla <= PER_QUERY_BUDGET_MS &&
-      agents <= PER_QUERY_BUDGET_MS &&
-      total <= TOTAL_BUDGET_MS,
+    target_met: overview <= PER_QUERY_BUDGET_MS && sla <= PER_QUERY_BUDGET_MS && agents <= PER_QUERY_BUDGET_MS && total <= TOTAL_BUDGET_MS,
     overview_ms: overview,
     sla_compliance_ms: sla,
     agent_performance_ms: agents,

@@ -113,9 +113,7 @@ export function callResolutionRatesOf(local: LocalCalls, previous: LocalCalls): 
     })
   })
   // Categories are unique, so this order is total.
-  resolutionByCategory.sort(
-    (a, b) => b.total_calls - a.total_calls || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0),
-  )
+  resolutionByCategory.sort((a, b) => b.total_calls - a.total_calls || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0))
 
   const avgResolution = meanOfSum(current.resolutionSum, current.resolved)
   const before = totalsOf(previous)
@@ -149,14 +147,7 @@ export function callResolutionRatesOf(local: LocalCalls, previous: LocalCalls): 
  * The resolution report. `calls` are the tenant's calls in the range, `previousCalls` those of
  * previousPeriod(startDate, endDate) in the same time zone.
  */
-export function callResolutionRates(
-  calls: readonly Call[],
-  previousCalls: readonly Call[],
-  opts: VoiceRangeOptions,
-): CallResolutionRates {
+export function callResolutionRates(calls: readonly Call[], previousCalls: readonly Call[], opts: VoiceRangeOptions): CallResolutionRates {
   const previousRange = previousPeriod(opts.startDate, opts.endDate)
-  return callResolutionRatesOf(
-    localizeCallList(calls, opts),
-    localizeCallList(previousCalls, { ...previousRange, tz: opts.tz }),
-  )
+  return callResolutionRatesOf(localizeCallList(calls, opts), localizeCallList(previousCalls, { ...previousRange, tz: opts.tz }))
 }

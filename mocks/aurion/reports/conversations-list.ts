@@ -317,7 +317,10 @@ function buildPredicates(view: TenantView, q: ConversationListQuery): Predicate[
     predicates.push((i) => convs[i]!.tags.some((t) => wanted.has(t)))
   }
   if (given(q.search)) {
-    const terms = q.search.toLowerCase().split(/\s+/).filter((t) => t !== '')
+    const terms = q.search
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((t) => t !== '')
     const text = searchText(view)
     predicates.push((i) => {
       const haystack = text[i]!

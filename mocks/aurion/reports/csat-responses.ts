@@ -38,11 +38,7 @@ export interface AurionCsatResponses {
   offset: number
 }
 
-export function aurionCsatResponses(
-  view: TenantView,
-  range: DateRange,
-  query: CsatResponsesQuery = {},
-): AurionCsatResponses {
+export function aurionCsatResponses(view: TenantView, range: DateRange, query: CsatResponsesQuery = {}): AurionCsatResponses {
   const limit = query.limit ?? 50
   const offset = query.offset ?? 0
   const { items } = csatInRange(view, range)

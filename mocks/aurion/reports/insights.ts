@@ -8,16 +8,7 @@ import { measureAggregationHealth } from './aggregation-health.ts'
 import type { AurionAggregationHealth, Timer } from './aggregation-health.ts'
 import { aurionCsat } from './csat.ts'
 import type { AurionCsat } from './csat.ts'
-import {
-  SLA_MET,
-  SLA_NOT_TRACKED,
-  compareStrings,
-  countByCode,
-  countedSpan,
-  formatDay,
-  utcDayNumber,
-  utcHour,
-} from '../view.ts'
+import { SLA_MET, SLA_NOT_TRACKED, compareStrings, countByCode, countedSpan, formatDay, utcDayNumber, utcHour } from '../view.ts'
 import type { DateRange, IndexRange, TenantView } from '../view.ts'
 import { slaBucket } from './sla-compliance.ts'
 import type { SlaBucket } from './sla-compliance.ts'
@@ -252,9 +243,7 @@ function emailChannelMetrics(view: TenantView, span: IndexRange): EmailChannelMe
       }))
       .sort(
         (a, b) =>
-          b.conversation_count - a.conversation_count ||
-          compareStrings(a.address, b.address) ||
-          compareStrings(a.channel_id, b.channel_id),
+          b.conversation_count - a.conversation_count || compareStrings(a.address, b.address) || compareStrings(a.channel_id, b.channel_id),
       ),
   }
 }

@@ -1,14 +1,7 @@
 // GET /api/v2/analytics/conversations/overview (seed 001): volumes, AI vs human resolution, speed, channels.
 import { CHANNELS } from '../../../generators/aurion/model.ts'
 import type { Conversation } from '../../../generators/aurion/model.ts'
-import {
-  RESOLVED_BY_AI,
-  RESOLVED_BY_HUMAN,
-  compareStrings,
-  countByCode,
-  countedSpan,
-  memberOf,
-} from '../view.ts'
+import { RESOLVED_BY_AI, RESOLVED_BY_HUMAN, compareStrings, countByCode, countedSpan, memberOf } from '../view.ts'
 import type { DateRange, TenantView } from '../view.ts'
 import { percent, round1 } from '../../lib/rounding.ts'
 
@@ -80,8 +73,6 @@ export function aurionOverview(view: TenantView, range: DateRange): AurionOvervi
     first_response_minutes_avg: firstResponseCount === 0 ? 0 : round1(firstResponseSum / firstResponseCount),
     resolution_minutes_median: medianInPlace(resolution.subarray(0, resolutionCount)),
     // Count desc, ties by channel name.
-    channel_distribution: distribution.sort(
-      (a, b) => b.conversation_count - a.conversation_count || compareStrings(a.channel, b.channel),
-    ),
+    channel_distribution: distribution.sort((a, b) => b.conversation_count - a.conversation_count || compareStrings(a.channel, b.channel)),
   }
 }

@@ -31,11 +31,7 @@ export interface AurionResolutionRates {
   by_priority: ResolutionPriorityRow[]
 }
 
-export function aurionResolutionRates(
-  view: TenantView,
-  range: DateRange,
-  filters?: ResolutionRatesFilters,
-): AurionResolutionRates {
+export function aurionResolutionRates(view: TenantView, range: DateRange, filters?: ResolutionRatesFilters): AurionResolutionRates {
   const { start, end } = countedSpan(view, range)
   const { priority, resolvedBy, assigneeTeam } = view.columns
   const index = view.countedIndex

@@ -89,8 +89,7 @@ export function aurionSlaCompliance(view: TenantView, range: DateRange): AurionS
     }),
     // Teams with tracked conversations, most tracked first, ties by name then id.
     by_team: byTeam.sort(
-      (a, b) =>
-        b.tracked - a.tracked || compareStrings(a.team_name, b.team_name) || compareStrings(a.team_id, b.team_id),
+      (a, b) => b.tracked - a.tracked || compareStrings(a.team_name, b.team_name) || compareStrings(a.team_id, b.team_id),
     ),
   }
 }

@@ -191,11 +191,7 @@ export function usagePatternsOf(local: LocalCalls, usage: UsageOfCalls): UsagePa
  * The usage report. `calls` are the tenant's calls in the range; `llmUsage` the usage records of those
  * calls (records of other calls are ignored, so every figure follows the same calls).
  */
-export function usagePatterns(
-  calls: readonly Call[],
-  llmUsage: readonly LlmUsage[],
-  opts: VoiceRangeOptions,
-): UsagePatterns {
+export function usagePatterns(calls: readonly Call[], llmUsage: readonly LlmUsage[], opts: VoiceRangeOptions): UsagePatterns {
   const local = localizeCallList(calls, opts)
   return usagePatternsOf(local, usageOfCallsById(local, llmUsage))
 }

@@ -29,10 +29,7 @@ export const DEFAULT_TZ = 'UTC'
  * the contract. An unknown zone or an end before the start is a 422 in pydantic's value_error shape; both
  * problems are reported at once, in field order.
  */
-export function voiceRange(
-  input: { start_date: string; end_date: string; tz?: string | undefined },
-  loc: 'query' | 'body',
-): VoiceRange {
+export function voiceRange(input: { start_date: string; end_date: string; tz?: string | undefined }, loc: 'query' | 'body'): VoiceRange {
   const tz = input.tz ?? DEFAULT_TZ
   const issues: ValidationIssue[] = []
   if (input.end_date < input.start_date) {
@@ -87,9 +84,7 @@ export function voiceHandlers(context: AurionContext) {
       if (query.outcome === undefined) return callMetricsOf(voiceLocalCalls(view, range))
       // `outcome` is a plain string in the contract: a value that is no outcome matches no call.
       const outcome = memberOf(CALL_OUTCOMES, query.outcome)
-      return outcome === undefined
-        ? callMetricsOf(localizeCallList([], range))
-        : callMetricsOf(voiceLocalCalls(view, range), outcome)
+      return outcome === undefined ? callMetricsOf(localizeCallList([], range)) : callMetricsOf(voiceLocalCalls(view, range), outcome)
     }),
     aurionRoute(context, 'get_resolution_rates_api_v1_analytics_resolution_rates_get', ({ view, query }) => {
       const range = voiceRange(query, 'query')

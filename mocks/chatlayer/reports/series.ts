@@ -60,10 +60,7 @@ export interface ConversationFlow {
 }
 
 /** The bucket named by a query value, when it is one of `allowed`; null otherwise. */
-export function parseBucket(
-  value: string | null | undefined,
-  allowed: readonly ChatlayerBucket[] = BUCKETS,
-): ChatlayerBucket | null {
+export function parseBucket(value: string | null | undefined, allowed: readonly ChatlayerBucket[] = BUCKETS): ChatlayerBucket | null {
   const found = allowed.find((b) => b === value)
   return found ?? null
 }
@@ -312,10 +309,7 @@ function botSeriesInput(options: Omit<ConversationSeriesOptions, 'group_by'>) {
  * "total"); with group_by one serie per value present, labelled { channel_type: 'WHATSAPP' } or
  * { language: 'fr' }, biggest sum first; the grouped series add up to the ungrouped one.
  */
-export function conversationSeries(
-  conversations: readonly Conversation[],
-  options: ConversationSeriesOptions,
-): SeriesData {
+export function conversationSeries(conversations: readonly Conversation[], options: ConversationSeriesOptions): SeriesData {
   const groupBy = options.group_by ? [options.group_by] : []
   return computeSeries(conversations, {
     ...botSeriesInput(options),
@@ -357,14 +351,7 @@ export function insightsSeries(conversations: readonly Conversation[], options: 
   })
 }
 
-export type TeamGroupField =
-  | 'bot_id'
-  | 'bot_version'
-  | 'team_id'
-  | 'channel_type'
-  | 'language'
-  | 'campaign_id'
-  | 'campaign_source'
+export type TeamGroupField = 'bot_id' | 'bot_version' | 'team_id' | 'channel_type' | 'language' | 'campaign_id' | 'campaign_source'
 export const TEAM_GROUP_FIELDS: readonly TeamGroupField[] = [
   'bot_id',
   'bot_version',
@@ -423,7 +410,9 @@ export function conversationFlow(
 ): ConversationFlow {
   const selected = transitions
     .filter(
-      (t) => t.conversation_id === conversation.id && (messageId === undefined || messageId === null || messageId === '' || t.message_id === messageId),
+      (t) =>
+        t.conversation_id === conversation.id &&
+        (messageId === undefined || messageId === null || messageId === '' || t.message_id === messageId),
     )
     .sort((a, b) => a.depth - b.depth || (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0))
   return {

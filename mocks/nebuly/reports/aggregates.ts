@@ -56,15 +56,7 @@ export const GROUP_BY_KINDS = [
   'cohort',
   'conversation_id',
 ] as const
-export const VARIABLES = [
-  'n_interactions',
-  'n_users',
-  'user_feedback',
-  'cost',
-  'latency_seconds',
-  'n_intents',
-  'retention',
-] as const
+export const VARIABLES = ['n_interactions', 'n_users', 'user_feedback', 'cost', 'latency_seconds', 'n_intents', 'retention'] as const
 
 export type FilterKind = (typeof FILTER_KINDS)[number]
 export type GroupByKind = (typeof GROUP_BY_KINDS)[number]
@@ -338,10 +330,7 @@ function toRow(acc: Accumulator, variables: ReadonlySet<AggregateVariable>): Agg
     row.n_positive_explicit_user_feedback = acc.feedback.positive_explicit
     row.n_negative_explicit_user_feedback = acc.feedback.negative_explicit
     row.n_feedback =
-      acc.feedback.positive_implicit +
-      acc.feedback.negative_implicit +
-      acc.feedback.positive_explicit +
-      acc.feedback.negative_explicit
+      acc.feedback.positive_implicit + acc.feedback.negative_implicit + acc.feedback.positive_explicit + acc.feedback.negative_explicit
   }
   if (variables.has('cost')) row.cost = roundTo(acc.cost, 6)
   if (variables.has('latency_seconds')) row.latency_seconds = acc.n > 0 ? roundTo(acc.latency / acc.n, 3) : 0
@@ -360,19 +349,14 @@ function toRow(acc: Accumulator, variables: ReadonlySet<AggregateVariable>): Agg
  * The aggregates for one project. `interactions` are the project's (the API key selects it); the
  * request is assumed valid against the contract and checkAggregatesRequest().
  */
-export function interactionAggregates(
-  interactions: readonly Interaction[],
-  request: AggregatesRequest,
-): AggregatesResponse {
+export function interactionAggregates(interactions: readonly Interaction[], request: AggregatesRequest): AggregatesResponse {
   const start = parseTime(request.time_range.start)
   const end = parseTime(request.time_range.end)
   if (start === null || end === null) throw new RangeError('Invalid time_range')
   const predicates = request.filters.map(compileFilter).filter((p): p is Predicate => p !== null)
   const additional = request.additional_group_bys ?? []
   const groupBy = request.group_by ?? null
-  const variables = new Set<AggregateVariable>(
-    request.variables && request.variables.length > 0 ? request.variables : VARIABLES,
-  )
+  const variables = new Set<AggregateVariable>(request.variables && request.variables.length > 0 ? request.variables : VARIABLES)
 
   const rows = new Map<string, Accumulator>()
   if (groupBy === null && additional.length === 0) rows.set(rowId([null]), newAccumulator([null])) // the totals row
