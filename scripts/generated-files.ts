@@ -26,6 +26,14 @@ export function contractPath(api: Api, options: RenderOptions = {}): string {
   return path.join(options.contractsDir ?? CONTRACTS_DIR, `${api}.yaml`)
 }
 
+/** x-kit-choice and x-vendor-schema are for verify (read from the YAML); the mock's runtime copy leaves them out. */
+function withoutVerifyMarkers(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutVerifyMarkers)
+  if (typeof node !== 'object' || node === null) return node
+  const entries = Object.entries(node).filter(([key]) => key !== 'x-kit-choice' && key !== 'x-vendor-schema')
+  return Object.fromEntries(entries.map(([key, value]) => [key, withoutVerifyMarkers(value)]))
+}
+
 /** The generated files of one contract, keyed by file name inside contracts/generated/. */
 export async function renderGenerated(api: Api, options: RenderOptions = {}): Promise<Record<string, string>> {
   const text = await readFile(contractPath(api, options), 'utf8')
@@ -40,7 +48,7 @@ export async function renderGenerated(api: Api, options: RenderOptions = {}): Pr
     banner(api),
     `import type { OpenApiDocument } from '../openapi.ts'`,
     '',
-    `export const ${api}Document: OpenApiDocument = ${JSON.stringify(document, null, 2)}`,
+    `export const ${api}Document: OpenApiDocument = ${JSON.stringify(withoutVerifyMarkers(document), null, 2)}`,
     '',
   ].join('\n')
 

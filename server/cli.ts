@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Command, InvalidArgumentError, Option } from 'commander'
-import { startServer } from './serve.ts'
+import type { RunningServer } from './serve.ts'
 
 /** The config file `verify` reads from the working directory when --config is not given. */
 const VERIFY_CONFIG = 'analytics-mock.verify.json'
@@ -17,9 +17,15 @@ interface VerifyCliOptions {
   includeRateLimits: boolean
   burstLimit: number
   api?: 'aurion' | 'chatlayer' | 'nebuly' | 'generic'
-  reporter: 'table' | 'junit'
-  output: string
+  reporter: 'table' | 'junit' | 'markdown' | 'json'
+  output?: string
   json: boolean
+  strict: boolean
+  negative: boolean
+  allowSkips: boolean
+  failOnSkip: boolean
+  waitFor?: number
+  maxRetryWait: number
   loglevel: 'silent' | 'error' | 'warning' | 'debug'
 }
 
@@ -86,6 +92,8 @@ export function buildCli(): Command {
         measuredTimings: boolean
       }) => {
         const started = performance.now()
+        // Loaded on demand: the mock takes a second to load and `verify` does not need it.
+        const { startServer } = await import('./serve.ts')
         const server = await startServer({
           port: opts.port,
           host: opts.host,
@@ -96,7 +104,6 @@ export function buildCli(): Command {
           nebulyInteractions: opts.nebulyInteractions,
           publicApiKeys: opts.publicApiKeys,
           rateLimit: opts.rateLimit,
-          measuredTimings: opts.measuredTimings,
         })
         printBanner(server.url, server.mock, performance.now() - started)
         const stop = () => void server.close().then(() => process.exit(0))
@@ -119,14 +126,42 @@ export function buildCli(): Command {
     .addOption(
       new Option('--api <api>', 'API profile when the contract file does not tell').choices(['aurion', 'chatlayer', 'nebuly', 'generic']),
     )
-    .addOption(new Option('--reporter <name>', 'also write a report file').choices(['table', 'junit']).default('table'))
-    .option('-o, --output <file>', 'where --reporter junit writes', 'analytics-mock-verify.junit.xml')
+    .addOption(
+      new Option('--reporter <name>', 'also write a report file: junit, markdown or json (with the coverage matrix)')
+        .choices(['table', 'junit', 'markdown', 'json'])
+        .default('table'),
+    )
+    .option('-o, --output <file>', 'where --reporter writes (default analytics-mock-verify.<junit.xml|md|json>)')
     .option('--json', 'print the results as JSON instead of the table', false)
+    .option(
+      '--negative',
+      'also send one request per broken constraint (expecting the documented 4xx) and boundary requests (expecting the 2xx)',
+      false,
+    )
+    .option('--strict', 'a response that breaks a kit choice (x-kit-choice) fails instead of warning', false)
+    .option('--allow-skips', 'do not exit 2 when a 2xx check is skipped for a missing credential', false)
+    .option('--fail-on-skip', 'exit 1 when any transaction is skipped', false)
+    .addOption(
+      new Option(
+        '--max-retry-wait <seconds>',
+        'with --include-rate-limits: longest Retry-After waited out to check the request then succeeds',
+      )
+        .default(65)
+        .argParser(integer(0, 3600)),
+    )
+    .addOption(
+      new Option('--wait-for <seconds>', 'wait up to this long for the server to answer before starting').argParser(integer(0, 3600)),
+    )
     .addOption(new Option('--loglevel <level>', "Dredd's log level").choices(['silent', 'error', 'warning', 'debug']).default('error'))
     .action(async (opts: VerifyCliOptions) => {
       // Loaded on demand: Dredd takes a second to load and `serve` does not need it.
       const { runVerify } = await import('./verify/run-verify.ts')
-      const { formatJUnit, formatSkips, formatTable } = await import('./verify/report.ts')
+      const { exitNotes, summaryLine, formatJUnit, formatJson, formatMarkdown, formatMatrix, formatSkips, formatTable } = await import(
+        './verify/report.ts'
+      )
+      const { createRedactor, redactProcessOutput } = await import('./verify/redact.ts')
+      // Secrets are redacted from everything printed while verify runs, error messages included.
+      const unredact = redactProcessOutput()
       const config = opts.config ?? (existsSync(VERIFY_CONFIG) ? VERIFY_CONFIG : undefined)
       try {
         const result = await runVerify({
@@ -140,9 +175,15 @@ export function buildCli(): Command {
           burstLimit: opts.burstLimit,
           dreddOutput: !opts.json,
           loglevel: opts.loglevel,
+          strict: opts.strict,
+          negative: opts.negative,
+          allowSkips: opts.allowSkips,
+          failOnSkip: opts.failOnSkip,
+          ...(opts.waitFor !== undefined ? { waitFor: opts.waitFor } : {}),
+          maxRetryWait: opts.maxRetryWait,
         })
         if (opts.json) {
-          console.log(JSON.stringify(result, null, 2))
+          console.log(formatJson(result).trimEnd())
         } else {
           const lines = ['', `Contract ${result.contract.title} (${result.contract.file}) against ${result.server}`]
           lines.push(`Credentials: ${result.credentialSources.length > 0 ? result.credentialSources.join(' + ') : 'none'}`)
@@ -151,25 +192,34 @@ export function buildCli(): Command {
             // Mostly schema keywords Dredd's OpenAPI 3 parser ignores (format, nullable, minimum...): the hooks' schema check does not.
             lines.push(`Dredd parser warnings: ${result.warnings.length} kinds of keyword it ignores (--loglevel warning lists them)`)
           }
-          lines.push('', formatTable(result), '', formatSkips(result))
+          lines.push('', formatTable(result), '', formatSkips(result), '', formatMatrix(result))
+          const notes = exitNotes(result)
+          if (notes.length > 0) lines.push('', ...notes)
+          // The summary line is always the last line of the table output.
+          lines.push('', summaryLine(result))
           console.log(lines.join('\n'))
         }
-        if (opts.reporter === 'junit') {
-          await mkdir(path.dirname(path.resolve(opts.output)), { recursive: true })
-          await writeFile(opts.output, formatJUnit(result))
-          if (!opts.json) console.log(`\nJUnit report: ${opts.output}`)
+        if (opts.reporter !== 'table') {
+          const formats = { junit: ['junit.xml', formatJUnit], markdown: ['md', formatMarkdown], json: ['json', formatJson] } as const
+          const [extension, format] = formats[opts.reporter]
+          const output = opts.output ?? `analytics-mock-verify.${extension}`
+          await mkdir(path.dirname(path.resolve(output)), { recursive: true })
+          await writeFile(output, format(result))
+          if (!opts.json) console.log(`\n${opts.reporter} report: ${output}`)
         }
-        process.exitCode = result.ok ? 0 : 1
+        process.exitCode = result.exitCode
       } catch (error) {
-        console.error(`verify: ${error instanceof Error ? error.message : String(error)}`)
+        console.error(createRedactor([])(`verify: ${error instanceof Error ? error.message : String(error)}`))
         process.exitCode = 2
+      } finally {
+        unredact()
       }
     })
 
   return program
 }
 
-function printBanner(url: string, mock: Awaited<ReturnType<typeof startServer>>['mock'], ms: number) {
+function printBanner(url: string, mock: RunningServer['mock'], ms: number) {
   const lines = [
     `analytics-mock listening on ${url} (seed ${mock.options.seed}, now ${mock.clock.now().toISOString()}, ready in ${Math.round(ms)} ms)`,
     '',

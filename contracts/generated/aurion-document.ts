@@ -134,7 +134,7 @@ export const aurionDocument: OpenApiDocument = {
         ],
         "operationId": "get_sla_compliance_api_v2_analytics_conversations_sla_compliance_get",
         "summary": "Get Sla Compliance",
-        "description": "First-response and resolution SLA compliance, overall and broken down by priority and by team.\nEach bucket reports `tracked` (conversations with an SLA target for that step), `met`, `breached`\nand a `compliance_rate` percentage (`met / tracked * 100`, one decimal; 0 when nothing is tracked,\nkit's choice). `by_priority` and `by_team` are lists of buckets, not keyed maps; their buckets use\nthe resolution SLA, so they add up to `resolution` (kit's choice). Kit's choice of order: `by_priority`\nurgent, high, medium, low; `by_team` by `tracked` descending, ties by name; priorities and teams\nwithout a tracked conversation are left out.\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
+        "description": "First-response and resolution SLA compliance, overall and broken down by priority and by team.\nEach bucket reports `tracked` (conversations with an SLA target for that step), `met`, `breached`\nand a `compliance_rate` percentage (`met / tracked * 100`, one decimal; 0 when nothing is tracked,\nkit's choice). `by_priority` and `by_team` are lists of buckets, not keyed maps; their buckets use\nthe resolution SLA (kit's choice): `by_priority` adds up to `resolution`, `by_team` need not (conversations\nassigned to no team are in no team bucket). Kit's choice of order: `by_priority`\nurgent, high, medium, low; `by_team` by `tracked` descending, ties by name; priorities and teams\nwithout a tracked conversation are left out.\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
         "parameters": [
           {
             "$ref": "#/components/parameters/DateFrom"
@@ -1945,16 +1945,26 @@ export const aurionDocument: OpenApiDocument = {
             "$ref": "#/components/headers/RetryAfter"
           },
           "X-RateLimit-Limit": {
-            "$ref": "#/components/headers/XRateLimitLimit"
+            "description": "Searches allowed per window.",
+            "required": true,
+            "schema": {
+              "type": "integer"
+            },
+            "example": 10
           },
           "X-RateLimit-Remaining": {
-            "$ref": "#/components/headers/XRateLimitRemaining"
+            "description": "Searches left in the current window (0 on a 429).",
+            "required": true,
+            "schema": {
+              "type": "integer"
+            },
+            "example": 0
           }
         },
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/RateLimitError"
+              "$ref": "#/components/schemas/SearchRateLimitError"
             },
             "example": {
               "detail": "Search rate limit exceeded",
@@ -1992,6 +2002,13 @@ export const aurionDocument: OpenApiDocument = {
             "description": "Requests allowed per minute."
           }
         }
+      },
+      "SearchRateLimitError": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/RateLimitError"
+          }
+        ]
       },
       "ValidationError": {
         "type": "object",

@@ -44,7 +44,8 @@ export interface paths {
          *     Each bucket reports `tracked` (conversations with an SLA target for that step), `met`, `breached`
          *     and a `compliance_rate` percentage (`met / tracked * 100`, one decimal; 0 when nothing is tracked,
          *     kit's choice). `by_priority` and `by_team` are lists of buckets, not keyed maps; their buckets use
-         *     the resolution SLA, so they add up to `resolution` (kit's choice). Kit's choice of order: `by_priority`
+         *     the resolution SLA (kit's choice): `by_priority` adds up to `resolution`, `by_team` need not (conversations
+         *     assigned to no team are in no team bucket). Kit's choice of order: `by_priority`
          *     urgent, high, medium, low; `by_team` by `tracked` descending, ties by name; priorities and teams
          *     without a tracked conversation are left out.
          *
@@ -516,6 +517,7 @@ export interface components {
             /** @description Requests allowed per minute. */
             limit: number;
         };
+        SearchRateLimitError: components["schemas"]["RateLimitError"];
         ValidationError: {
             loc: (string | number)[];
             msg: string;
@@ -1232,8 +1234,16 @@ export interface components {
         SearchRateLimited: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
-                "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                /**
+                 * @description Searches allowed per window.
+                 * @example 10
+                 */
+                "X-RateLimit-Limit": number;
+                /**
+                 * @description Searches left in the current window (0 on a 429).
+                 * @example 0
+                 */
+                "X-RateLimit-Remaining": number;
                 [name: string]: unknown;
             };
             content: {
@@ -1243,7 +1253,7 @@ export interface components {
                  *       "limit": 10
                  *     }
                  */
-                "application/json": components["schemas"]["RateLimitError"];
+                "application/json": components["schemas"]["SearchRateLimitError"];
             };
         };
     };

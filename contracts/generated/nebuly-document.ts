@@ -546,8 +546,10 @@ export const nebulyDocument: OpenApiDocument = {
               "topic",
               "user",
               "day",
-              "cohort"
-            ]
+              "cohort",
+              "conversation_id"
+            ],
+            "description": "What the rows are grouped by. `conversation_id` (one row per conversation) is what the vendor's\nguides group by to count interactions per conversation.\n"
           },
           "tag": {
             "type": "string",

@@ -77,8 +77,12 @@ export interface components {
             is_exclude: boolean;
         };
         GroupBy: {
-            /** @enum {string} */
-            kind: "user_intent" | "negative_user_intent" | "keyword" | "user_feedback" | "data_source" | "language" | "pii" | "tag" | "type_of_problem" | "topic" | "user" | "day" | "cohort";
+            /**
+             * @description What the rows are grouped by. `conversation_id` (one row per conversation) is what the vendor's
+             *     guides group by to count interactions per conversation.
+             * @enum {string}
+             */
+            kind: "user_intent" | "negative_user_intent" | "keyword" | "user_feedback" | "data_source" | "language" | "pii" | "tag" | "type_of_problem" | "topic" | "user" | "day" | "cohort" | "conversation_id";
             /** @description The tag name; required when kind is `tag`. */
             tag?: string;
             /** @description Undocumented by the vendor (present in the SDK types). */

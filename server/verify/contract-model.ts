@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { isObject, resolvePointer, toJsonSchema, type JsonObject } from '../json-schema.ts'
+import { isObject, KIT_CHOICE, resolvePointer, toJsonSchema, type JsonObject, type SchemaLevel } from '../json-schema.ts'
 
 export const KIT_CONTRACTS = ['aurion', 'chatlayer', 'nebuly'] as const
 export type KitApi = (typeof KIT_CONTRACTS)[number]
@@ -21,16 +21,22 @@ export interface ParameterModel {
   required: boolean
   /** The OpenAPI schema, $ref resolved at the top level. */
   schema: JsonObject
+  /** Why the parameter's constraints are the kit's (x-kit-choice on the parameter or its schema). */
+  kitChoice?: string
 }
 
 export interface HeaderModel {
   name: string
   required: boolean
   schema: JsonObject
+  /** Why requiring (or constraining) this header is the kit's choice. */
+  kitChoice?: string
 }
 
 export interface ResponseModel {
   status: string
+  /** Why documenting this status here is the kit's choice (a vendor server may answer another documented one). */
+  kitChoice?: string
   headers: HeaderModel[]
   /** Media type -> OpenAPI schema (undefined when the media type has none). */
   content: Map<string, unknown>
@@ -53,8 +59,53 @@ export interface ContractModel {
   document: JsonObject
   operations: OperationModel[]
   find(method: string, pathTemplate: string): OperationModel | undefined
-  /** JSON Schema of a documented response body, memoised per dialect. */
-  responseSchema(op: OperationModel, status: string, mediaType: string, dialect: 'ajv' | 'gavel'): JsonObject | undefined
+  /**
+   * JSON Schema of a documented response body, memoised per dialect and level: `strict` (default) is what
+   * the kit's mock honours, with `x-kit-choice` kept on the nodes for the report; `vendor` relaxes them.
+   */
+  responseSchema(
+    op: OperationModel,
+    status: string,
+    mediaType: string,
+    dialect: 'ajv' | 'gavel',
+    level?: SchemaLevel,
+  ): JsonObject | undefined
+  /** Every x-kit-choice of the document, with where it sits. */
+  kitChoices(): KitChoiceSite[]
+}
+
+export interface KitChoiceSite {
+  /** JSON pointer-like location: `paths./v1/x.get.responses.404`, `components.schemas.Item.properties.id`. */
+  at: string
+  why: string
+  /** The schema that replaces the node at the vendor level, when the contract gives one. */
+  vendorSchema?: unknown
+}
+
+/** Kit choices by location, walking the whole document (schemas, parameters, responses, headers). */
+export function collectKitChoices(document: unknown): KitChoiceSite[] {
+  const sites: KitChoiceSite[] = []
+  const walk = (node: unknown, at: string[]) => {
+    if (Array.isArray(node)) {
+      // Parameters by name (`parameters.export_id`), other items by index.
+      node.forEach((child, i) =>
+        walk(child, [...at, isObject(child) && typeof child.name === 'string' && typeof child.in === 'string' ? child.name : String(i)]),
+      )
+      return
+    }
+    if (!isObject(node)) return
+    const why = node[KIT_CHOICE]
+    if (typeof why === 'string')
+      sites.push({ at: at.join('.'), why, ...(node['x-vendor-schema'] !== undefined ? { vendorSchema: node['x-vendor-schema'] } : {}) })
+    for (const [key, child] of Object.entries(node)) if (key !== KIT_CHOICE && key !== 'x-vendor-schema') walk(child, [...at, key])
+  }
+  walk(document, [])
+  return sites
+}
+
+function kitChoiceOf(...nodes: unknown[]): string | undefined {
+  for (const node of nodes) if (isObject(node) && typeof node[KIT_CHOICE] === 'string') return node[KIT_CHOICE]
+  return undefined
 }
 
 function deref(document: JsonObject, node: unknown): unknown {
@@ -102,14 +153,20 @@ export async function loadContract(file: string, api?: ApiKind): Promise<Contrac
     document,
     operations,
     find: (method, template) => operations.find((op) => op.method === method.toLowerCase() && op.path === template),
-    responseSchema(op, status, mediaType, dialect) {
-      const key = `${op.method} ${op.path} ${status} ${mediaType} ${dialect}`
+    responseSchema(op, status, mediaType, dialect, level = 'strict') {
+      const key = `${op.method} ${op.path} ${status} ${mediaType} ${dialect} ${level}`
       if (!schemas.has(key)) {
         const schema = op.responses.get(status)?.content.get(mediaType)
-        schemas.set(key, schema === undefined ? undefined : toJsonSchema(schema, document, dialect))
+        schemas.set(
+          key,
+          schema === undefined
+            ? undefined
+            : toJsonSchema(schema, document, dialect, { level, markers: level === 'strict' && dialect === 'ajv' }),
+        )
       }
       return schemas.get(key)
     },
+    kitChoices: () => collectKitChoices(document),
   }
 }
 
@@ -148,7 +205,14 @@ function readParameters(document: JsonObject, raw: unknown): ParameterModel[] {
     const location = p.in
     if (location !== 'query' && location !== 'path' && location !== 'header' && location !== 'cookie') continue
     const schema = deref(document, p.schema)
-    out.push({ name: p.name, in: location, required: p.required === true, schema: isObject(schema) ? schema : {} })
+    const kitChoice = kitChoiceOf(p, schema)
+    out.push({
+      name: p.name,
+      in: location,
+      required: p.required === true,
+      schema: isObject(schema) ? schema : {},
+      ...(kitChoice ? { kitChoice } : {}),
+    })
   }
   return out
 }
@@ -174,13 +238,20 @@ function readResponses(document: JsonObject, raw: unknown): Map<string, Response
       const header = deref(document, rawHeader)
       if (!isObject(header)) continue
       const schema = deref(document, header.schema)
-      headers.push({ name, required: header.required === true, schema: isObject(schema) ? schema : {} })
+      const kitChoice = kitChoiceOf(header, rawHeader, schema)
+      headers.push({
+        name,
+        required: header.required === true,
+        schema: isObject(schema) ? schema : {},
+        ...(kitChoice ? { kitChoice } : {}),
+      })
     }
     const content = new Map<string, unknown>()
     for (const [mediaType, media] of Object.entries(isObject(response.content) ? response.content : {})) {
       content.set(mediaType.toLowerCase(), isObject(media) ? media.schema : undefined)
     }
-    responses.set(status, { status, headers, content })
+    const kitChoice = kitChoiceOf(rawResponse, response)
+    responses.set(status, { status, headers, content, ...(kitChoice ? { kitChoice } : {}) })
   }
   return responses
 }

@@ -103,7 +103,7 @@ describe('verify against the kit mock', () => {
   it('`npm run verify -- ...` exits 0 on a clean run and prints the table', async () => {
     const { code, stdout } = await run('npm', ['run', '--silent', 'verify', '--', '--contract', 'nebuly', '--server', server.url])
     expect(stdout).toMatch(/POST \/api\/external\/get-interaction-aggregates\s+422\s+PASS/)
-    expect(stdout).toContain('4 transactions: 4 passed, 0 failed, 0 skipped')
+    expect(stdout).toContain('4 transactions: 4 passed, 0 failed, 0 warned, 0 skipped')
     expect(code).toBe(0)
   })
 })

@@ -55,6 +55,7 @@ export const GROUP_BY_KINDS = [
   'user',
   'day',
   'cohort',
+  'conversation_id',
 ] as const
 export const VARIABLES = ['n_interactions', 'n_users', 'user_feedback', 'cost', 'latency_seconds', 'n_intents', 'retention'] as const
 
@@ -249,6 +250,8 @@ function groupValues(interaction: Interaction, groupBy: AggregateGroupBy): (stri
       return [interaction.timestamp.slice(0, 10)] // timestamps are UTC ISO strings: the UTC day
     case 'cohort':
       return [interaction.cohort]
+    case 'conversation_id':
+      return [interaction.conversation_id]
     default:
       return [null]
   }
