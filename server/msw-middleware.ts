@@ -16,7 +16,7 @@ export function toFetchRequest(req: ExpressRequest): Request {
 
 export async function sendFetchResponse(res: ExpressResponse, response: Response): Promise<void> {
   res.status(response.status)
-  response.headers.forEach((value, name) => res.setHeader(name, value))
+  for (const [name, value] of response.headers) res.setHeader(name, value)
   res.end(Buffer.from(await response.arrayBuffer()))
 }
 

@@ -1,7 +1,7 @@
 // Helpdesk conversations of one tenant: who wrote, when, through which channel, and what happened next
 // (first response, resolution by the AI or a human, SLA, escalation, spam, merges, archives).
 // Every derived field is computed from the same instants, so analytics computed from them add up.
-import { CHANNELS, PRIORITIES } from './model.ts'
+import type { CHANNELS, PRIORITIES } from './model.ts'
 import type { Conversation, User } from './model.ts'
 import { ASSIGNMENT_REASONS, SPAM_TOPIC, TOPICS, TRIAGE_HINT_TYPES } from './catalog.ts'
 import { DAY_MS, HOUR_MS, MINUTE_MS, TimeSampler } from './clock.ts'

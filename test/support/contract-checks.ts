@@ -57,7 +57,7 @@ function exampleSites(document: JsonObject): ExampleSite[] {
     for (const key of ['items', 'not', 'additionalProperties'] as const) visitSchema(schema[key], `${where}.${key}`)
     for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
       const list = schema[key]
-      if (Array.isArray(list)) list.forEach((sub, i) => visitSchema(sub, `${where}.${key}[${i}]`))
+      if (Array.isArray(list)) for (const [i, sub] of list.entries()) visitSchema(sub, `${where}.${key}[${i}]`)
     }
   }
 

@@ -130,7 +130,7 @@ function instantOrNaN(value: string | null): number {
 function rankOfStrings(strings: readonly string[]): Float64Array {
   const distinct = [...new Set(strings)].sort()
   const rankOf = new Map<string, number>()
-  distinct.forEach((value, rank) => rankOf.set(value, rank))
+  for (const [rank, value] of distinct.entries()) rankOf.set(value, rank)
   return Float64Array.from(strings, (value) => rankOf.get(value) ?? Number.NaN)
 }
 

@@ -83,11 +83,17 @@ export function aurionCsat(view: TenantView, range: DateRange, filters?: CsatFil
     byRating[r.rating] = (byRating[r.rating] ?? 0) + 1
     const day = utcDayNumber(ms[i]!)
     let last = trend[trend.length - 1]
-    if (!last || last.day !== day) trend.push((last = { day, tally: new RatingTally() }))
+    if (!last || last.day !== day) {
+      last = { day, tally: new RatingTally() }
+      trend.push(last)
+    }
     last.tally.add(r.rating)
     if (r.assignee_user_id !== null) {
       let tally = byAgent.get(r.assignee_user_id)
-      if (!tally) byAgent.set(r.assignee_user_id, (tally = new RatingTally()))
+      if (!tally) {
+        tally = new RatingTally()
+        byAgent.set(r.assignee_user_id, tally)
+      }
       tally.add(r.rating)
     }
   }

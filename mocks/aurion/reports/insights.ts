@@ -180,7 +180,10 @@ function slaBreachTrend(view: TenantView, span: IndexRange): SlaBreachTrendRow[]
     const day = utcDayNumber(view.countedCreatedMs[k]!)
     let last = rows[rows.length - 1]
     // Conversations are sorted by created_at, so days arrive in order.
-    if (!last || last.day !== day) rows.push((last = { day, tracked: 0, met: 0 }))
+    if (!last || last.day !== day) {
+      last = { day, tracked: 0, met: 0 }
+      rows.push(last)
+    }
     last.tracked += 1
     if (sla === SLA_MET) last.met += 1
   }

@@ -255,7 +255,7 @@ function computeSeries(conversations: readonly Conversation[], spec: SeriesSpec)
       acc = groups.get(id)
       if (!acc) {
         const labels: Record<string, string> = {}
-        spec.groupBy.forEach((key, k) => (labels[key] = values[k] ?? ''))
+        for (const [k, key] of spec.groupBy.entries()) labels[key] = values[k] ?? ''
         acc = newAccumulator(labels)
         groups.set(id, acc)
       }
