@@ -112,3 +112,12 @@ export interface OpenApiDocument {
   security?: Record<string, string[]>[]
   tags?: { name: string; description?: string }[]
 }
+
+/**
+ * The values of a contract enum as a run-time list, checked against the generated type both ways: a value
+ * the contract lacks does not compile, nor does a list that misses one of the contract's values.
+ * `contractEnum<components['schemas']['ExportRequest']['format']>()(['csv', 'json', 'pdf'])`
+ */
+export function contractEnum<T extends string>() {
+  return <const V extends readonly T[]>(values: V & ([T] extends [V[number]] ? unknown : never)): V => values
+}

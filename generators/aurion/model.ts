@@ -3,6 +3,8 @@
 // durations are numbers in the unit their name says.
 import { Collection } from '@msw/data'
 import { z } from 'zod'
+import type { components } from '../../contracts/generated/aurion.ts'
+import { contractEnum } from '../../contracts/openapi.ts'
 
 export const PLANS = ['starter', 'growth', 'professional', 'enterprise'] as const
 export const PROFILES = ['voice', 'platform', 'complete'] as const
@@ -267,8 +269,17 @@ export function createAurionCollections() {
 export type AurionCollections = ReturnType<typeof createAurionCollections>
 
 // State the mock creates while it runs (not seeded): exports and the audit log.
-export const EXPORT_FORMATS = ['csv', 'json', 'pdf'] as const
-export const EXPORT_SCOPES = ['voice', 'conversations', 'all', 'sla_quality', 'resolution_rates', 'performance'] as const
+// The contract's enums, checked against the generated types (contractEnum).
+type ExportRequest = components['schemas']['ExportRequest']
+const EXPORT_FORMATS = contractEnum<ExportRequest['format']>()(['csv', 'json', 'pdf'])
+const EXPORT_SCOPES = contractEnum<NonNullable<ExportRequest['scope']>>()([
+  'voice',
+  'conversations',
+  'all',
+  'sla_quality',
+  'resolution_rates',
+  'performance',
+])
 
 export const exportSchema = z.object({
   export_id: z.string(),

@@ -1,4 +1,5 @@
 // The AurionAI API of the mock: world -> collections + index, auth, and every handler.
+import { MINUTE_MS } from '../lib/time.ts'
 import { aurionDocument } from '../../contracts/generated/aurion-document.ts'
 import { buildAurionWorld, seedAurionCollections } from '../../generators/aurion/index.ts'
 import { indexAurionRecords } from './view.ts'
@@ -45,7 +46,7 @@ export async function createAurionApi(options: AurionOptions) {
   const collections = () => (seeded ??= seedAurionCollections(records))
   const state = createAurionStateCollections()
   const apiKeys = records.tenants.map((tenant) => ({ tenant_id: tenant.id, key: apiKeyFor(tenant) }))
-  const apiKeyLimiter = createWindowLimiter({ limit: options.rateLimit, windowMs: 60_000, clock: options.clock })
+  const apiKeyLimiter = createWindowLimiter({ limit: options.rateLimit, windowMs: MINUTE_MS, clock: options.clock })
 
   const api: ApiDefinition<AurionPrincipal> = {
     contract: compileContract(aurionDocument),

@@ -333,20 +333,6 @@ export function callSpan(view: TenantView, fromMs: number, toMsInclusive: number
   return rangeOf(view.callStartMs, fromMs, toMsInclusive)
 }
 
-/**
- * Epoch ms of an ISO 8601 string from a query. A datetime without a zone is read as UTC: Date.parse would
- * read it in the host's zone, and the same request must give the same answer on every machine.
- * NaN when unparseable.
- */
-export function parseInstant(text: string): number {
-  let s = text.trim()
-  // Python's fromisoformat also accepts a space between date and time.
-  if (/^\d{4}-\d{2}-\d{2} \d/.test(s)) s = `${s.slice(0, 10)}T${s.slice(11)}`
-  const hasTime = s.includes('T')
-  const hasZone = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/.test(s)
-  return Date.parse(hasTime && !hasZone ? `${s}Z` : s)
-}
-
 /** Code-unit string order, so that sorting is the same on every machine and locale. */
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
@@ -550,24 +536,6 @@ export function indexAurionRecords(records: AurionRecords): AurionIndex {
 }
 
 // ---- small helpers shared by the reports ----
-
-const DAY_MS = 86_400_000
-const HOUR_MS = 3_600_000
-
-/** UTC day number (days since the epoch) of an epoch ms. */
-export function utcDayNumber(ms: number): number {
-  return Math.floor(ms / DAY_MS)
-}
-
-/** "YYYY-MM-DD" of a UTC day number. */
-export function formatDay(dayNumber: number): string {
-  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10)
-}
-
-/** UTC hour 0..23 of an epoch ms. */
-export function utcHour(ms: number): number {
-  return Math.floor((((ms % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS)
-}
 
 /** Display name of a user; "Unknown" when the id does not resolve (should not happen with generated worlds). */
 export function userName(view: TenantView, userId: string): string {

@@ -6,7 +6,7 @@ import { groupByKey, withinInstants } from '../lib/lists.ts'
 import { ApiError } from '../core/errors.ts'
 import type { ApiDefinition } from '../core/pipeline.ts'
 import { typedRoutes } from '../core/typed-route.ts'
-import { toInstant } from '../core/validation.ts'
+import { toInstant } from '../lib/time.ts'
 import type { Bot, BotVersion, ChatlayerRecords, Conversation, Team, Transition } from '../../generators/chatlayer/model.ts'
 import type { ChatlayerPrincipal } from './access.ts'
 

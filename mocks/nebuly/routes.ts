@@ -7,7 +7,8 @@ import { checkAggregatesRequest, interactionAggregates } from './reports/aggrega
 import { RequestValidationError } from '../core/errors.ts'
 import type { ApiDefinition } from '../core/pipeline.ts'
 import { typedRoutes } from '../core/typed-route.ts'
-import { toInstant, type ValidationIssue } from '../core/validation.ts'
+import type { ValidationIssue } from '../core/validation.ts'
+import { toInstant } from '../lib/time.ts'
 import type { Interaction } from '../../generators/nebuly/model.ts'
 import type { NebulyPrincipal } from './access.ts'
 

@@ -2,7 +2,8 @@
 // The list is not analytics: deleted conversations are only hidden (include_deleted shows them), spam and
 // merged ones are listed unless the filters say otherwise.
 import type { Conversation } from '../../../generators/aurion/model.ts'
-import { compareStrings, parseInstant } from '../view.ts'
+import { compareStrings } from '../view.ts'
+import { parseInstant } from '../../lib/time.ts'
 import type { CodedColumn, TenantView } from '../view.ts'
 
 /** Query parameters of seed 003, already parsed by the caller; null and undefined both mean "absent". */
@@ -297,7 +298,7 @@ function buildPredicates(view: TenantView, q: ConversationListQuery): Predicate[
   const bound = (value: string | null | undefined, ms: Float64Array, lower: boolean): void => {
     if (!given(value)) return
     const limit = parseInstant(value)
-    if (Number.isNaN(limit)) return
+    if (limit === null) return
     predicates.push(lower ? (i) => ms[i]! >= limit : (i) => ms[i]! < limit)
   }
   bound(q.created_after, col.createdMs, true)

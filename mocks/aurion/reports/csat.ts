@@ -3,7 +3,8 @@
 // positive = 4 or 5. `trend` and `per_agent` are computed over rated responses, so their counts add up
 // to rated_responses (responses answered without a rating have no average to show).
 import type { CsatResponse } from '../../../generators/aurion/model.ts'
-import { compareStrings, csatInRange, formatDay, userName, utcDayNumber } from '../view.ts'
+import { compareStrings, csatInRange, userName } from '../view.ts'
+import { formatDay, utcDayNumber } from '../../lib/time.ts'
 import type { DateRange, TenantView } from '../view.ts'
 import { percent, round1 } from '../../lib/rounding.ts'
 

@@ -6,6 +6,7 @@
 // from authentication, and those win on a success: one pair of headers per response, describing the limit
 // that applies to every request of that caller. A search 429 always describes the search limit, so its
 // headers match its body's `limit`.
+import { MINUTE_MS } from '../../lib/time.ts'
 import { searchCalls } from '../phone.ts'
 import { createWindowLimiter } from '../../core/rate-limit.ts'
 import { json } from '../../core/errors.ts'
@@ -21,7 +22,7 @@ const SEARCH = 'search_calls_by_phone_api_v1_analytics_search_get'
 
 export function searchHandlers(context: AurionContext, audit: AuditLog) {
   // Owned by this mock (not module state): each createMock() starts with fresh windows.
-  const limiter = createWindowLimiter({ limit: SEARCH_LIMIT_PER_MINUTE, windowMs: 60_000, clock: context.clock })
+  const limiter = createWindowLimiter({ limit: SEARCH_LIMIT_PER_MINUTE, windowMs: MINUTE_MS, clock: context.clock })
   return [
     aurionRoute(context, SEARCH, async ({ ctx, view, query }) => {
       // Validated before counting: a request the API rejects with 422 is not a search.

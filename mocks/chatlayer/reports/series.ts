@@ -10,6 +10,7 @@
 // `mean` is the mean of its bucket values, rounded half up to an integer.
 import type { Conversation, Step, Transition } from '../../../generators/chatlayer/model.ts'
 import { groupByKey } from '../../lib/lists.ts'
+import { DAY_MS, HOUR_MS, parseInstant } from '../../lib/time.ts'
 
 export type ChatlayerBucket = '1h' | '1d' | '1w' | '1m'
 export const BUCKETS: readonly ChatlayerBucket[] = ['1h', '1d', '1w', '1m']
@@ -65,27 +66,9 @@ export function parseBucket(value: string | null | undefined, allowed: readonly 
   return found ?? null
 }
 
-const DATE_TIME_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/
-
-/**
- * Epoch milliseconds of a time as the API takes it; null when it cannot be read. A date-time without an
- * offset is read as UTC (JavaScript would read it as local time, which would make results depend on the
- * machine); a bare date is midnight UTC.
- */
-export function parseInstant(value: Instant): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null
-  if (value instanceof Date) {
-    const ms = value.getTime()
-    return Number.isNaN(ms) ? null : ms
-  }
-  const text = value.trim()
-  const ms = Date.parse(DATE_TIME_WITHOUT_OFFSET.test(text) ? `${text}Z` : text)
-  return Number.isNaN(ms) ? null : ms
-}
-
 function instantMs(value: Instant, name: string): number {
-  const ms = parseInstant(value)
-  if (ms === null) throw new RangeError(`Invalid ${name}: ${String(value)}`)
+  const ms = typeof value === 'number' ? value : value instanceof Date ? value.getTime() : parseInstant(value)
+  if (ms === null || !Number.isFinite(ms)) throw new RangeError(`Invalid ${name}: ${String(value)}`)
   return ms
 }
 
@@ -107,9 +90,9 @@ export function truncateToBucket(ms: number, bucket: ChatlayerBucket): number {
 }
 
 const FIXED_BUCKET_MS: Record<Exclude<ChatlayerBucket, '1m'>, number> = {
-  '1h': 3_600_000,
-  '1d': 86_400_000,
-  '1w': 7 * 86_400_000,
+  '1h': HOUR_MS,
+  '1d': DAY_MS,
+  '1w': 7 * DAY_MS,
 }
 
 /** Start of the bucket after the one starting at `bucketStart` (calendar months for 1m). */

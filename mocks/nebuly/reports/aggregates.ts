@@ -25,6 +25,7 @@
 //   strings), whatever variables were asked for; total counts the rows before paging.
 import type { Interaction, UserFeedback } from '../../../generators/nebuly/model.ts'
 import { percent } from '../../lib/rounding.ts'
+import { parseInstant, utcDayNumber } from '../../lib/time.ts'
 
 export const FILTER_KINDS = [
   'user_intent',
@@ -118,24 +119,14 @@ export interface AggregatesIssue {
   type: string
 }
 
-const DAY_MS = 86_400_000
-const DATE_TIME_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/
-
-/** Epoch milliseconds, or null when unreadable. No offset means UTC (not the machine's zone). */
-export function parseTime(value: string): number | null {
-  const text = value.trim()
-  const ms = Date.parse(DATE_TIME_WITHOUT_OFFSET.test(text) ? `${text}Z` : text)
-  return Number.isNaN(ms) ? null : ms
-}
-
 /**
  * Checks beyond the schema: readable times, end after start, `tag` given wherever kind is "tag". The
  * handler answers 422 with these; an empty list means the request can be computed.
  */
 export function checkAggregatesRequest(request: AggregatesRequest): AggregatesIssue[] {
   const issues: AggregatesIssue[] = []
-  const start = parseTime(request.time_range.start)
-  const end = parseTime(request.time_range.end)
+  const start = parseInstant(request.time_range.start)
+  const end = parseInstant(request.time_range.end)
   if (start === null) {
     issues.push({ loc: ['body', 'time_range', 'start'], msg: 'Input should be a valid datetime', type: 'datetime_parsing' })
   }
@@ -347,8 +338,8 @@ function toRow(acc: Accumulator, variables: ReadonlySet<AggregateVariable>): Agg
  * request is assumed valid against the contract and checkAggregatesRequest().
  */
 export function interactionAggregates(interactions: readonly Interaction[], request: AggregatesRequest): AggregatesResponse {
-  const start = parseTime(request.time_range.start)
-  const end = parseTime(request.time_range.end)
+  const start = parseInstant(request.time_range.start)
+  const end = parseInstant(request.time_range.end)
   if (start === null || end === null) throw new RangeError('Invalid time_range')
   const predicates = request.filters.map(compileFilter).filter((p): p is Predicate => p !== null)
   const additional = request.additional_group_bys ?? []
@@ -361,7 +352,7 @@ export function interactionAggregates(interactions: readonly Interaction[], requ
     const t = Date.parse(i.timestamp)
     if (!(t >= start && t < end)) continue
     if (!predicates.every((p) => p(i))) continue
-    const day = Math.floor(t / DAY_MS)
+    const day = utcDayNumber(t)
     const main = groupBy ? groupValues(i, groupBy) : NO_GROUP
     // Fast path (no additional group-bys): the main values are the rows' keys.
     const keyLists = additional.length === 0 ? main.map((v) => [v]) : combinations([main, ...additional.map((g) => groupValues(i, g))])
