@@ -87,6 +87,18 @@ export interface OperationObject {
   responses: Record<string, ResponseObject>
   security?: Record<string, string[]>[]
   tags?: string[]
+  /** Kit extension: the dashboard roles allowed to call the operation. */
+  'x-roles'?: string[]
+  /** Kit extension: the operation's own rate limit. */
+  'x-rate-limit'?: RateLimitExtension
+}
+
+/** `x-rate-limit`: `limit` requests per `window-seconds`, counted per `per`; `detail` is the 429's message. */
+export interface RateLimitExtension {
+  limit: number
+  'window-seconds': number
+  per: 'user'
+  detail: string
 }
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'

@@ -8,12 +8,20 @@ import { contractEnum } from '../../contracts/openapi.ts'
 
 export const PLANS = ['starter', 'growth', 'professional', 'enterprise'] as const
 export const PROFILES = ['voice', 'platform', 'complete'] as const
-/** The seven roles that may read analytics (seed 001, "Access Control"). */
-export const READ_ROLES = ['super_admin', 'tenant_owner', 'tenant_admin', 'agent', 'supervisor', 'tenant_user', 'tenant_readonly'] as const
-/** Roles that exist in the product but may not read analytics. */
-export const OTHER_ROLES = ['billing_viewer'] as const
-export const ROLES = [...READ_ROLES, ...OTHER_ROLES] as const
-export const EXPORT_ROLES = ['super_admin', 'tenant_admin'] as const
+/**
+ * The product's roles (seed 001, "Access Control"), one user of each per tenant. Which of them may call an
+ * operation is the contract's `x-roles` (billing_viewer may call none).
+ */
+export const ROLES = [
+  'super_admin',
+  'tenant_owner',
+  'tenant_admin',
+  'agent',
+  'supervisor',
+  'tenant_user',
+  'tenant_readonly',
+  'billing_viewer',
+] as const
 
 export const CHANNELS = ['email', 'chat', 'voice', 'whatsapp', 'widget'] as const
 export const STATUSES = ['open', 'pending', 'resolved', 'closed'] as const

@@ -44,6 +44,8 @@ export interface OperationModel {
   parameters: ParameterModel[]
   requestBody?: { required: boolean; content: Map<string, { schema: unknown; example: unknown }> }
   responses: Map<string, ResponseModel>
+  /** The roles the contract allows (`x-roles`, the same list the mock enforces); empty when it names none. */
+  roles: string[]
 }
 
 export interface ContractModel {
@@ -133,6 +135,7 @@ function readOperations(document: JsonObject): OperationModel[] {
         parameters,
         requestBody: readRequestBody(document, op.requestBody),
         responses: readResponses(document, op.responses),
+        roles: Array.isArray(op['x-roles']) ? op['x-roles'].filter((r): r is string => typeof r === 'string') : [],
       })
     }
   }
