@@ -30,7 +30,7 @@ export interface SchemaObject {
 }
 
 /** A named example (`examples: {name: {summary, value}}`); `Prefer: example=<name>` picks one. */
-export interface ExampleObject {
+interface ExampleObject {
   $ref?: string
   summary?: string
   description?: string
@@ -55,13 +55,13 @@ export interface ParameterObject {
   examples?: Record<string, ExampleObject>
 }
 
-export interface MediaTypeObject {
+interface MediaTypeObject {
   schema?: SchemaObject
   example?: unknown
   examples?: Record<string, ExampleObject>
 }
 
-export interface HeaderObject {
+interface HeaderObject {
   $ref?: string
   required?: boolean
   schema?: SchemaObject

@@ -263,7 +263,7 @@ export function createSchemaValidator(): SchemaValidator {
   }
 }
 
-export function describeError(error: ErrorObject): string {
+function describeError(error: ErrorObject): string {
   const where = error.instancePath === '' ? 'body' : `body${error.instancePath}`
   const params: JsonObject = error.params
   switch (error.keyword) {

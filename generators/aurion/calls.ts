@@ -33,8 +33,8 @@ const PROVIDERS = new Weighted<Provider>([
 /** Median latency per provider, ms. */
 const LATENCY_MS: Readonly<Record<Provider, number>> = { groq: 320, openai: 850, anthropic: 1100 }
 
-export const FCR_RATE = 0.9
-export const LLM_ERROR_RATE = 0.004
+const FCR_RATE = 0.9
+const LLM_ERROR_RATE = 0.004
 
 export interface CallBatch {
   calls: Call[]

@@ -88,9 +88,9 @@ const TOPIC_TYPES = TOPICS.map((t) => new Weighted(t.types))
 const ASSIGNMENT_REASON_MIX = new Weighted(ASSIGNMENT_REASONS)
 const TRIAGE_TYPE_MIX = new Weighted(TRIAGE_HINT_TYPES)
 
-export const SPAM_RATE = 0.02
-export const MERGE_RATE = 0.01
-export const DELETE_RATE = 0.012
+const SPAM_RATE = 0.02
+const MERGE_RATE = 0.01
+const DELETE_RATE = 0.012
 
 export interface HelpdeskContext {
   info: TenantInfo

@@ -6,9 +6,9 @@ import type { IsoFormat } from './clock.ts'
 import type { Rng } from './random.ts'
 import { Weighted } from './random.ts'
 
-export const SURVEY_RATE = 0.85
-export const ANSWER_RATE = 0.7
-export const RATED_RATE = 0.93
+const SURVEY_RATE = 0.85
+const ANSWER_RATE = 0.7
+const RATED_RATE = 0.93
 
 /** Unhappy conversations rate lower; overall this gives about 5: 57%, 4: 29%, 3: 9%, 2: 3.5%, 1: 1.5%. */
 const RATINGS = new Weighted([

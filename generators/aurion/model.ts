@@ -6,8 +6,8 @@ import { z } from 'zod'
 import type { components } from '../../contracts/generated/aurion.ts'
 import { contractEnum } from '../../contracts/openapi.ts'
 
-export const PLANS = ['starter', 'growth', 'professional', 'enterprise'] as const
-export const PROFILES = ['voice', 'platform', 'complete'] as const
+const PLANS = ['starter', 'growth', 'professional', 'enterprise'] as const
+const PROFILES = ['voice', 'platform', 'complete'] as const
 /**
  * The product's roles (seed 001, "Access Control"), one user of each per tenant. Which of them may call an
  * operation is the contract's `x-roles` (billing_viewer may call none).
@@ -24,10 +24,10 @@ export const ROLES = [
 ] as const
 
 export const CHANNELS = ['email', 'chat', 'voice', 'whatsapp', 'widget'] as const
-export const STATUSES = ['open', 'pending', 'resolved', 'closed'] as const
+const STATUSES = ['open', 'pending', 'resolved', 'closed'] as const
 export const PRIORITIES = ['urgent', 'high', 'medium', 'low'] as const
-export const SLA_STATES = ['on_track', 'at_risk', 'breached', 'met', 'paused'] as const
-export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const
+const SLA_STATES = ['on_track', 'at_risk', 'breached', 'met', 'paused'] as const
+const SENTIMENTS = ['positive', 'neutral', 'negative'] as const
 export const CALL_OUTCOMES = ['ticket_created', 'escalated', 'resolved', 'abandoned'] as const
 export const CALL_STATUSES = ['completed', 'failed'] as const
 
@@ -289,7 +289,7 @@ const EXPORT_SCOPES = contractEnum<NonNullable<ExportRequest['scope']>>()([
   'performance',
 ])
 
-export const exportSchema = z.object({
+const exportSchema = z.object({
   export_id: z.string(),
   tenant_id: z.string(),
   created_by: z.string(),
@@ -306,7 +306,7 @@ export const exportSchema = z.object({
   expires_at: z.string(),
 })
 
-export const auditEntrySchema = z.object({
+const auditEntrySchema = z.object({
   id: z.string(),
   tenant_id: z.string(),
   /** `user:<id>` or `key:<api key>`. */

@@ -33,9 +33,9 @@ export interface AurionAuthOptions {
 const SESSION_ONLY_OPERATIONS = new Set(['request_export_api_v1_analytics_export_post', 'list_exports_api_v1_analytics_exports_get'])
 const PLANS_WITH_ANALYTICS: readonly Plan[] = ['professional', 'enterprise']
 
-export const API_KEYS_NOT_PERMITTED = 'API keys are not permitted for this endpoint'
+const API_KEYS_NOT_PERMITTED = 'API keys are not permitted for this endpoint'
 
-export function rateLimited(detail: string, limit: number, retryAfterSeconds: number): ApiError {
+function rateLimited(detail: string, limit: number, retryAfterSeconds: number): ApiError {
   return new ApiError(429, detail, {
     fields: { limit },
     headers: {

@@ -2,7 +2,7 @@
 // only their last 4 digits, e-mail addresses and names only their first letter.
 import type { Call } from '../../generators/aurion/model.ts'
 
-export interface PhoneSearchResult {
+interface PhoneSearchResult {
   call_id: string
   phone_number_redacted: string
   start_time: string

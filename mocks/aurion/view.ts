@@ -32,7 +32,7 @@ export interface IndexRange {
 }
 
 /** Distinct strings of a column, numbered in order of first appearance. */
-export class Interner {
+class Interner {
   readonly values: string[] = []
   private readonly codes = new Map<string, number>()
 
@@ -71,14 +71,14 @@ export const RESOLVED_BY_HUMAN = 2
 
 /** SLA codes of `ConversationColumns.slaFirstResponse` / `slaResolution`. */
 export const SLA_NOT_TRACKED = -1
-export const SLA_BREACHED = 0
+const SLA_BREACHED = 0
 export const SLA_MET = 1
 
 /**
  * Conversation facts as columns, parallel to `TenantView.conversations`. Numbers are NaN where the record
  * has null; flags are 0 or 1.
  */
-export interface ConversationColumns {
+interface ConversationColumns {
   readonly createdMs: Float64Array
   readonly updatedMs: Float64Array
   readonly status: CodedColumn
@@ -207,7 +207,7 @@ export function buildLlmUsageColumns(rows: readonly LlmUsage[], positionOf: (cal
 }
 
 /** Lazily built helpers of the conversations list; see reports/conversations-list.ts. */
-export interface ConversationListMemo {
+interface ConversationListMemo {
   /** Permutations of `conversations` per sort key, ascending, ties by id. */
   sortOrders: Map<string, Int32Array>
   /** Rank of each conversation when sorted by id, parallel to `conversations`. */
@@ -372,7 +372,7 @@ function mapById<T extends { id: string }>(items: readonly T[] | undefined): Map
 }
 
 /** Whether the analytics count a conversation (decision 0001). */
-export function isCounted(c: Conversation): boolean {
+function isCounted(c: Conversation): boolean {
   return c.deleted_at === null && !c.is_spam && c.merged_into_id === null
 }
 

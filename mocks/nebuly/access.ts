@@ -17,7 +17,7 @@ export function disabledKeyOf(project: Project): string {
   return `nb_disabled_${project.api_key.slice(3, 27)}`
 }
 
-export const NO_ACCESS = 'The API key does not grant access to this project'
+const NO_ACCESS = 'The API key does not grant access to this project'
 
 export function createNebulyAuthenticator(projects: readonly Project[]) {
   const byKey = new Map(projects.map((p) => [p.api_key, p]))

@@ -12,7 +12,7 @@ import { toInstant } from '../lib/time.ts'
 import type { Interaction } from '../../generators/nebuly/model.ts'
 import type { NebulyPrincipal } from './access.ts'
 
-export const AGGREGATES_OPERATION = 'get_interaction_aggregates_api_external_get_interaction_aggregates_post'
+const AGGREGATES_OPERATION = 'get_interaction_aggregates_api_external_get_interaction_aggregates_post'
 
 export interface NebulyContext {
   api: ApiDefinition<NebulyPrincipal>

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { isObject, resolvePointer, toJsonSchema, type JsonObject } from '../json-schema.ts'
 
-export const KIT_CONTRACTS = ['aurion', 'chatlayer', 'nebuly'] as const
+const KIT_CONTRACTS = ['aurion', 'chatlayer', 'nebuly'] as const
 export type KitApi = (typeof KIT_CONTRACTS)[number]
 export type ApiKind = KitApi | 'generic'
 
@@ -23,13 +23,13 @@ export interface ParameterModel {
   schema: JsonObject
 }
 
-export interface HeaderModel {
+interface HeaderModel {
   name: string
   required: boolean
   schema: JsonObject
 }
 
-export interface ResponseModel {
+interface ResponseModel {
   status: string
   headers: HeaderModel[]
   /** Media type -> OpenAPI schema (undefined when the media type has none). */
@@ -78,7 +78,7 @@ export function resolveContractPath(contract: string, cwd = process.cwd()): stri
 }
 
 /** Which of the kit's APIs a contract describes: by name first, then by title. */
-export function detectApi(file: string, title: string): ApiKind {
+function detectApi(file: string, title: string): ApiKind {
   const base = path.basename(file).toLowerCase()
   for (const api of KIT_CONTRACTS) if (base.startsWith(api)) return api
   const lowerTitle = title.toLowerCase()

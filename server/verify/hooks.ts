@@ -7,7 +7,7 @@ import type { DreddHooks, DreddTransaction } from './dredd-types.ts'
 import { createRunState, describeRequest, prepareTransaction, type ExerciseSettings } from './exercise.ts'
 import { createSchemaValidator } from '../json-schema.ts'
 
-export interface TransactionRecord {
+interface TransactionRecord {
   name: string
   /** `GET /api/v2/analytics/conversations/overview` */
   operation: string

@@ -1,7 +1,7 @@
 // The verify results as a console table and as JUnit XML for CI.
 import type { ApiKind } from './contract-model.ts'
 
-export type TransactionOutcome = 'pass' | 'fail' | 'skip'
+type TransactionOutcome = 'pass' | 'fail' | 'skip'
 
 export interface TransactionResult {
   /** Dredd's transaction name: `<path> > <summary> > <status> > <media type>`. */

@@ -11,7 +11,7 @@ import type { DreddTest } from './dredd-types.ts'
 import { createHookRun, hookRegistry, runCustom } from './hooks.ts'
 import type { TransactionResult, VerifyResult } from './report.ts'
 
-export type { TransactionResult, VerifyResult } from './report.ts'
+export type { VerifyResult } from './report.ts'
 
 const HOOKS_FILE = fileURLToPath(new URL('./hooks.cjs', import.meta.url))
 

@@ -230,7 +230,7 @@ function run(command: string, args: string[]): Promise<{ code: number | null; st
 }
 
 /** Runs the Redocly CLI (`redocly lint <file> --format=json`, recommended rules) on one file. */
-export async function lintProblems(file: string): Promise<LintProblem[]> {
+async function lintProblems(file: string): Promise<LintProblem[]> {
   const { code, stdout, stderr } = await run(process.execPath, [REDOCLY_CLI, 'lint', file, '--format=json'])
   try {
     const report = JSON.parse(stdout.slice(stdout.indexOf('{'))) as { problems?: LintProblem[] }

@@ -9,13 +9,13 @@ import { aurionRoute, type AurionContext, type AurionOk } from '../context.ts'
 import { exportSections } from './scopes.ts'
 import { voiceRange } from '../routes/voice.ts'
 
-export const EXPORT_TTL_MS = 24 * 60 * 60 * 1000
-export const EXPORT_NOT_FOUND = 'Export not found'
+const EXPORT_TTL_MS = 24 * 60 * 60 * 1000
+const EXPORT_NOT_FOUND = 'Export not found'
 
 type ExportListItem = AurionOk<'list_exports_api_v1_analytics_exports_get'>['exports'][number]
 
 /** The seed's form: `/api/v1/analytics/export/<id>/download?format=csv&start_date=...&end_date=...`. */
-export function downloadUrl(exportId: string, format: string, startDate: string, endDate: string): string {
+function downloadUrl(exportId: string, format: string, startDate: string, endDate: string): string {
   const query = new URLSearchParams({ format, start_date: startDate, end_date: endDate })
   return `/api/v1/analytics/export/${exportId}/download?${query.toString()}`
 }

@@ -23,16 +23,7 @@ import { localIsoString } from '../../lib/time-zone.ts'
 import type { ExportRecord } from '../../../generators/aurion/model.ts'
 import { previousLocalCalls, voiceLocalCalls, voiceUsage, type VoiceRange } from '../routes/voice.ts'
 
-export const CONVERSATION_COLUMNS = [
-  'id',
-  'created_at',
-  'channel',
-  'status',
-  'priority',
-  'subject',
-  'contact_name',
-  'contact_email',
-] as const
+const CONVERSATION_COLUMNS = ['id', 'created_at', 'channel', 'status', 'priority', 'subject', 'contact_name', 'contact_email'] as const
 
 type Part = 'voice' | 'conversations' | 'sla_quality' | 'resolution_rates' | 'performance'
 

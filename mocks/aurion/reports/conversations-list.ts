@@ -42,7 +42,7 @@ export interface ConversationListQuery {
 }
 
 /** One item of seed 003, field for field (in the seed's order); the record's analytics-only facts stay out. */
-export interface ConversationListItem {
+interface ConversationListItem {
   ai_triage_hint: string | null
   ai_triage_hint_type: string | null
   archived_at: string | null
@@ -109,7 +109,7 @@ export const CONVERSATION_SORT_KEYS = [
   'sla_first_response_due',
   'sla_resolution_due',
 ] as const
-export type ConversationSortKey = (typeof CONVERSATION_SORT_KEYS)[number]
+type ConversationSortKey = (typeof CONVERSATION_SORT_KEYS)[number]
 
 /** Priorities from least to most pressing: sort_by=priority&sort_order=desc lists urgent first. */
 const PRIORITY_ASC: readonly string[] = ['low', 'medium', 'high', 'urgent']
@@ -171,7 +171,7 @@ function rankOfCodes(column: CodedColumn, order: (a: string, b: string) => numbe
  * PostgreSQL's default. `priority` ranks low < medium < high < urgent; `status` and `subject` compare
  * as plain strings (code units), like a text column with the C collation.
  */
-export function conversationSortOrder(view: TenantView, key: ConversationSortKey): Int32Array {
+function conversationSortOrder(view: TenantView, key: ConversationSortKey): Int32Array {
   const cached = view.listMemo.sortOrders.get(key)
   if (cached) return cached
   const convs = view.conversations

@@ -13,7 +13,7 @@ export interface CsatResponsesQuery extends CsatFilters {
   offset?: number | undefined
 }
 
-export interface CsatResponseItem {
+interface CsatResponseItem {
   id: string
   conversation_id: string
   contact_id: string

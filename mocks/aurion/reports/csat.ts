@@ -14,18 +14,18 @@ export interface CsatFilters {
   team_id?: string | undefined
 }
 
-export interface CsatDistributionRow {
+interface CsatDistributionRow {
   rating: number
   response_count: number
 }
 
-export interface CsatTrendRow {
+interface CsatTrendRow {
   day: string
   count: number
   avg_rating: number
 }
 
-export interface CsatAgentRow {
+interface CsatAgentRow {
   assignee_user_id: string
   assignee_name: string
   response_count: number

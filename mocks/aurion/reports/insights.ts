@@ -15,18 +15,18 @@ import { slaBucket } from './sla-compliance.ts'
 import type { SlaBucket } from './sla-compliance.ts'
 import { percent, shares } from '../../lib/rounding.ts'
 
-export interface BusiestHourRow {
+interface BusiestHourRow {
   hour_utc: number
   conversation_count: number
 }
 
-export interface TopTopicRow {
+interface TopTopicRow {
   topic: string
   conversation_count: number
   share: number
 }
 
-export interface TopArticleRow {
+interface TopArticleRow {
   article_id: string
   title: string
   slug: string
@@ -35,7 +35,7 @@ export interface TopArticleRow {
   not_helpful_count: number
 }
 
-export interface HelpCenterDeflection {
+interface HelpCenterDeflection {
   article_count: number
   total_views: number
   helpful_feedback: number
@@ -44,18 +44,18 @@ export interface HelpCenterDeflection {
   top_articles: TopArticleRow[]
 }
 
-export interface SlaBreachTrendRow extends SlaBucket {
+interface SlaBreachTrendRow extends SlaBucket {
   day: string
 }
 
-export interface EmailChannelRow {
+interface EmailChannelRow {
   channel_id: string
   address: string
   status: EmailChannel['status']
   conversation_count: number
 }
 
-export interface EmailChannelMetrics {
+interface EmailChannelMetrics {
   total_channels: number
   active_channels: number
   email_conversations: number
@@ -66,7 +66,7 @@ export interface EmailChannelMetrics {
   by_channel: EmailChannelRow[]
 }
 
-export interface InsightsMetadata {
+interface InsightsMetadata {
   date_from: string
   date_to: string
 }

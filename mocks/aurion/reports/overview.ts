@@ -5,7 +5,7 @@ import { RESOLVED_BY_AI, RESOLVED_BY_HUMAN, compareStrings, countByCode, counted
 import type { DateRange, TenantView } from '../view.ts'
 import { percent, round1 } from '../../lib/rounding.ts'
 
-export type Channel = Conversation['channel']
+type Channel = Conversation['channel']
 
 export interface ChannelCount {
   channel: Channel
@@ -23,7 +23,7 @@ export interface AurionOverview {
   channel_distribution: ChannelCount[]
 }
 
-/** median1 of rounding.ts on a typed array it may sort in place (no copy, numeric sort without a comparator). */
+/** The median with one decimal (0 for none) of a typed array it may sort in place (no copy, numeric sort without a comparator). */
 function medianInPlace(values: Float64Array): number {
   if (values.length === 0) return 0
   values.sort()

@@ -11,7 +11,7 @@ export interface ResolutionRatesFilters {
   team_id?: string | undefined
 }
 
-export interface ResolutionPriorityRow {
+interface ResolutionPriorityRow {
   priority: Priority
   total: number
   resolved: number

@@ -17,11 +17,11 @@ export interface SlaBucket {
   compliance_rate: number
 }
 
-export interface SlaPriorityBucket extends SlaBucket {
+interface SlaPriorityBucket extends SlaBucket {
   priority: Priority
 }
 
-export interface SlaTeamBucket extends SlaBucket {
+interface SlaTeamBucket extends SlaBucket {
   team_id: string
   team_name: string
 }

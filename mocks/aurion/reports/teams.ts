@@ -2,7 +2,7 @@
 import { compareStrings } from '../view.ts'
 import type { TenantView } from '../view.ts'
 
-export interface TeamOption {
+interface TeamOption {
   team_id: string
   team_name: string
 }

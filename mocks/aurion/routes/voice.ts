@@ -22,7 +22,7 @@ export interface VoiceRange extends VoiceRangeOptions {
   toMsInclusive: number
 }
 
-export const DEFAULT_TZ = 'UTC'
+const DEFAULT_TZ = 'UTC'
 
 /**
  * The v1 range of a query (`loc` 'query') or an export request body (`loc` 'body'), dates already valid per

@@ -27,7 +27,7 @@ import type { Interaction, UserFeedback } from '../../../generators/nebuly/model
 import { percent } from '../../lib/rounding.ts'
 import { parseInstant, utcDayNumber } from '../../lib/time.ts'
 
-export const FILTER_KINDS = [
+const FILTER_KINDS = [
   'user_intent',
   'negative_user_intent',
   'keyword',
@@ -41,7 +41,7 @@ export const FILTER_KINDS = [
   'language',
   'pii',
 ] as const
-export const GROUP_BY_KINDS = [
+const GROUP_BY_KINDS = [
   'user_intent',
   'negative_user_intent',
   'keyword',
@@ -56,11 +56,11 @@ export const GROUP_BY_KINDS = [
   'day',
   'cohort',
 ] as const
-export const VARIABLES = ['n_interactions', 'n_users', 'user_feedback', 'cost', 'latency_seconds', 'n_intents', 'retention'] as const
+const VARIABLES = ['n_interactions', 'n_users', 'user_feedback', 'cost', 'latency_seconds', 'n_intents', 'retention'] as const
 
 export type FilterKind = (typeof FILTER_KINDS)[number]
 export type GroupByKind = (typeof GROUP_BY_KINDS)[number]
-export type AggregateVariable = (typeof VARIABLES)[number]
+type AggregateVariable = (typeof VARIABLES)[number]
 
 export interface AggregateFilter {
   kind: FilterKind
@@ -71,7 +71,7 @@ export interface AggregateFilter {
   is_exclude?: boolean | null | undefined
 }
 
-export interface AggregateGroupBy {
+interface AggregateGroupBy {
   kind: GroupByKind
   /** The tag key, required for kind "tag". */
   tag?: string | null | undefined
