@@ -9,7 +9,7 @@ import { contractEnum } from '../../contracts/openapi.ts'
 const PLANS = ['starter', 'growth', 'professional', 'enterprise'] as const
 const PROFILES = ['voice', 'platform', 'complete'] as const
 /**
- * The product's roles (seed 001, "Access Control"), one user of each per tenant. Which of them may call an
+ * The product's roles (seed 001 of docs/sources.md, "Access Control"), one user of each per tenant. Which of them may call an
  * operation is the contract's `x-roles` (billing_viewer may call none).
  */
 export const ROLES = [

@@ -6,7 +6,7 @@ import { z } from 'zod'
 
 /** Bot versions: DRAFT is the version builders test in the emulator, LIVE the published one. */
 const BOT_VERSIONS = ['DRAFT', 'LIVE'] as const
-/** The step a conversation moves to when the user leaves without reaching an end (seed 002). */
+/** The step a conversation moves to when the user leaves without reaching an end (seed 002 of docs/sources.md). */
 export const DROPOFF_STEP = { id: 'DROPOFF', type: 'DROPOFF' } as const
 
 const teamSchema = z.object({

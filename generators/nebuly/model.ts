@@ -8,7 +8,7 @@ const USER_FEEDBACKS = ['positive_implicit', 'positive_explicit', 'negative_impl
 const projectSchema = z.object({
   id: z.string(),
   name: z.string(),
-  /** `Authorization: Bearer <api_key>`; the key selects the project (seed 004). */
+  /** `Authorization: Bearer <api_key>`; the key selects the project (seed 004 of docs/sources.md). */
   api_key: z.string(),
 })
 

@@ -1,4 +1,4 @@
-// Chatlayer access control (seed 002): HTTP Basic with `tokenId:tokenSecret`; a token is scoped to the
+// Chatlayer access control (seed 002 of docs/sources.md): HTTP Basic with `tokenId:tokenSecret`; a token is scoped to the
 // team that created it and reads that team and its bots only. Errors in grpc-gateway's shape.
 import { basicCredentials } from '../core/credentials.ts'
 import { ApiError } from '../core/errors.ts'

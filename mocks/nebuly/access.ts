@@ -1,4 +1,4 @@
-// Nebuly access control (seed 004): `Authorization: Bearer <project API key>`; the key selects the project.
+// Nebuly access control (seed 004 of docs/sources.md): `Authorization: Bearer <project API key>`; the key selects the project.
 // The vendor documents no error bodies; the kit answers as FastAPI's HTTPBearer does: 401 {"detail"}.
 import { bearerToken, unauthorized } from '../core/credentials.ts'
 import { ApiError } from '../core/errors.ts'

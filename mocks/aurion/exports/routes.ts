@@ -1,4 +1,4 @@
-// Exports (seed 001, "Export Analytics (v1)"): request one, list the last 24 hours' exports, download the
+// Exports (seed 001 of docs/sources.md, "Export Analytics (v1)"): request one, list the last 24 hours' exports, download the
 // file. Exports are state the mock creates while it runs (the `exports` collection); they expire 24 hours
 // after creation on the mock clock, so a test advances the clock instead of waiting a day.
 import { renderExport } from './files.ts'

@@ -1,4 +1,4 @@
-// GET /api/v2/analytics/conversations/aggregation-health (seed 001) and the insights' aggregation_health:
+// GET /api/v2/analytics/conversations/aggregation-health (seed 001 of docs/sources.md) and the insights' aggregation_health:
 // the real run times of the three heaviest aggregations over the requested range. The clock is injected
 // (performance.now in production, a fake in tests) so that this module stays deterministic.
 import { agentPerformance } from './agent-performance.ts'

@@ -1,4 +1,4 @@
-// GET /api/v1/analytics/call-metrics (seed 001, shapes in decision 0001): KPIs, daily call volume, outcome
+// GET /api/v1/analytics/call-metrics (seed 001 of docs/sources.md, shapes in decision 0001): KPIs, daily call volume, outcome
 // breakdown and the peak-hours heatmap of the calls in a range of local days.
 import { CALL_OUTCOMES } from '../../../generators/aurion/model.ts'
 import type { Call } from '../../../generators/aurion/model.ts'

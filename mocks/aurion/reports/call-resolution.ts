@@ -1,4 +1,4 @@
-// GET /api/v1/analytics/resolution-rates (seed 001 shows only empty lists; shapes in decision 0001):
+// GET /api/v1/analytics/resolution-rates (seed 001 of docs/sources.md shows only empty lists; shapes in decision 0001):
 // first-call resolution per day, resolution per category, and a comparison with the period just before.
 import type { LocalCalls } from './local-calls.ts'
 import { meanOfSum, percent, round1 } from '../../lib/rounding.ts'

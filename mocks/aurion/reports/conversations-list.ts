@@ -1,4 +1,4 @@
-// GET /api/v2/conversations (seed 003): filters, sorting and offset pagination over a tenant's conversations.
+// GET /api/v2/conversations (seed 003 of docs/sources.md): filters, sorting and offset pagination over a tenant's conversations.
 // The list is not analytics: deleted conversations are only hidden (include_deleted shows them), spam and
 // merged ones are listed unless the filters say otherwise.
 import type { Conversation } from '../../../generators/aurion/model.ts'

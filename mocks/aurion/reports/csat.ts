@@ -1,4 +1,4 @@
-// GET /api/v2/analytics/conversations/csat (seed 001, decision 0001).
+// GET /api/v2/analytics/conversations/csat (seed 001 of docs/sources.md, decision 0001).
 // A response counts when answered in the range (responded_at); it is rated when it also has a rating;
 // positive = 4 or 5. `trend` and `per_agent` are computed over rated responses, so their counts add up
 // to rated_responses (responses answered without a rating have no average to show).

@@ -1,4 +1,4 @@
-// GET /api/v2/analytics/conversations/insights (seed 000, seed 001, decision 0001).
+// GET /api/v2/analytics/conversations/insights (seed 000 of docs/sources.md, seed 001, decision 0001).
 // Every block is computed from the same counted conversations of the range as the other reports: `csat`
 // is the csat report itself, and aggregation_health times the real overview, SLA and agent computations.
 import type { Article, EmailChannel } from '../../../generators/aurion/model.ts'

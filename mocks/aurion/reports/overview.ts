@@ -1,4 +1,4 @@
-// GET /api/v2/analytics/conversations/overview (seed 001): volumes, AI vs human resolution, speed, channels.
+// GET /api/v2/analytics/conversations/overview (seed 001 of docs/sources.md): volumes, AI vs human resolution, speed, channels.
 import { CHANNELS } from '../../../generators/aurion/model.ts'
 import type { Conversation } from '../../../generators/aurion/model.ts'
 import { RESOLVED_BY_AI, RESOLVED_BY_HUMAN, compareStrings, countByCode, countedSpan, memberOf } from '../view.ts'

@@ -1,4 +1,4 @@
-// GET /api/v2/analytics/unified-overview (seed 001): voice, CS helpdesk and knowledge base side by side,
+// GET /api/v2/analytics/unified-overview (seed 001 of docs/sources.md): voice, CS helpdesk and knowledge base side by side,
 // each block present only for the products of the tenant's profile.
 //   voice:    the voice block only          platform: cs and kb, no voice
 //   complete: every block, plus cross_product

@@ -1,4 +1,4 @@
-// GET /api/v1/analytics/usage-patterns (seed 001, shapes in decision 0001): calls per local hour, weekday and
+// GET /api/v1/analytics/usage-patterns (seed 001 of docs/sources.md, shapes in decision 0001): calls per local hour, weekday and
 // month, and the LLM usage of those calls per provider.
 import type { LlmUsage } from '../../../generators/aurion/model.ts'
 import { CALL_STATUS_COMPLETED, CALL_STATUS_FAILED, buildLlmUsageColumns } from '../view.ts'

@@ -1,4 +1,4 @@
-// GET /api/v1/analytics/search (seed 001): calls by phone number, redacted, audit-logged, and limited to
+// GET /api/v1/analytics/search (seed 001 of docs/sources.md): calls by phone number, redacted, audit-logged, and limited to
 // 10 searches a minute per user ("enforced via Redis" in the product; a window on the mock clock here).
 //
 // Rate-limit headers (kit's choice): a successful search by a dashboard session carries the search limit's
