@@ -78,16 +78,16 @@ export function formatSkips(result: VerifyResult): string {
   return ['Skipped:', ...skipped.map((t) => `  ${t.operation} ${label(t, result.transactions)}: ${t.reason}`)].join('\n')
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these control characters; this strips them.
+const XML_FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g
+
 function xml(text: string): string {
-  return (
-    text
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these control characters, so they are stripped.
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-  )
+  return text
+    .replace(XML_FORBIDDEN_CHARACTERS, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
 }
 
 /** JUnit XML: one testsuite per contract, one testcase per transaction (classname = operation). */
