@@ -1,9 +1,18 @@
 import { defineConfig } from 'vitest/config'
 
+// One project per test tier, so that a tier runs alone (`npx vitest run --project unit`); `npm test` runs all.
+//   unit      pure functions, generators, the lint rules: no server
+//   http      the mock over a real port (Express) and under setupServer
+//   contract  the contracts themselves and analytics-mock verify (Dredd)
+//   browser   the handlers under setupWorker in Chromium
+//   golden    sha256 of every response and world: bytes move only on purpose
+//   load      the 100,000-conversation world
+const TIERS = ['unit', 'http', 'contract', 'browser', 'golden', 'load']
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: TIERS.map((name) => ({ extends: true as const, test: { name, include: [`test/${name}/**/*.test.ts`] } })),
   },
 })

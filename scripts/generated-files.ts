@@ -10,7 +10,7 @@ export const APIS = ['aurion', 'chatlayer', 'nebuly'] as const
 export type Api = (typeof APIS)[number]
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
-export const CONTRACTS_DIR = path.join(ROOT, 'contracts')
+const CONTRACTS_DIR = path.join(ROOT, 'contracts')
 export const GENERATED_DIR = path.join(CONTRACTS_DIR, 'generated')
 
 export interface RenderOptions {
@@ -18,7 +18,7 @@ export interface RenderOptions {
   contractsDir?: string
 }
 
-export function banner(api: Api): string {
+function banner(api: Api): string {
   return `// generated: edit the contract (contracts/${api}.yaml) and run npm run generate\n`
 }
 

@@ -227,7 +227,7 @@ function printBanner(url: string, mock: RunningServer['mock'], ms: number) {
   ]
   for (const op of mock.operations()) lines.push(`  ${op.method.toUpperCase().padEnd(5)} ${op.path}  [${op.api}]`)
   const credentials = mock.credentials()
-  lines.push('', 'Credentials (all of them: GET ' + url + '/__mock/credentials):')
+  lines.push('', `Credentials (all of them: GET ${url}/__mock/credentials):`)
   const defaultTenant = credentials.aurion.sessions.filter((s) => s.tenant_id === credentials.aurion.sessions[0]?.tenant_id)
   for (const s of defaultTenant) lines.push(`  AurionAI ${s.role.padEnd(16)} Authorization: Bearer ${s.token}`)
   for (const k of credentials.aurion.api_keys.slice(0, 1))

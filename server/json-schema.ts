@@ -81,9 +81,9 @@ export interface ConversionOptions {
 }
 
 export const KIT_CHOICE = 'x-kit-choice'
-export const VENDOR_SCHEMA = 'x-vendor-schema'
+const VENDOR_SCHEMA = 'x-vendor-schema'
 /** What a kit choice on a schema node covers when the node has no `x-vendor-schema`. */
-export const KIT_CHOICE_CONSTRAINTS = [
+const KIT_CHOICE_CONSTRAINTS = [
   'required',
   'format',
   'enum',

@@ -3,7 +3,7 @@
 import { getResponse, type RequestHandler } from 'msw'
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
-export function toFetchRequest(req: ExpressRequest): Request {
+function toFetchRequest(req: ExpressRequest): Request {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue
@@ -14,9 +14,9 @@ export function toFetchRequest(req: ExpressRequest): Request {
   return new Request(url, { method: req.method, headers, body: hasBody ? new Uint8Array(req.body as Buffer) : null })
 }
 
-export async function sendFetchResponse(res: ExpressResponse, response: Response): Promise<void> {
+async function sendFetchResponse(res: ExpressResponse, response: Response): Promise<void> {
   res.status(response.status)
-  response.headers.forEach((value, name) => res.setHeader(name, value))
+  for (const [name, value] of response.headers) res.setHeader(name, value)
   res.end(Buffer.from(await response.arrayBuffer()))
 }
 

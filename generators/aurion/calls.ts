@@ -34,7 +34,7 @@ const FALLBACK: Readonly<Record<Provider, Provider>> = { groq: 'openai', openai:
  * tokens grow with the turn (~330 a request on average, the seed's 410,000 / 1,240); outputs are short
  * spoken answers (~77 tokens, 96,000 / 1,240).
  */
-export const SECONDS_PER_TURN = 28
+const SECONDS_PER_TURN = 28
 const PROMPT_TOKENS = 140
 const TOKENS_PER_TURN = 25
 const OUTPUT_TOKENS_MEDIAN = 70
@@ -43,8 +43,8 @@ const TOKEN_FACTOR: Readonly<Record<Provider, number>> = { groq: 1, openai: 0.97
 /** Median latency per provider, ms. */
 const LATENCY_MS: Readonly<Record<Provider, number>> = { groq: 320, openai: 850, anthropic: 1100 }
 
-export const FCR_RATE = 0.9
-export const LLM_ERROR_RATE = 0.004
+const FCR_RATE = 0.9
+const LLM_ERROR_RATE = 0.004
 
 export interface CallBatch {
   calls: Call[]

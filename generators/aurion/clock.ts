@@ -5,7 +5,7 @@ export const MINUTE_MS = 60_000
 export const HOUR_MS = 60 * MINUTE_MS
 export const DAY_MS = 24 * HOUR_MS
 /** The world covers the HISTORY_MONTHS calendar months before `now`: a year-on-year comparison has data. */
-export const HISTORY_MONTHS = 13
+const HISTORY_MONTHS = 13
 
 /** The first instant of the world: `now` minus HISTORY_MONTHS calendar months (UTC, day clamped to the month). */
 export function worldStart(now: number): number {

@@ -1,7 +1,7 @@
 // Helpdesk conversations of one tenant: who wrote, when, through which channel, and what happened next
 // (first response, resolution by the AI or a human, SLA, escalation, spam, merges, archives).
 // Every derived field is computed from the same instants, so analytics computed from them add up.
-import { CHANNELS, PRIORITIES } from './model.ts'
+import type { CHANNELS, PRIORITIES } from './model.ts'
 import type { Conversation, User } from './model.ts'
 import { ASSIGNMENT_REASONS, SPAM_TOPIC, TOPICS, TRIAGE_HINT_TYPES } from './catalog.ts'
 import type { Topic } from './catalog.ts'
@@ -74,13 +74,13 @@ const PRIORITY_PROFILE: Readonly<Record<Priority, PriorityProfile>> = {
 const FR_SIGMA = 0.8
 const RES_SIGMA = 0.75
 /** Human cases that wait weeks on a third party (vendor, engineering): the backlog's tail beyond 30 days. */
-export const LONG_TAIL_RATE = 0.006
+const LONG_TAIL_RATE = 0.006
 const LONG_TAIL_DAYS = { from: 20, to: 75 } as const
 
 /** Pending conversations (waiting on the customer) auto-close after this many days without a reply. */
 export const PENDING_AUTO_CLOSE_DAYS = 7
 /** A live step is at_risk when less than this share of its target is left before its due time. */
-export const AT_RISK_SHARE = 0.5
+const AT_RISK_SHARE = 0.5
 /** Share of live, answered conversations waiting on the customer (pending) rather than on an agent. */
 const WAITING_ON_CUSTOMER = 0.35
 
@@ -122,9 +122,9 @@ const TOPIC_TYPES = TOPICS.map((t) => new Weighted(t.types))
 const ASSIGNMENT_REASON_MIX = new Weighted(ASSIGNMENT_REASONS)
 const TRIAGE_TYPE_MIX = new Weighted(TRIAGE_HINT_TYPES)
 
-export const SPAM_RATE = 0.02
-export const MERGE_RATE = 0.01
-export const DELETE_RATE = 0.012
+const SPAM_RATE = 0.02
+const MERGE_RATE = 0.01
+const DELETE_RATE = 0.012
 
 export interface HelpdeskContext {
   info: TenantInfo

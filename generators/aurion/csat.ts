@@ -7,11 +7,11 @@ import type { IsoFormat } from './clock.ts'
 import type { Rng } from './random.ts'
 import { Weighted } from './random.ts'
 
-export const SURVEY_RATE = 0.85
+const SURVEY_RATE = 0.85
 /** Minutes between the resolution and the survey: 1 to 24 hours. */
 export const SURVEY_DELAY_MIN = { from: 60, to: 24 * 60 } as const
-export const ANSWER_RATE = 0.7
-export const RATED_RATE = 0.93
+const ANSWER_RATE = 0.7
+const RATED_RATE = 0.93
 
 /** Unhappy conversations rate lower; overall this gives about 5: 57%, 4: 29%, 3: 9%, 2: 3.5%, 1: 1.5%. */
 const RATINGS = new Weighted([

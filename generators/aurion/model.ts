@@ -3,21 +3,31 @@
 // durations are numbers in the unit their name says.
 import { Collection } from '@msw/data'
 import { z } from 'zod'
+import type { components } from '../../contracts/generated/aurion.ts'
+import { contractEnum } from '../../contracts/openapi.ts'
 
-export const PLANS = ['starter', 'growth', 'professional', 'enterprise'] as const
-export const PROFILES = ['voice', 'platform', 'complete'] as const
-/** The seven roles that may read analytics (seed 001, "Access Control"). */
-export const READ_ROLES = ['super_admin', 'tenant_owner', 'tenant_admin', 'agent', 'supervisor', 'tenant_user', 'tenant_readonly'] as const
-/** Roles that exist in the product but may not read analytics. */
-export const OTHER_ROLES = ['billing_viewer'] as const
-export const ROLES = [...READ_ROLES, ...OTHER_ROLES] as const
-export const EXPORT_ROLES = ['super_admin', 'tenant_admin'] as const
+const PLANS = ['starter', 'growth', 'professional', 'enterprise'] as const
+const PROFILES = ['voice', 'platform', 'complete'] as const
+/**
+ * The product's roles (seed 001 of docs/sources.md, "Access Control"), one user of each per tenant. Which of them may call an
+ * operation is the contract's `x-roles` (billing_viewer may call none).
+ */
+export const ROLES = [
+  'super_admin',
+  'tenant_owner',
+  'tenant_admin',
+  'agent',
+  'supervisor',
+  'tenant_user',
+  'tenant_readonly',
+  'billing_viewer',
+] as const
 
 export const CHANNELS = ['email', 'chat', 'voice', 'whatsapp', 'widget'] as const
-export const STATUSES = ['open', 'pending', 'resolved', 'closed'] as const
+const STATUSES = ['open', 'pending', 'resolved', 'closed'] as const
 export const PRIORITIES = ['urgent', 'high', 'medium', 'low'] as const
-export const SLA_STATES = ['on_track', 'at_risk', 'breached', 'met', 'paused'] as const
-export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const
+const SLA_STATES = ['on_track', 'at_risk', 'breached', 'met', 'paused'] as const
+const SENTIMENTS = ['positive', 'neutral', 'negative'] as const
 export const CALL_OUTCOMES = ['ticket_created', 'escalated', 'resolved', 'abandoned'] as const
 export const CALL_STATUSES = ['completed', 'failed'] as const
 
@@ -267,10 +277,19 @@ export function createAurionCollections() {
 export type AurionCollections = ReturnType<typeof createAurionCollections>
 
 // State the mock creates while it runs (not seeded): exports and the audit log.
-export const EXPORT_FORMATS = ['csv', 'json', 'pdf'] as const
-export const EXPORT_SCOPES = ['voice', 'conversations', 'all', 'sla_quality', 'resolution_rates', 'performance'] as const
+// The contract's enums, checked against the generated types (contractEnum).
+type ExportRequest = components['schemas']['ExportRequest']
+const EXPORT_FORMATS = contractEnum<ExportRequest['format']>()(['csv', 'json', 'pdf'])
+const EXPORT_SCOPES = contractEnum<NonNullable<ExportRequest['scope']>>()([
+  'voice',
+  'conversations',
+  'all',
+  'sla_quality',
+  'resolution_rates',
+  'performance',
+])
 
-export const exportSchema = z.object({
+const exportSchema = z.object({
   export_id: z.string(),
   tenant_id: z.string(),
   created_by: z.string(),
@@ -287,7 +306,7 @@ export const exportSchema = z.object({
   expires_at: z.string(),
 })
 
-export const auditEntrySchema = z.object({
+const auditEntrySchema = z.object({
   id: z.string(),
   tenant_id: z.string(),
   /** `user:<id>` or `key:<api key>`. */

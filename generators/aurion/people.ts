@@ -52,7 +52,7 @@ export function slugify(text: string): string {
 }
 
 /** Countries of contacts, with the language they most likely write in. */
-export interface PhoneCountry {
+interface PhoneCountry {
   code: string
   language: string
   /** Digits after the country code, as [fixed prefix, random digit count]. */

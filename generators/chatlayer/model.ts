@@ -5,33 +5,29 @@ import { Collection } from '@msw/data'
 import { z } from 'zod'
 
 /** Bot versions: DRAFT is the version builders test in the emulator, LIVE the published one. */
-export const BOT_VERSIONS = ['DRAFT', 'LIVE'] as const
-/** Channel types as Chatlayer names them (upper case). */
-export const CHANNEL_TYPES = ['WEBCHAT', 'WHATSAPP', 'MESSENGER', 'INSTAGRAM', 'SMS', 'RCS', 'TEAMS', 'GOOGLE_BUSINESS_MESSAGES'] as const
-export const LANGUAGES = ['en', 'fr', 'nl', 'de', 'es'] as const
-export const STEP_TYPES = ['BOT_DIALOG', 'INPUT_VALIDATION', 'ACTION', 'GO_TO', 'DROPOFF'] as const
-/** The step a conversation moves to when the user leaves without reaching an end (seed 002). */
+const BOT_VERSIONS = ['DRAFT', 'LIVE'] as const
+/** The step a conversation moves to when the user leaves without reaching an end (seed 002 of docs/sources.md). */
 export const DROPOFF_STEP = { id: 'DROPOFF', type: 'DROPOFF' } as const
 
-export const teamSchema = z.object({
+const teamSchema = z.object({
   id: z.string(),
   name: z.string(),
 })
 
 /** An API token: HTTP Basic `token_id:token_secret`, scoped to the team that created it. */
-export const apiTokenSchema = z.object({
+const apiTokenSchema = z.object({
   token_id: z.string(),
   token_secret: z.string(),
   team_id: z.string(),
 })
 
-export const botSchema = z.object({
+const botSchema = z.object({
   id: z.string(),
   team_id: z.string(),
   name: z.string(),
 })
 
-export const conversationSchema = z.object({
+const conversationSchema = z.object({
   id: z.string(),
   bot_id: z.string(),
   team_id: z.string(),
@@ -52,13 +48,13 @@ export const conversationSchema = z.object({
   num_messages: z.number().int(),
 })
 
-export const stepSchema = z.object({
+const stepSchema = z.object({
   /** Dialog state id; `DROPOFF` for the virtual step of a user who left. */
   id: z.string(),
   type: z.string(),
 })
 
-export const transitionSchema = z.object({
+const transitionSchema = z.object({
   id: z.string(),
   conversation_id: z.string(),
   /** The user message whose processing made the bot move (the flow endpoint filters on it). */

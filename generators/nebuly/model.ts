@@ -3,16 +3,16 @@
 import { Collection } from '@msw/data'
 import { z } from 'zod'
 
-export const USER_FEEDBACKS = ['positive_implicit', 'positive_explicit', 'negative_implicit', 'negative_explicit'] as const
+const USER_FEEDBACKS = ['positive_implicit', 'positive_explicit', 'negative_implicit', 'negative_explicit'] as const
 
-export const projectSchema = z.object({
+const projectSchema = z.object({
   id: z.string(),
   name: z.string(),
-  /** `Authorization: Bearer <api_key>`; the key selects the project (seed 004). */
+  /** `Authorization: Bearer <api_key>`; the key selects the project (seed 004 of docs/sources.md). */
   api_key: z.string(),
 })
 
-export const interactionSchema = z.object({
+const interactionSchema = z.object({
   id: z.string(),
   project_id: z.string(),
   timestamp: z.string(),

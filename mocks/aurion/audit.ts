@@ -1,4 +1,4 @@
-// The audit log that phone searches and exports write to (seed 001: "All searches are audit-logged", "the
+// The audit log that phone searches and exports write to (seed 001 of docs/sources.md: "All searches are audit-logged", "the
 // request is logged to the audit log"), and the deterministic ids the mock hands out. Entries live in the
 // `audit` @msw/data collection of the mock's state, so tests and tools can read them back.
 import type { Clock } from '../core/clock.ts'

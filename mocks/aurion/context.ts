@@ -6,7 +6,7 @@ import type { Clock } from '../core/clock.ts'
 import { ApiError, RequestValidationError } from '../core/errors.ts'
 import type { ApiDefinition } from '../core/pipeline.ts'
 import { typedRoutes, type OkBody, type TypedInput } from '../core/typed-route.ts'
-import { toInstant } from '../core/validation.ts'
+import { DAY_MS, toInstant } from '../lib/time.ts'
 import type { AurionStateCollections } from '../../generators/aurion/model.ts'
 import type { AurionPrincipal } from './access.ts'
 
@@ -42,8 +42,6 @@ export function aurionRoute<Id extends AurionOperationId>(
     return run({ ...input, view })
   })
 }
-
-const DAY_MS = 86_400_000
 
 /**
  * The v2 analytics range: `date_from`..`date_to` inclusive, defaulting to the 30 days before `date_to`

@@ -1,21 +1,21 @@
 // The AurionAI API of the mock: world -> collections + index, auth, and every handler.
+import { MINUTE_MS } from '../lib/time.ts'
 import { aurionDocument } from '../../contracts/generated/aurion-document.ts'
 import { buildAurionWorld, seedAurionCollections } from '../../generators/aurion/index.ts'
 import { indexAurionRecords } from './view.ts'
 import type { Clock } from '../core/clock.ts'
-import { compileContract, type CompiledOperation } from '../core/contract.ts'
-import { unauthorized } from '../core/credentials.ts'
-import { ApiError, fastApiDialect } from '../core/errors.ts'
+import { compileContract } from '../core/contract.ts'
+import { fastApiDialect } from '../core/errors.ts'
 import type { ApiDefinition } from '../core/pipeline.ts'
 import { createWindowLimiter } from '../core/rate-limit.ts'
 import { createAurionStateCollections, ROLES, type AurionCollections } from '../../generators/aurion/model.ts'
 import { analyticsV2Handlers } from './routes/analytics-v2.ts'
-import { API_KEYS_NOT_PERMITTED, apiKeyFor, createAurionAuthenticator, rateLimited, type AurionPrincipal } from './access.ts'
+import { apiKeyFor, createAurionAuthenticator, forcedError, type AurionPrincipal } from './access.ts'
 import { createAuditLog } from './audit.ts'
 import type { AurionContext } from './context.ts'
 import { conversationsHandlers } from './routes/conversations.ts'
 import { exportsHandlers } from './exports/routes.ts'
-import { SEARCH_LIMIT_PER_MINUTE, SEARCH_RATE_LIMITED, searchHandlers } from './routes/search.ts'
+import { searchHandlers } from './routes/search.ts'
 import { voiceHandlers } from './routes/voice.ts'
 
 export interface AurionOptions {
@@ -46,7 +46,7 @@ export async function createAurionApi(options: AurionOptions) {
   const collections = () => (seeded ??= seedAurionCollections(records))
   const state = createAurionStateCollections()
   const apiKeys = records.tenants.map((tenant) => ({ tenant_id: tenant.id, key: apiKeyFor(tenant) }))
-  const apiKeyLimiter = createWindowLimiter({ limit: options.rateLimit, windowMs: 60_000, clock: options.clock })
+  const apiKeyLimiter = createWindowLimiter({ limit: options.rateLimit, windowMs: MINUTE_MS, clock: options.clock })
 
   const api: ApiDefinition<AurionPrincipal> = {
     contract: compileContract(aurionDocument),
@@ -97,16 +97,3 @@ export async function createAurionApi(options: AurionOptions) {
 }
 
 export type AurionApi = Awaited<ReturnType<typeof createAurionApi>>
-
-/** `Prefer: code=...` answers with the same body and headers the real behaviour gives. */
-function forcedError(status: number, op: CompiledOperation, rateLimit: number): Response | undefined {
-  const render = (error: ApiError) => fastApiDialect.render(error)
-  if (status === 401) return render(unauthorized('Missing authentication credentials'))
-  if (status === 403) return render(new ApiError(403, API_KEYS_NOT_PERMITTED))
-  if (status === 429) {
-    return op.operationId.startsWith('search_calls')
-      ? render(rateLimited(SEARCH_RATE_LIMITED, SEARCH_LIMIT_PER_MINUTE, 60))
-      : render(rateLimited('API key rate limit exceeded', rateLimit, 60))
-  }
-  return undefined
-}

@@ -6,7 +6,7 @@ import { groupByKey, withinInstants } from '../lib/lists.ts'
 import { ApiError } from '../core/errors.ts'
 import type { ApiDefinition } from '../core/pipeline.ts'
 import { typedRoutes } from '../core/typed-route.ts'
-import { toInstant } from '../core/validation.ts'
+import { toInstant } from '../lib/time.ts'
 import type { Bot, BotVersion, ChatlayerRecords, Conversation, Team, Transition } from '../../generators/chatlayer/model.ts'
 import type { ChatlayerPrincipal } from './access.ts'
 
@@ -53,7 +53,7 @@ export interface TimeRange {
 
 /**
  * `[start_time, end_time)` after validation (the contract already rejected unreadable times): 400 when
- * end_time is not after start_time, or when a given bucket is not smaller than the range (seed 002).
+ * end_time is not after start_time, or when a given bucket is not smaller than the range (seed 002 of docs/sources.md).
  */
 export function timeRange(query: { start_time: string; end_time: string }, bucket?: ChatlayerBucket): TimeRange {
   const startMs = toInstant(query.start_time).getTime()

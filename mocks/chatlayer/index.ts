@@ -35,7 +35,7 @@ export interface ChatlayerCredentials {
 const SAMPLE_CONVERSATIONS_PER_BOT = 3
 
 /** Retry-After of a forced 429 (the vendor documents no limit; the contract's example says 30 s). */
-export const CHATLAYER_RETRY_AFTER_SECONDS = 30
+const CHATLAYER_RETRY_AFTER_SECONDS = 30
 
 export function createChatlayerApi(options: ChatlayerOptions) {
   const records = buildChatlayerWorld({ seed: options.seed, now: options.now, size: options.size })

@@ -5,6 +5,7 @@ import type {
   OpenApiDocument,
   OperationObject,
   ParameterObject,
+  RateLimitExtension,
   ReferenceObject,
   ResponseObject,
   SchemaObject,
@@ -23,6 +24,10 @@ export interface CompiledOperation {
   responses: Record<string, ResponseObject>
   /** Documented statuses in ascending order, e.g. ["200", "401", "403", "422", "429"]. */
   statuses: string[]
+  /** The roles allowed to call it (`x-roles`), when the API has roles. */
+  roles: readonly string[] | undefined
+  /** Its own rate limit (`x-rate-limit`), when it has one. */
+  rateLimit: RateLimitExtension | undefined
 }
 
 export interface CompiledContract {
@@ -80,6 +85,8 @@ export function compileContract(document: OpenApiDocument): CompiledContract {
         bodyRequired: body?.required ?? false,
         responses,
         statuses: Object.keys(responses).sort(),
+        roles: op['x-roles'],
+        rateLimit: op['x-rate-limit'],
       })
     }
   }

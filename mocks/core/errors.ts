@@ -52,7 +52,7 @@ export const fastApiDialect: ErrorDialect = {
 /** grpc-gateway's default error body; the HTTP status follows the gRPC code. */
 const GRPC_CODES: Record<number, number> = { 400: 3, 401: 16, 403: 7, 404: 5, 409: 6, 429: 8, 500: 13, 501: 12, 503: 14 }
 
-export function grpcCode(status: number): number {
+function grpcCode(status: number): number {
   return GRPC_CODES[status] ?? 2
 }
 
@@ -61,7 +61,7 @@ export function grpcCode(status: number): number {
  * error in INVALID_ARGUMENT ("missing parameter %s", "type mismatch, parameter: %s, error: %v"; enum values
  * fail with `"X" is not a valid value`, numbers with strconv's "invalid syntax").
  */
-export function grpcGatewayMessage(issue: ValidationIssue): string {
+function grpcGatewayMessage(issue: ValidationIssue): string {
   const field = issue.loc.slice(1).join('.') || issue.loc.join('.')
   if (issue.type === 'missing') return `missing parameter ${field}`
   const input = JSON.stringify(typeof issue.input === 'string' ? issue.input : String(issue.input))

@@ -62,7 +62,7 @@ export function defineRoute<P>(api: ApiDefinition<P>, operationId: string, run: 
   })
 }
 
-export function renderError(dialect: ErrorDialect, error: unknown): Response {
+function renderError(dialect: ErrorDialect, error: unknown): Response {
   if (error instanceof ApiError) return dialect.render(error)
   if (error instanceof RequestValidationError) return dialect.renderValidation(error.issues)
   // A bug in the mock must still answer in the vendor's shape, and say where to look.

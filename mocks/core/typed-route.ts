@@ -5,9 +5,9 @@ import type { HttpHandler } from 'msw'
 import { json } from './errors.ts'
 import { defineRoute, type ApiDefinition, type OperationContext } from './pipeline.ts'
 
-export type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never
-export type PathOf<O> = O extends { parameters: { path?: infer P } } ? NonNullable<P> : never
-export type BodyOf<O> = O extends { requestBody: { content: { 'application/json': infer B } } } ? B : never
+type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never
+type PathOf<O> = O extends { parameters: { path?: infer P } } ? NonNullable<P> : never
+type BodyOf<O> = O extends { requestBody: { content: { 'application/json': infer B } } } ? B : never
 export type OkBody<O> = O extends { responses: { 200: { content: { 'application/json': infer B } } } } ? B : never
 
 export interface TypedInput<O, P> {

@@ -349,10 +349,3 @@ function uuidError(value: string): string | undefined {
   }
   return undefined
 }
-
-/** An ISO 8601 date-time (or date) string that passed validation, as an instant; naive times are UTC. */
-export function toInstant(value: string): Date {
-  const normalized = value.length === 10 ? `${value}T00:00:00Z` : value.replace(' ', 'T')
-  const hasZone = /(Z|z|[+-]\d{2}:?\d{2})$/.test(normalized.slice(10))
-  return new Date(hasZone ? normalized : `${normalized}Z`)
-}

@@ -10,29 +10,12 @@ export function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : round1((part / whole) * 100)
 }
 
-/** Mean with one decimal; 0 for no values. */
-export function mean1(values: readonly number[]): number {
-  if (values.length === 0) return 0
-  let sum = 0
-  for (const v of values) sum += v
-  return round1(sum / values.length)
-}
-
 /**
- * mean1 of values already summed: `sum` must be added up from 0 in the values' order, as mean1 does, so
- * that the result is the same to the last bit.
+ * The mean with one decimal of values already summed (0 for none): `sum` must be added up from 0 in the
+ * values' order, so that the result is the same to the last bit.
  */
 export function meanOfSum(sum: number, count: number): number {
   return count === 0 ? 0 : round1(sum / count)
-}
-
-/** Median with one decimal; 0 for no values. */
-export function median1(values: readonly number[]): number {
-  if (values.length === 0) return 0
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  const m = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-  return round1(m)
 }
 
 /**

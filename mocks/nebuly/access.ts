@@ -1,4 +1,4 @@
-// Nebuly access control (seed 004): `Authorization: Bearer <project API key>`; the key selects the project.
+// Nebuly access control (seed 004 of docs/sources.md): `Authorization: Bearer <project API key>`; the key selects the project.
 // The vendor documents no error bodies; the kit answers as FastAPI's HTTPBearer does: 401 {"detail"}.
 import { bearerToken, unauthorized } from '../core/credentials.ts'
 import { ApiError } from '../core/errors.ts'
@@ -17,7 +17,7 @@ export function disabledKeyOf(project: Project): string {
   return `nb_disabled_${project.api_key.slice(3, 27)}`
 }
 
-export const NO_ACCESS = 'The API key does not grant access to this project'
+const NO_ACCESS = 'The API key does not grant access to this project'
 
 export function createNebulyAuthenticator(projects: readonly Project[]) {
   const byKey = new Map(projects.map((p) => [p.api_key, p]))

@@ -7,11 +7,12 @@ import { checkAggregatesRequest, interactionAggregates } from './reports/aggrega
 import { RequestValidationError } from '../core/errors.ts'
 import type { ApiDefinition } from '../core/pipeline.ts'
 import { typedRoutes } from '../core/typed-route.ts'
-import { toInstant, type ValidationIssue } from '../core/validation.ts'
+import type { ValidationIssue } from '../core/validation.ts'
+import { toInstant } from '../lib/time.ts'
 import type { Interaction } from '../../generators/nebuly/model.ts'
 import type { NebulyPrincipal } from './access.ts'
 
-export const AGGREGATES_OPERATION = 'get_interaction_aggregates_api_external_get_interaction_aggregates_post'
+const AGGREGATES_OPERATION = 'get_interaction_aggregates_api_external_get_interaction_aggregates_post'
 
 export interface NebulyContext {
   api: ApiDefinition<NebulyPrincipal>

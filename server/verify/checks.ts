@@ -56,7 +56,7 @@ export function handOverValidation(t: DreddTransaction): void {
 }
 
 /** gavel compares Content-Type exactly, so parameters (charset) are dropped. */
-export function normaliseContentType(t: DreddTransaction): void {
+function normaliseContentType(t: DreddTransaction): void {
   const real = t.real
   if (!real) return
   for (const key of Object.keys(real.headers)) {

@@ -25,7 +25,7 @@ export interface ParameterModel {
   kitChoice?: string
 }
 
-export interface HeaderModel {
+interface HeaderModel {
   name: string
   required: boolean
   schema: JsonObject
@@ -33,7 +33,7 @@ export interface HeaderModel {
   kitChoice?: string
 }
 
-export interface ResponseModel {
+interface ResponseModel {
   status: string
   /** Why documenting this status here is the kit's choice (a vendor server may answer another documented one). */
   kitChoice?: string
@@ -50,6 +50,8 @@ export interface OperationModel {
   parameters: ParameterModel[]
   requestBody?: { required: boolean; content: Map<string, { schema: unknown; example: unknown }> }
   responses: Map<string, ResponseModel>
+  /** The roles the contract allows (`x-roles`, the same list the mock enforces); empty when it names none. */
+  roles: string[]
 }
 
 export interface ContractModel {
@@ -88,9 +90,9 @@ export function collectKitChoices(document: unknown): KitChoiceSite[] {
   const walk = (node: unknown, at: string[]) => {
     if (Array.isArray(node)) {
       // Parameters by name (`parameters.export_id`), other items by index.
-      node.forEach((child, i) =>
-        walk(child, [...at, isObject(child) && typeof child.name === 'string' && typeof child.in === 'string' ? child.name : String(i)]),
-      )
+      node.forEach((child, i) => {
+        walk(child, [...at, isObject(child) && typeof child.name === 'string' && typeof child.in === 'string' ? child.name : String(i)])
+      })
       return
     }
     if (!isObject(node)) return
@@ -127,7 +129,7 @@ export function resolveContractPath(contract: string, cwd = process.cwd()): stri
 }
 
 /** Which of the kit's APIs a contract describes: by name first, then by title. */
-export function detectApi(file: string, title: string): ApiKind {
+function detectApi(file: string, title: string): ApiKind {
   const base = path.basename(file).toLowerCase()
   for (const api of KIT_CONTRACTS) if (base.startsWith(api)) return api
   const lowerTitle = title.toLowerCase()
@@ -190,6 +192,7 @@ function readOperations(document: JsonObject): OperationModel[] {
         parameters,
         requestBody: readRequestBody(document, op.requestBody),
         responses: readResponses(document, op.responses),
+        roles: Array.isArray(op['x-roles']) ? op['x-roles'].filter((r): r is string => typeof r === 'string') : [],
       })
     }
   }

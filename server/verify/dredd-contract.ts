@@ -35,7 +35,7 @@ function slimResponse(response: unknown): unknown {
   }
 }
 
-export function slimForDredd(document: JsonObject): JsonObject {
+function slimForDredd(document: JsonObject): JsonObject {
   const slim = withoutDescriptions(document) as JsonObject
   const paths = isObject(slim.paths) ? slim.paths : {}
   for (const item of Object.values(paths)) {

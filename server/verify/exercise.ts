@@ -199,8 +199,6 @@ async function burstUntilRateLimited(ctx: ExerciseContext, limitDocumented: bool
 // AurionAI: bearer sessions per role, X-API-Key (403 in the preview), plan, exports, phone search limit.
 
 const EXPORT_FORMATS: Record<string, string> = { 'text/csv': 'csv', 'application/json': 'json', 'application/pdf': 'pdf' }
-const AURION_READ_ROLES = ['super_admin', 'tenant_owner', 'tenant_admin', 'agent', 'supervisor', 'tenant_user', 'tenant_readonly']
-const AURION_EXPORT_ROLES = ['super_admin', 'tenant_admin']
 const EXPORT_OPERATION = { method: 'post', path: '/api/v1/analytics/export' }
 
 function isAurionAdminOperation(op: OperationModel): boolean {
@@ -220,7 +218,7 @@ async function prepareAurion(ctx: ExerciseContext): Promise<Preparation> {
   const { t, op, status, settings } = ctx
   const config = settings.config
   const admin = isAurionAdminOperation(op)
-  const session = aurionSession(config, admin ? AURION_EXPORT_ROLES : AURION_READ_ROLES)
+  const session = aurionSession(config, op.roles)
   // A 401 needs no credentials: it is checked even when none are configured.
   if (!session && status !== 401) {
     return missingConfig(
@@ -379,9 +377,9 @@ function ensureExport(ctx: ExerciseContext, format: string): Promise<string> {
 }
 
 async function createExport(ctx: ExerciseContext, format: string): Promise<string> {
-  const admin = aurionSession(ctx.settings.config, AURION_EXPORT_ROLES)
-  if (!admin) throw new Error('no super_admin or tenant_admin session to create it')
   const op = ctx.settings.contract.find(EXPORT_OPERATION.method, EXPORT_OPERATION.path)
+  const admin = aurionSession(ctx.settings.config, op?.roles ?? [])
+  if (!admin) throw new Error('no super_admin or tenant_admin session to create it')
   const example = op?.requestBody?.content.get('application/json')?.example
   const body = {
     ...(typeof example === 'object' && example !== null ? example : { start_date: '2026-03-01', end_date: '2026-03-08' }),

@@ -9,7 +9,7 @@ import { getHeader } from './request-edits.ts'
 import { createSchemaValidator } from '../json-schema.ts'
 import { REDACTED } from './redact.ts'
 
-export interface TransactionRecord {
+interface TransactionRecord {
   name: string
   /** `GET /api/v2/analytics/conversations/overview` */
   operation: string

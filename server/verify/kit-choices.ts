@@ -4,9 +4,9 @@ import { readFile } from 'node:fs/promises'
 import { parse } from 'yaml'
 import { collectKitChoices, KIT_CONTRACTS, resolveContractPath, type KitChoiceSite } from './contract-model.ts'
 
-export type KitChoiceKind = 'response' | 'header' | 'parameter' | 'schema'
+type KitChoiceKind = 'response' | 'header' | 'parameter' | 'schema'
 
-export function kindOf(at: string): KitChoiceKind {
+function kindOf(at: string): KitChoiceKind {
   const parts = at.split('.')
   const last2 = parts.at(-2)
   if (last2 === 'headers') return 'header'
@@ -16,7 +16,7 @@ export function kindOf(at: string): KitChoiceKind {
 }
 
 /** What a server may do instead, at the vendor level (what verify accepts with a warning). */
-export function vendorLevel(site: KitChoiceSite): string {
+function vendorLevel(site: KitChoiceSite): string {
   if (site.vendorSchema !== undefined) return `any value matching \`${JSON.stringify(site.vendorSchema)}\``
   switch (kindOf(site.at)) {
     case 'response':

@@ -8,7 +8,7 @@ import type { SentRequest } from './exercise.ts'
 import { isObject, KIT_CHOICE, toJsonSchema, type JsonObject, type SchemaValidator } from '../json-schema.ts'
 import type { TransactionResult } from './report.ts'
 
-export interface NegativeCase {
+interface NegativeCase {
   operation: OperationModel
   check: 'negative' | 'boundary'
   /** `query limit`, `body time_range.start` */
@@ -193,7 +193,7 @@ function bodyCases(op: OperationModel, base: SentRequest, expected: number, docu
 }
 
 /** Every negative and boundary case of the contract, from the requests that the server accepted. */
-export function negativeCases(
+function negativeCases(
   contract: ContractModel,
   accepted: ReadonlyMap<OperationModel, SentRequest>,
 ): { cases: NegativeCase[]; skipped: { op: OperationModel; reason: string }[] } {

@@ -90,7 +90,9 @@ export function redactProcessOutput(): () => void {
       }
     }
     const undo = [patch(process.stdout), patch(process.stderr)]
-    restore = () => undo.forEach((u) => u())
+    restore = () => {
+      for (const u of undo) u()
+    }
   }
   let done = false
   return () => {

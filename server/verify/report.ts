@@ -3,7 +3,7 @@
 import type { ApiKind } from './contract-model.ts'
 
 /** `warn`: only a kit choice (x-kit-choice) was violated; a failure under --strict. */
-export type TransactionOutcome = 'pass' | 'fail' | 'warn' | 'skip'
+type TransactionOutcome = 'pass' | 'fail' | 'warn' | 'skip'
 
 export interface TransactionResult {
   /** Dredd's transaction name: `<path> > <summary> > <status> > <media type>`. */
@@ -112,7 +112,7 @@ export function exitNotes(result: VerifyResult): string[] {
 // ---------------------------------------------------------------------------------------------
 // Coverage matrix: one row per operation, one column per documented status, media types inside a cell.
 
-export type CellState = 'passed' | 'failed' | 'warned' | 'skipped' | 'not exercisable'
+type CellState = 'passed' | 'failed' | 'warned' | 'skipped' | 'not exercisable'
 
 export interface MatrixCell {
   /** The operation, with ` [negative]` or ` [boundary]` for --negative's requests. */
@@ -257,9 +257,12 @@ export function formatSkips(result: VerifyResult): string {
   return ['Skipped:', ...skipped.map((t) => `  ${t.operation} ${label(t, result.transactions)}: ${t.reason}`)].join('\n')
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these control characters; this strips them.
+const XML_FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g
+
 function xml(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+    .replace(XML_FORBIDDEN_CHARACTERS, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

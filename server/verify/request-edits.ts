@@ -12,7 +12,7 @@ export function requestUrl(t: DreddTransaction): URL {
 }
 
 /** Dredd requests `fullPath` (the server URL's own path + `uri`), so both move together. */
-export function setRequestUrl(t: DreddTransaction, url: URL): void {
+function setRequestUrl(t: DreddTransaction, url: URL): void {
   const uri = `${url.pathname}${url.search}`
   const prefix = t.fullPath.endsWith(t.request.uri) ? t.fullPath.slice(0, t.fullPath.length - t.request.uri.length) : ''
   t.request.uri = uri
@@ -40,10 +40,6 @@ export function setQuery(t: DreddTransaction, name: string, value: string | unde
   setRequestUrl(t, url)
 }
 
-export function getQuery(t: DreddTransaction, name: string): string | null {
-  return requestUrl(t).searchParams.get(name)
-}
-
 /** Replaces a `{name}` segment of the path, matched against the operation's template. */
 export function setPathParam(t: DreddTransaction, template: string, name: string, value: string): void {
   const url = requestUrl(t)
@@ -66,7 +62,7 @@ export function getJsonBody(t: DreddTransaction): unknown {
   }
 }
 
-export function setJsonBody(t: DreddTransaction, body: unknown): void {
+function setJsonBody(t: DreddTransaction, body: unknown): void {
   t.request.body = JSON.stringify(body)
 }
 

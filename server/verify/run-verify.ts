@@ -17,7 +17,7 @@ import { createHookRun, hookRegistry, runCustom } from './hooks.ts'
 import { createRedactor, redactDeep, redactProcessOutput, registerSecrets, secretsOf } from './redact.ts'
 import type { TransactionResult, VerifyResult } from './report.ts'
 
-export type { TransactionResult, VerifyResult } from './report.ts'
+export type { VerifyResult } from './report.ts'
 
 const HOOKS_FILE = fileURLToPath(new URL('./hooks.cjs', import.meta.url))
 
@@ -98,16 +98,6 @@ async function resolveConfig(
     sources.push('--credential')
   }
   return { config: mergeConfigs(...layers), sources, notes, isMock }
-}
-
-/** gavel's messages, led by the status line when the status itself was wrong (the body errors follow from it). */
-function failureReason(expected: number, actual: number | undefined, message: string): string {
-  const lines = message
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-  if (actual === undefined || actual === expected) return lines.join('\n')
-  return [`got ${actual} instead of ${expected}`, ...lines.filter((l) => !l.startsWith('statusCode:'))].join('\n')
 }
 
 /** Dredd's parser warnings, one line per kind (it already counts repeats). */

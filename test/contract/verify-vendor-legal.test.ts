@@ -136,8 +136,10 @@ describe('verify against a vendor-legal server', () => {
     expect((await runVerify({ ...base, config: server.config, failOnSkip: true })).exitCode).toBe(0)
   })
 
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the config file's ${VAR} placeholder syntax, not a template.
   it('the CLI: an unset ${VARIABLE} for the key exits 2 and says which field is missing', async () => {
     const config = path.join(dir, 'env.json')
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the config file's ${VAR} placeholder syntax, not a template.
     await writeFile(config, JSON.stringify({ nebuly: { api_key: '${VERIFY_TEST_UNSET_NEBULY_KEY}' } }))
     const env = { VERIFY_TEST_UNSET_NEBULY_KEY: '' }
     const args = ['verify', '--contract', 'nebuly', '--server', server.url, '--config', config, '--no-from-mock']

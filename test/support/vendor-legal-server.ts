@@ -559,7 +559,9 @@ function aurion(app: express.Express, options: VendorLegalOptions) {
 function chatlayer(app: express.Express) {
   const expected = `Basic ${Buffer.from(`${CHATLAYER.token_id}:${CHATLAYER.token_secret}`).toString('base64')}`
   // grpc-gateway's status without the empty `details` (no EmitUnpopulated).
-  const status = (res: Response, http: number, code: number, message: string) => res.status(http).json({ code, message })
+  const status = (res: Response, http: number, code: number, message: string): void => {
+    res.status(http).json({ code, message })
+  }
   const auth = (req: Request, res: Response, next: () => void) =>
     req.get('authorization') === expected ? next() : status(res, 401, 16, 'unauthenticated')
   const bot = (req: Request, res: Response, next: () => void) => {
@@ -569,14 +571,25 @@ function chatlayer(app: express.Express) {
     next()
   }
   const times = (req: Request, res: Response): boolean => {
-    for (const name of ['start_time', 'end_time']) if (!q(req, name)) return (status(res, 400, 3, `${name} is required`), false)
+    for (const name of ['start_time', 'end_time']) {
+      if (!q(req, name)) {
+        status(res, 400, 3, `${name} is required`)
+        return false
+      }
+    }
     return true
   }
   const botQuery = (req: Request, res: Response): boolean => {
-    if (!['DRAFT', 'LIVE'].includes(q(req, 'version') ?? '')) return (status(res, 400, 3, 'version is required'), false)
+    if (!['DRAFT', 'LIVE'].includes(q(req, 'version') ?? '')) {
+      status(res, 400, 3, 'version is required')
+      return false
+    }
     if (!times(req, res)) return false
     const bucket = q(req, 'bucket')
-    if (bucket !== undefined && !['1h', '1d', '1w'].includes(bucket)) return (status(res, 400, 3, 'invalid bucket'), false)
+    if (bucket !== undefined && !['1h', '1d', '1w'].includes(bucket)) {
+      status(res, 400, 3, 'invalid bucket')
+      return false
+    }
     return true
   }
   /** Zero values are left out: `mean`, `min` of 0 and the empty `series_labels` are not written. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { TIMING_MODEL, measureAggregationHealth, modelAggregationHealth } from '../../mocks/aurion/reports/aggregation-health.ts'
 import { aurionCsat } from '../../mocks/aurion/reports/csat.ts'
 import { aurionCsatResponses } from '../../mocks/aurion/reports/csat-responses.ts'
-import { callsInRange, countedConversationsInRange, indexAurionRecords, parseInstant, rangeOf } from '../../mocks/aurion/view.ts'
+import { callsInRange, countedConversationsInRange, indexAurionRecords, rangeOf } from '../../mocks/aurion/view.ts'
 import type { DateRange } from '../../mocks/aurion/view.ts'
 import { aurionInsights, pythonIsoformat } from '../../mocks/aurion/reports/insights.ts'
 import { aurionOverview } from '../../mocks/aurion/reports/overview.ts'
@@ -211,14 +211,6 @@ describe('aurion index', () => {
     expect(index.defaultTenantId).toBe('t1')
     expect(index.tenants.get('t2')?.conversations.map((c) => c.id)).toEqual(['b'])
     expect([...(index.tenants.get('t2')?.users.keys() ?? [])]).toEqual(['U9'])
-  })
-
-  it('reads a zone-less instant as UTC', () => {
-    expect(parseInstant('2026-03-03T00:00:00')).toBe(Date.parse('2026-03-03T00:00:00Z'))
-    expect(parseInstant('2026-03-03 01:00:00')).toBe(Date.parse('2026-03-03T01:00:00Z'))
-    expect(parseInstant('2026-03-03T00:00:00+01:00')).toBe(Date.parse('2026-03-02T23:00:00Z'))
-    expect(parseInstant('2026-03-03')).toBe(Date.parse('2026-03-03T00:00:00Z'))
-    expect(parseInstant('nonsense')).toBeNaN()
   })
 })
 

@@ -126,14 +126,7 @@ describe('Nebuly world', () => {
     for (const i of world.interactions) byUser.set(i.end_user, [...(byUser.get(i.end_user) ?? []), i.timestamp])
     const recurring = [...byUser.values()].filter((times) => new Set(times.map((t) => t.slice(0, 10))).size > 1).length
     expect(recurring / byUser.size).toBeGreaterThan(0.3)
-    const wrongCohort = world.interactions.filter(
-      (i) =>
-        i.cohort !==
-        byUser
-          .get(i.end_user)!
-          .reduce((a, b) => (a < b ? a : b))
-          .slice(0, 7),
-    )
+    const wrongCohort = world.interactions.filter((i) => i.cohort !== byUser.get(i.end_user)!.toSorted()[0]!.slice(0, 7))
     expect(wrongCohort).toEqual([])
     const feedback = (prefix: string) => world.interactions.filter((i) => i.user_feedback?.startsWith(prefix)).length
     expect(world.interactions.filter((i) => i.user_feedback === null).length / world.interactions.length).toBeGreaterThan(0.6)

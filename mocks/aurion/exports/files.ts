@@ -22,11 +22,10 @@
 // formula.
 import { stringify } from 'csv-stringify/browser/esm/sync'
 import { renderPdf } from './pdf.ts'
+import type { ExportRecord } from '../../../generators/aurion/model.ts'
 
-export const EXPORT_FORMATS = ['csv', 'json', 'pdf'] as const
-export const EXPORT_SCOPES = ['voice', 'conversations', 'all', 'sla_quality', 'resolution_rates', 'performance'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
-export type ExportScope = (typeof EXPORT_SCOPES)[number]
+export type ExportFormat = ExportRecord['format']
+export type ExportScope = ExportRecord['scope']
 
 export type ExportCell = string | number | boolean | null
 

@@ -213,7 +213,9 @@ function drawTable(layout: Layout, section: ExportSection, wanted: readonly numb
 
   const drawHeader = (): void => {
     layout.y -= ROW_HEIGHT
-    headerCells.forEach((text, i) => layout.text(text, bold, (lefts[i] ?? MARGIN) + CELL_PADDING))
+    headerCells.forEach((text, i) => {
+      layout.text(text, bold, (lefts[i] ?? MARGIN) + CELL_PADDING)
+    })
     layout.page.drawLine({
       start: { x: MARGIN, y: layout.y - 3 },
       end: { x: right, y: layout.y - 3 },

@@ -1,4 +1,4 @@
-// Exports (seed 001, "Export Analytics (v1)"): request one, list the last 24 hours' exports, download the
+// Exports (seed 001 of docs/sources.md, "Export Analytics (v1)"): request one, list the last 24 hours' exports, download the
 // file. Exports are state the mock creates while it runs (the `exports` collection); they expire 24 hours
 // after creation on the mock clock, so a test advances the clock instead of waiting a day.
 import { renderExport } from './files.ts'
@@ -9,13 +9,13 @@ import { aurionRoute, type AurionContext, type AurionOk } from '../context.ts'
 import { exportSections } from './scopes.ts'
 import { voiceRange } from '../routes/voice.ts'
 
-export const EXPORT_TTL_MS = 24 * 60 * 60 * 1000
-export const EXPORT_NOT_FOUND = 'Export not found'
+const EXPORT_TTL_MS = 24 * 60 * 60 * 1000
+const EXPORT_NOT_FOUND = 'Export not found'
 
 type ExportListItem = AurionOk<'list_exports_api_v1_analytics_exports_get'>['exports'][number]
 
 /** The seed's form: `/api/v1/analytics/export/<id>/download?format=csv&start_date=...&end_date=...`. */
-export function downloadUrl(exportId: string, format: string, startDate: string, endDate: string): string {
+function downloadUrl(exportId: string, format: string, startDate: string, endDate: string): string {
   const query = new URLSearchParams({ format, start_date: startDate, end_date: endDate })
   return `/api/v1/analytics/export/${exportId}/download?${query.toString()}`
 }

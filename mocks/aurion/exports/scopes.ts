@@ -23,16 +23,7 @@ import { localIsoString } from '../../lib/time-zone.ts'
 import type { ExportRecord } from '../../../generators/aurion/model.ts'
 import { previousLocalCalls, voiceLocalCalls, voiceUsage, type VoiceRange } from '../routes/voice.ts'
 
-export const CONVERSATION_COLUMNS = [
-  'id',
-  'created_at',
-  'channel',
-  'status',
-  'priority',
-  'subject',
-  'contact_name',
-  'contact_email',
-] as const
+const CONVERSATION_COLUMNS = ['id', 'created_at', 'channel', 'status', 'priority', 'subject', 'contact_name', 'contact_email'] as const
 
 type Part = 'voice' | 'conversations' | 'sla_quality' | 'resolution_rates' | 'performance'
 
@@ -49,20 +40,14 @@ const PARTS: Record<ExportScope, readonly Part[]> = {
 export function exportSections(view: TenantView, record: ExportRecord, range: VoiceRange): ExportSection[] {
   // The v2 reports take instants, both bounds included: the same local days as the voice tables.
   const instants: DateRange = { from: new Date(range.fromMs), to: new Date(range.toMsInclusive) }
-  return PARTS[record.scope].flatMap((part): ExportSection[] => {
-    switch (part) {
-      case 'voice':
-        return voiceSections(view, record, range)
-      case 'conversations':
-        return conversationSections(view, record, range, instants)
-      case 'sla_quality':
-        return slaSections(view, instants)
-      case 'resolution_rates':
-        return resolutionSections(view, range, instants)
-      case 'performance':
-        return performanceSections(view, instants)
-    }
-  })
+  const sectionsOf: Record<Part, () => ExportSection[]> = {
+    voice: () => voiceSections(view, record, range),
+    conversations: () => conversationSections(view, record, range, instants),
+    sla_quality: () => slaSections(view, instants),
+    resolution_rates: () => resolutionSections(view, range, instants),
+    performance: () => performanceSections(view, instants),
+  }
+  return PARTS[record.scope].flatMap((part) => sectionsOf[part]())
 }
 
 function voiceSections(view: TenantView, record: ExportRecord, range: VoiceRange): ExportSection[] {

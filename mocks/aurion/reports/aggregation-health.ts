@@ -10,9 +10,9 @@ import { aurionOverview } from './overview.ts'
 import { aurionSlaCompliance } from './sla-compliance.ts'
 import { round1 } from '../../lib/rounding.ts'
 
-export const TARGET_CONVERSATION_VOLUME = 100_000
-export const PER_QUERY_BUDGET_MS = 500
-export const TOTAL_BUDGET_MS = 2000
+const TARGET_CONVERSATION_VOLUME = 100_000
+const PER_QUERY_BUDGET_MS = 500
+const TOTAL_BUDGET_MS = 2000
 
 export interface AurionAggregationHealth {
   target_conversation_volume: number

@@ -1,4 +1,4 @@
-// GET /api/v2/analytics/conversations/insights (seed 000, seed 001, decision 0001).
+// GET /api/v2/analytics/conversations/insights (seed 000 of docs/sources.md, seed 001, decision 0001).
 // Every block is computed from the same counted conversations of the range as the other reports: `csat`
 // is the csat report itself, and aggregation_health times the real overview, SLA and agent computations.
 import type { Article, EmailChannel } from '../../../generators/aurion/model.ts'
@@ -8,24 +8,25 @@ import { aggregationHealth } from './aggregation-health.ts'
 import type { AurionAggregationHealth, Timer } from './aggregation-health.ts'
 import { aurionCsat } from './csat.ts'
 import type { AurionCsat } from './csat.ts'
-import { SLA_MET, SLA_NOT_TRACKED, compareStrings, countByCode, countedSpan, formatDay, utcDayNumber, utcHour } from '../view.ts'
+import { SLA_MET, SLA_NOT_TRACKED, compareStrings, countByCode, countedSpan } from '../view.ts'
+import { formatDay, utcDayNumber, utcHour } from '../../lib/time.ts'
 import type { DateRange, IndexRange, TenantView } from '../view.ts'
 import { slaBucket } from './sla-compliance.ts'
 import type { SlaBucket } from './sla-compliance.ts'
 import { percent, shares } from '../../lib/rounding.ts'
 
-export interface BusiestHourRow {
+interface BusiestHourRow {
   hour_utc: number
   conversation_count: number
 }
 
-export interface TopTopicRow {
+interface TopTopicRow {
   topic: string
   conversation_count: number
   share: number
 }
 
-export interface TopArticleRow {
+interface TopArticleRow {
   article_id: string
   title: string
   slug: string
@@ -34,7 +35,7 @@ export interface TopArticleRow {
   not_helpful_count: number
 }
 
-export interface HelpCenterDeflection {
+interface HelpCenterDeflection {
   article_count: number
   total_views: number
   helpful_feedback: number
@@ -43,18 +44,18 @@ export interface HelpCenterDeflection {
   top_articles: TopArticleRow[]
 }
 
-export interface SlaBreachTrendRow extends SlaBucket {
+interface SlaBreachTrendRow extends SlaBucket {
   day: string
 }
 
-export interface EmailChannelRow {
+interface EmailChannelRow {
   channel_id: string
   address: string
   status: EmailChannel['status']
   conversation_count: number
 }
 
-export interface EmailChannelMetrics {
+interface EmailChannelMetrics {
   total_channels: number
   active_channels: number
   email_conversations: number
@@ -65,7 +66,7 @@ export interface EmailChannelMetrics {
   by_channel: EmailChannelRow[]
 }
 
-export interface InsightsMetadata {
+interface InsightsMetadata {
   date_from: string
   date_to: string
 }
@@ -192,7 +193,10 @@ function slaBreachTrend(view: TenantView, span: IndexRange): SlaBreachTrendRow[]
     const day = utcDayNumber(view.countedCreatedMs[k]!)
     let last = rows[rows.length - 1]
     // Conversations are sorted by created_at, so days arrive in order.
-    if (!last || last.day !== day) rows.push((last = { day, tracked: 0, met: 0 }))
+    if (!last || last.day !== day) {
+      last = { day, tracked: 0, met: 0 }
+      rows.push(last)
+    }
     last.tracked += 1
     if (sla === SLA_MET) last.met += 1
   }

@@ -1,4 +1,4 @@
-// GET /api/v2/analytics/unified-overview (seed 001): voice, CS helpdesk and knowledge base side by side,
+// GET /api/v2/analytics/unified-overview (seed 001 of docs/sources.md): voice, CS helpdesk and knowledge base side by side,
 // each block present only for the products of the tenant's profile.
 //   voice:    the voice block only          platform: cs and kb, no voice
 //   complete: every block, plus cross_product
@@ -14,19 +14,19 @@ import type { VoiceKpis } from './voice-kpis.ts'
 import { percent, shares } from '../../lib/rounding.ts'
 
 /** The overview endpoint's figures, with the csat endpoint's average before the channel distribution. */
-export interface UnifiedCsBlock extends Omit<AurionOverview, 'channel_distribution'> {
+interface UnifiedCsBlock extends Omit<AurionOverview, 'channel_distribution'> {
   csat_avg: number
   channel_distribution: ChannelCount[]
 }
 
-export interface UnifiedCrossProduct {
+interface UnifiedCrossProduct {
   total_interactions: number
   blended_resolution_rate: number
   voice_share: number
   cs_share: number
 }
 
-export interface UnifiedKbBlock {
+interface UnifiedKbBlock {
   total_published: number
   total_views: number
   helpfulness_rate: number

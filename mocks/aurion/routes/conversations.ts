@@ -1,4 +1,4 @@
-// GET /api/v2/conversations: the filtered, sorted, paged list of seed 003.
+// GET /api/v2/conversations: the filtered, sorted, paged list of seed 003 of docs/sources.md.
 import { listConversations } from '../reports/conversations-list.ts'
 import { aurionRoute, type AurionContext } from '../context.ts'
 

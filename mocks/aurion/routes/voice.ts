@@ -1,4 +1,4 @@
-// The v1 voice call analytics (seed 001): call metrics, resolution rates, usage patterns. Each takes
+// The v1 voice call analytics (seed 001 of docs/sources.md): call metrics, resolution rates, usage patterns. Each takes
 // `start_date`..`end_date` (both days included) bucketed in `tz`; the figures come from ../reports/.
 import { callMetricsOf } from '../reports/call-metrics.ts'
 import { callResolutionRatesOf, previousPeriod } from '../reports/call-resolution.ts'
@@ -22,7 +22,7 @@ export interface VoiceRange extends VoiceRangeOptions {
   toMsInclusive: number
 }
 
-export const DEFAULT_TZ = 'UTC'
+const DEFAULT_TZ = 'UTC'
 
 /**
  * The v1 range of a query (`loc` 'query') or an export request body (`loc` 'body'), dates already valid per

@@ -26,8 +26,9 @@
 //   strings), whatever variables were asked for; total counts the rows before paging.
 import type { Interaction, UserFeedback } from '../../../generators/nebuly/model.ts'
 import { percent } from '../../lib/rounding.ts'
+import { parseInstant, utcDayNumber } from '../../lib/time.ts'
 
-export const FILTER_KINDS = [
+const FILTER_KINDS = [
   'user_intent',
   'negative_user_intent',
   'keyword',
@@ -41,7 +42,7 @@ export const FILTER_KINDS = [
   'language',
   'pii',
 ] as const
-export const GROUP_BY_KINDS = [
+const GROUP_BY_KINDS = [
   'user_intent',
   'negative_user_intent',
   'keyword',
@@ -57,11 +58,11 @@ export const GROUP_BY_KINDS = [
   'cohort',
   'conversation_id',
 ] as const
-export const VARIABLES = ['n_interactions', 'n_users', 'user_feedback', 'cost', 'latency_seconds', 'n_intents', 'retention'] as const
+const VARIABLES = ['n_interactions', 'n_users', 'user_feedback', 'cost', 'latency_seconds', 'n_intents', 'retention'] as const
 
 export type FilterKind = (typeof FILTER_KINDS)[number]
 export type GroupByKind = (typeof GROUP_BY_KINDS)[number]
-export type AggregateVariable = (typeof VARIABLES)[number]
+type AggregateVariable = (typeof VARIABLES)[number]
 
 export interface AggregateFilter {
   kind: FilterKind
@@ -72,7 +73,7 @@ export interface AggregateFilter {
   is_exclude?: boolean | null | undefined
 }
 
-export interface AggregateGroupBy {
+interface AggregateGroupBy {
   kind: GroupByKind
   /** The tag key, required for kind "tag". */
   tag?: string | null | undefined
@@ -120,24 +121,14 @@ export interface AggregatesIssue {
   type: string
 }
 
-const DAY_MS = 86_400_000
-const DATE_TIME_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/
-
-/** Epoch milliseconds, or null when unreadable. No offset means UTC (not the machine's zone). */
-export function parseTime(value: string): number | null {
-  const text = value.trim()
-  const ms = Date.parse(DATE_TIME_WITHOUT_OFFSET.test(text) ? `${text}Z` : text)
-  return Number.isNaN(ms) ? null : ms
-}
-
 /**
  * Checks beyond the schema: readable times, end after start, `tag` given wherever kind is "tag". The
  * handler answers 422 with these; an empty list means the request can be computed.
  */
 export function checkAggregatesRequest(request: AggregatesRequest): AggregatesIssue[] {
   const issues: AggregatesIssue[] = []
-  const start = parseTime(request.time_range.start)
-  const end = parseTime(request.time_range.end)
+  const start = parseInstant(request.time_range.start)
+  const end = parseInstant(request.time_range.end)
   if (start === null) {
     issues.push({ loc: ['body', 'time_range', 'start'], msg: 'Input should be a valid datetime', type: 'datetime_parsing' })
   }
@@ -352,8 +343,8 @@ function toRow(acc: Accumulator, variables: ReadonlySet<AggregateVariable>, firs
  * request is assumed valid against the contract and checkAggregatesRequest().
  */
 export function interactionAggregates(interactions: readonly Interaction[], request: AggregatesRequest): AggregatesResponse {
-  const start = parseTime(request.time_range.start)
-  const end = parseTime(request.time_range.end)
+  const start = parseInstant(request.time_range.start)
+  const end = parseInstant(request.time_range.end)
   if (start === null || end === null) throw new RangeError('Invalid time_range')
   const predicates = request.filters.map(compileFilter).filter((p): p is Predicate => p !== null)
   const additional = request.additional_group_bys ?? []
@@ -366,7 +357,7 @@ export function interactionAggregates(interactions: readonly Interaction[], requ
     const t = Date.parse(i.timestamp)
     if (!(t >= start && t < end)) continue
     if (!predicates.every((p) => p(i))) continue
-    const day = Math.floor(t / DAY_MS)
+    const day = utcDayNumber(t)
     const main = groupBy ? groupValues(i, groupBy) : NO_GROUP
     // Fast path (no additional group-bys): the main values are the rows' keys.
     const keyLists = additional.length === 0 ? main.map((v) => [v]) : combinations([main, ...additional.map((g) => groupValues(i, g))])
@@ -385,7 +376,7 @@ export function interactionAggregates(interactions: readonly Interaction[], requ
   const firstDays = new Map<string, number>()
   if (variables.has('retention')) {
     for (const i of interactions) {
-      const day = Math.floor(Date.parse(i.timestamp) / DAY_MS)
+      const day = utcDayNumber(Date.parse(i.timestamp))
       const seen = firstDays.get(i.end_user)
       if (seen === undefined || day < seen) firstDays.set(i.end_user, day)
     }
