@@ -1,9 +1,9 @@
 // The Express face of the mock: admin routes under /__mock, CORS for browser clients on localhost, and
-// every API request handed to the same MSW handlers the browser and setupServer use.
+// every API request handed to the kit's fetch entry (the same routes the browser and setupServer use).
 import cors from 'cors'
 import express, { type ErrorRequestHandler } from 'express'
 import type { Mock } from '../mocks/index.ts'
-import { mswMiddleware } from './msw-middleware.ts'
+import { fetchAdapter } from './fetch-adapter.ts'
 
 const LOCALHOST_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
 
@@ -45,7 +45,7 @@ export function createApp(mock: Mock): express.Express {
   })
 
   app.use(express.raw({ type: () => true, limit: '5mb' }))
-  app.use(mswMiddleware(() => mock.handlers))
+  app.use(fetchAdapter(mock))
   // FastAPI's answer for a path it does not route.
   app.use((_req, res) => {
     res.status(404).json({ detail: 'Not Found' })

@@ -11,7 +11,7 @@ import { aurionTeams } from '../reports/teams.ts'
 import { aurionUnifiedOverview } from '../reports/unified-overview.ts'
 import { aurionRoute, requireTeam, v2Range, type AurionContext } from '../context.ts'
 
-export function analyticsV2Handlers(context: AurionContext) {
+export function analyticsV2Routes(context: AurionContext) {
   const { clock, timer } = context
   return [
     aurionRoute(context, 'get_conversation_overview_api_v2_analytics_conversations_overview_get', ({ view, query }) =>

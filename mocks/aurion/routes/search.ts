@@ -19,14 +19,13 @@ export const SEARCH_RATE_LIMITED = 'Search rate limit exceeded'
 
 const SEARCH = 'search_calls_by_phone_api_v1_analytics_search_get'
 
-export function searchHandlers(context: AurionContext, audit: AuditLog) {
+export function searchRoutes(context: AurionContext, audit: AuditLog) {
   // Owned by this mock (not module state): each createMock() starts with fresh windows.
   const limiter = createWindowLimiter({ limit: SEARCH_LIMIT_PER_MINUTE, windowMs: 60_000, clock: context.clock })
   return [
-    aurionRoute(context, SEARCH, async ({ ctx, view, query }) => {
+    aurionRoute(context, SEARCH, async ({ principal, view, query }) => {
       // Validated before counting: a request the API rejects with 422 is not a search.
       const range = voiceRange(query, 'query')
-      const { principal } = ctx
       const decision = await limiter.consume(principal.actorId)
       if (!decision.allowed) throw rateLimited(SEARCH_RATE_LIMITED, decision.limit, decision.retryAfterSeconds)
 
