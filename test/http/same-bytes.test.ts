@@ -1,5 +1,6 @@
 // One set of routes, three ways: the same seed gives byte-identical bodies, and mock.fetch, setupServer
 // (the MSW handlers) and the Node server answer the same request with the same status, content type and bytes.
+import { createServer } from 'node:http'
 import { getResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { describe, expect, it } from 'vitest'
@@ -87,7 +88,7 @@ describe('mock.fetch, setupServer and the Node server', () => {
     for (const request of requestsFor(mock, 'https://apps.aurionai.net')) viaMsw.push(await snapshot(await fetch(request)))
     worker.close()
 
-    const server = createApp(mock).listen(0, '127.0.0.1')
+    const server = createServer(createApp(mock)).listen(0, '127.0.0.1')
     await new Promise((resolve) => server.once('listening', resolve))
     const { port } = server.address() as { port: number }
     const viaExpress = []
