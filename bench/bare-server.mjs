@@ -4,9 +4,7 @@ import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 
 const bodies = JSON.parse(readFileSync(process.argv[2], 'utf8'))
-const answers = new Map(
-  Object.entries(bodies).map(([path, { status, type, body }]) => [path, { status, type, bytes: Buffer.from(body) }]),
-)
+const answers = new Map(Object.entries(bodies).map(([path, { status, type, body }]) => [path, { status, type, bytes: Buffer.from(body) }]))
 const server = createServer((req, res) => {
   const query = req.url.indexOf('?')
   const answer = answers.get(query === -1 ? req.url : req.url.slice(0, query))

@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 3000,100000,1000000 --runs 15]
+// npm run bench [-- --sizes 3000,100000,1000000 --runs 15 --checkout /path/to/another/checkout]
 // The scale table: for each AurionAI size, the mock is started as a real server (bin/analytics-mock.js,
 // as users start it) and timed from its process start to its first 200, with its RSS; then every
 // analytics endpoint is requested over HTTP: the FIRST answer (no index may be left to build) and the
@@ -12,11 +12,13 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '3000,100000,1000000' },
     runs: { type: 'string', default: '15' },
+    /** Measure the server of another checkout of the kit (e.g. the previous release) instead of this one. */
+    checkout: { type: 'string' },
   },
 })
 const sizes = values.sizes.split(',').map(Number)
 const runs = Number(values.runs)
-const root = path.resolve(import.meta.dirname, '..')
+const root = path.resolve(values.checkout ?? path.join(import.meta.dirname, '..'))
 const NOW = '2026-03-09T12:00:00Z'
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? Number.NaN
 const ms = (x: number) => `${x.toFixed(1)} ms`
@@ -50,10 +52,14 @@ function rssMb(child: ChildProcess): number {
 
 async function measure(size: number) {
   const started = performance.now()
-  const child = spawn('node', [path.join(root, 'bin/analytics-mock.js'), 'serve', '--port', '0', '--now', NOW, '--conversations', String(size)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  const child = spawn(
+    'node',
+    [path.join(root, 'bin/analytics-mock.js'), 'serve', '--port', '0', '--now', NOW, '--conversations', String(size)],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
   try {
     let output = ''
     const url = await new Promise<string>((resolve, reject) => {
@@ -70,7 +76,9 @@ async function measure(size: number) {
     await first200.arrayBuffer()
     const toFirst200 = performance.now() - started
     const ready = /ready in (\d+) ms/.exec(output)?.[1]
-    console.log(`\n${size.toLocaleString('en')} conversations: first 200 ${(toFirst200 / 1000).toFixed(1)} s after spawn (banner: ready in ${ready} ms), RSS ${rssMb(child).toFixed(0)} MB`)
+    console.log(
+      `\n${size.toLocaleString('en')} conversations: first 200 ${(toFirst200 / 1000).toFixed(1)} s after spawn (banner: ready in ${ready} ms), RSS ${rssMb(child).toFixed(0)} MB`,
+    )
     console.log(`${'endpoint'.padEnd(100)} ${'first'.padStart(10)} ${'median'.padStart(10)}`)
     for (const endpoint of AURION) {
       const times: number[] = []

@@ -54,7 +54,12 @@ async function freePort(): Promise<number> {
 }
 
 /** Spawns a server and resolves with the URL its output announces (or rejects when it exits first). */
-function startChild(command: string, args: string[], announced: RegExp, env: NodeJS.ProcessEnv = {}): Promise<{ url: string; child: ChildProcess }> {
+function startChild(
+  command: string,
+  args: string[],
+  announced: RegExp,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   children.push(child)
   return new Promise((resolve, reject) => {
@@ -66,7 +71,9 @@ function startChild(command: string, args: string[], announced: RegExp, env: Nod
     }
     child.stdout!.on('data', read)
     child.stderr!.on('data', read)
-    child.once('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited (${code}) before it listened:\n${output.slice(-2000)}`)))
+    child.once('exit', (code) =>
+      reject(new Error(`${command} ${args.join(' ')} exited (${code}) before it listened:\n${output.slice(-2000)}`)),
+    )
   })
 }
 
@@ -109,7 +116,11 @@ const headers = { authorization: `Bearer ${credentials.aurion.sessions[0]!.token
 const bodies: Record<string, { status: number; type: string; body: string }> = {}
 for (const [name, pathAndQuery] of Object.entries(PATHS)) {
   const response = await fetch(kit.url + pathAndQuery, { headers })
-  bodies[pathAndQuery.split('?')[0]!] = { status: response.status, type: response.headers.get('content-type') ?? '', body: await response.text() }
+  bodies[pathAndQuery.split('?')[0]!] = {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    body: await response.text(),
+  }
   if (response.status !== 200) throw new Error(`kit answered ${response.status} to ${name}`)
 }
 const targets: Target[] = [kit]
@@ -163,7 +174,10 @@ for (const pathName of Object.keys(PATHS)) {
     const cells = names.map((name) => {
       const list = samples.get(key(name, pathName, connections)) ?? []
       const failed = list.some((s) => s.non2xx > 0) ? ' !' : ''
-      return pad(`${median(list.map((s) => s.rps)).toFixed(0)} (${median(list.map((s) => s.p50))} / ${median(list.map((s) => s.p99))})${failed}`, 24)
+      return pad(
+        `${median(list.map((s) => s.rps)).toFixed(0)} (${median(list.map((s) => s.p50))} / ${median(list.map((s) => s.p99))})${failed}`,
+        24,
+      )
     })
     console.log([pathName.padEnd(9), pad(connections, 5), ...cells].join(' '))
   }

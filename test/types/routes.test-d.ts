@@ -31,7 +31,9 @@ describe('defineRoute types', () => {
   })
 
   it('accepts the body of each documented status and rejects any other', () => {
-    defineRoute(api, OVERVIEW, ({ reply }) => reply(401, { detail: 'Missing authentication credentials' }, { 'WWW-Authenticate': 'Bearer' }))
+    defineRoute(api, OVERVIEW, ({ reply }) =>
+      reply(401, { detail: 'Missing authentication credentials' }, { 'WWW-Authenticate': 'Bearer' }),
+    )
     defineRoute(api, OVERVIEW, ({ reply }) => reply(200, overview))
     // @ts-expect-error: a 401 answers {detail}, not an overview
     defineRoute(api, OVERVIEW, ({ reply }) => reply(401, overview))

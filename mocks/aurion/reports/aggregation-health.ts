@@ -6,6 +6,7 @@ import type { DateRange, TenantView } from '../view.ts'
 import { aurionOverview } from './overview.ts'
 import { aurionSlaCompliance } from './sla-compliance.ts'
 import { round1 } from '../../lib/rounding.ts'
+import { runSteps, type Steps } from '../../lib/steps.ts'
 
 export const TARGET_CONVERSATION_VOLUME = 100_000
 export const PER_QUERY_BUDGET_MS = 500
@@ -32,9 +33,17 @@ function timed(timer: Timer, run: () => unknown): number {
 }
 
 export function measureAggregationHealth(view: TenantView, range: DateRange, timer: Timer): AurionAggregationHealth {
+  return runSteps(aggregationHealthSteps(view, range, timer))
+}
+
+/** The same, one timed aggregation per step (see lib/steps.ts); a pause between steps is not timed. */
+export function* aggregationHealthSteps(view: TenantView, range: DateRange, timer: Timer): Steps<AurionAggregationHealth> {
   const overview = timed(timer, () => aurionOverview(view, range))
+  yield
   const sla = timed(timer, () => aurionSlaCompliance(view, range))
+  yield
   const agents = timed(timer, () => agentPerformance(view, range))
+  yield
   // The total is the sum of the rounded parts, and the verdict is taken on the figures shown, so a client
   // re-checking the body against the budgets reaches the same answer.
   const total = round1(overview + sla + agents)
