@@ -93,9 +93,33 @@ async function measure(size: number) {
       console.log(`${endpoint.padEnd(100)} ${ms(first!).padStart(10)} ${ms(median(rest)).padStart(10)}`)
     }
     console.log(`RSS after the requests: ${rssMb(child).toFixed(0)} MB`)
+    await healthDuringInsights(url, headers)
   } finally {
     child.kill()
   }
+}
+
+/** How long a health check waits while a 120-day insights report runs: asked every few ms until it ends. */
+async function healthDuringInsights(url: string, headers: Record<string, string>) {
+  const started = performance.now()
+  let done = false
+  const insights = fetch(`${url}/api/v2/analytics/conversations/insights?${RANGE_120}`, { headers })
+    .then((response) => response.arrayBuffer())
+    .finally(() => {
+      done = true
+    })
+  const waits: number[] = []
+  while (!done) {
+    const t = performance.now()
+    await (await fetch(`${url}/__mock/health`)).arrayBuffer()
+    waits.push(performance.now() - t)
+    await new Promise((resolve) => setTimeout(resolve, 2))
+  }
+  await insights
+  const insightsMs = performance.now() - started
+  console.log(
+    `health during a 120-day insights (${ms(insightsMs)}): ${waits.length} checks, median ${ms(median(waits))}, max ${ms(Math.max(...waits))}`,
+  )
 }
 
 for (const size of sizes) await measure(size)
