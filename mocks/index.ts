@@ -11,7 +11,7 @@ import { createClock, currentMinute, type Clock } from './core/clock.ts'
 import { createChatlayerApi, type ChatlayerApi, type ChatlayerCredentials } from './chatlayer/index.ts'
 import { createNebulyApi, type NebulyApi, type NebulyCredentials } from './nebuly/index.ts'
 import { mswHandler } from './core/msw-handlers.ts'
-import type { Answer } from './core/pipeline.ts'
+import type { Answer, MockRequest } from './core/pipeline.ts'
 import { createMockRouter } from './core/router.ts'
 
 export interface MockOptions {
@@ -73,7 +73,7 @@ export interface Mock {
    * What `fetch` answers, before it becomes a Response (undefined when no operation matches): for adapters
    * that write the bytes themselves, such as the Node server.
    */
-  answer(request: Request): Promise<Answer | undefined>
+  answer(request: MockRequest): Promise<Answer | undefined>
   /** One MSW handler per operation, running the same pipeline (override one with `server.use()`). */
   handlers: HttpHandler[]
   aurion: AurionApi

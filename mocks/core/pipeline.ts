@@ -9,6 +9,17 @@ import { parsePrefer } from './prefer.ts'
 import { Reply, type BodyOf, type PathOf, type QueryOf, type ReplyTo, type RouteResult } from './typed-route.ts'
 import { validateRequest, type RawRequest } from './validation.ts'
 
+/**
+ * What the pipeline reads of a request. A Fetch Request is one; the Node adapter passes a lighter view of
+ * node:http's request, because building a Fetch Request costs more than answering most operations.
+ */
+export interface MockRequest {
+  readonly method: string
+  readonly url: string
+  readonly headers: { get(name: string): string | null }
+  text(): Promise<string>
+}
+
 export interface AuthResult<P> {
   principal: P
   /** Headers every response to this caller carries (e.g. X-RateLimit-*). */
@@ -24,7 +35,7 @@ export interface ApiDefinition<P, Ops = Record<string, unknown>> {
   dialect: ErrorDialect
   /** Prefix of every path: `*` (any origin, the default) or an origin such as `https://apps.aurionai.net`. */
   baseUrl: string
-  authenticate(request: Request, op: CompiledOperation): AuthResult<P> | Promise<AuthResult<P>>
+  authenticate(request: MockRequest, op: CompiledOperation): AuthResult<P> | Promise<AuthResult<P>>
   /**
    * The response to `Prefer: code=<status>` when it should come from the real behaviour (so that, say, a
    * forced 429 carries the same headers as a real one). Undefined falls back to the contract's example.
@@ -36,7 +47,7 @@ export interface ApiDefinition<P, Ops = Record<string, unknown>> {
 
 /** Everything a handler gets, once: the request, the caller and the validated, typed inputs. */
 export interface RouteInput<O, P> {
-  request: Request
+  request: MockRequest
   op: CompiledOperation
   principal: P
   /** Query values after validation: split, coerced and defaulted exactly as the contract says. */
@@ -63,7 +74,7 @@ export interface OperationRoute {
   /** `*` (any origin) or the origin the route is bound to. */
   origin: string
   /** Runs the pipeline for a request already routed here; `url` is the request's, parsed once. */
-  answer(request: Request, url: URL, pathParams: RawRequest['pathParams']): Promise<Answer>
+  answer(request: MockRequest, url: URL, pathParams: RawRequest['pathParams']): Promise<Answer>
 }
 
 const reply = (status: number, body: unknown, headers?: Record<string, string>) => new Reply(status, body, headers)
@@ -115,7 +126,7 @@ export function renderError(dialect: ErrorDialect, error: unknown): Response {
 }
 
 /** `Prefer: code=<non-2xx>`: the documented answer of that status, without running the operation. */
-function forcedStatus<P, Ops>(api: ApiDefinition<P, Ops>, op: CompiledOperation, request: Request): Response | undefined {
+function forcedStatus<P, Ops>(api: ApiDefinition<P, Ops>, op: CompiledOperation, request: MockRequest): Response | undefined {
   const prefer = request.headers.get('prefer')
   if (prefer === null) return undefined
   const code = parsePrefer(prefer).code

@@ -3,16 +3,16 @@
 // the route's pipeline runs. No handler list is searched and nothing is compiled per request.
 import { addRoute, createRouter, findRoute } from 'rou3'
 import { compileRouter } from 'rou3/compiler'
-import type { Answer, OperationRoute, SerialisedAnswer } from './pipeline.ts'
+import type { Answer, MockRequest, OperationRoute, SerialisedAnswer } from './pipeline.ts'
 
 export interface MockRouter {
   /** The answer of the route the request names, or undefined when no operation has its method and path. */
-  answer(request: Request): Promise<Answer | undefined>
+  answer(request: MockRequest): Promise<Answer | undefined>
   fetch(request: Request): Promise<Response>
 }
 
 // FastAPI's answer for a path it does not route (what the Express adapter also answers).
-const NOT_FOUND: SerialisedAnswer = { status: 404, headers: { 'Content-Type': 'application/json' }, body: '{"detail":"Not Found"}' }
+export const NOT_FOUND: SerialisedAnswer = { status: 404, headers: { 'Content-Type': 'application/json' }, body: '{"detail":"Not Found"}' }
 
 export function createMockRouter(routes: readonly OperationRoute[]): MockRouter {
   const tree = createRouter<OperationRoute[]>()
@@ -26,7 +26,7 @@ export function createMockRouter(routes: readonly OperationRoute[]): MockRouter 
   }
   const match = compiled(tree)
 
-  async function answer(request: Request): Promise<Answer | undefined> {
+  async function answer(request: MockRequest): Promise<Answer | undefined> {
     const url = new URL(request.url)
     // MSW (path-to-regexp) accepted one trailing slash; so does the router.
     const pathname = url.pathname.length > 1 && url.pathname.endsWith('/') ? url.pathname.slice(0, -1) : url.pathname

@@ -2,7 +2,7 @@
 // documented status. Run by vitest's typecheck (npm test); nothing here executes.
 import { describe, expectTypeOf, it } from 'vitest'
 import type { operations } from '../../contracts/generated/aurion.ts'
-import { defineRoute, type ApiDefinition } from '../../mocks/core/pipeline.ts'
+import { defineRoute, type ApiDefinition, type MockRequest } from '../../mocks/core/pipeline.ts'
 import type { BodyAt, OkBody, StatusOf } from '../../mocks/core/typed-route.ts'
 
 type Overview = operations['get_conversation_overview_api_v2_analytics_conversations_overview_get']
@@ -21,7 +21,7 @@ describe('defineRoute types', () => {
     defineRoute(api, OVERVIEW, ({ principal, query, request }) => {
       expectTypeOf(principal).toEqualTypeOf<{ tenantId: string }>()
       expectTypeOf(query.date_from).toEqualTypeOf<string | undefined>()
-      expectTypeOf(request).toEqualTypeOf<Request>()
+      expectTypeOf(request).toEqualTypeOf<MockRequest>()
       return overview
     })
     defineRoute(api, EXPORT, ({ body }) => {
