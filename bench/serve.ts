@@ -138,6 +138,11 @@ for (const target of targets) {
   }
 }
 console.log(`servers: ${targets.map((t) => `${t.name} ${t.url}`).join(', ')}`)
+// One second of each path on each server first, so the rounds measure compiled code, not the JIT warming up.
+for (const target of targets) {
+  for (const pathAndQuery of Object.values(PATHS))
+    await autocannon({ url: target.url + pathAndQuery, connections: 10, duration: 1, headers })
+}
 console.log(`${rounds} rounds x ${duration} s per server, path and connection count\n`)
 
 interface Sample {
