@@ -45,7 +45,7 @@ async function serveApi(mock: Pick<Mock, 'answer'>, req: IncomingMessage, res: S
 }
 
 /** node:http's request as the pipeline reads it; header lookups follow Fetch (names case-insensitive, repeats joined). */
-export function nodeRequest(req: IncomingMessage, method: string, body: string): MockRequest {
+function nodeRequest(req: IncomingMessage, method: string, body: string): MockRequest {
   const raw = req.rawHeaders
   return {
     method,
