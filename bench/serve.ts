@@ -40,8 +40,15 @@ interface Target {
 }
 
 const children: ChildProcess[] = []
+// Each server runs in its own process group (npx starts Prism as a grandchild): the whole group goes.
 process.on('exit', () => {
-  for (const child of children) child.kill()
+  for (const child of children) {
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    } catch {
+      // Already gone.
+    }
+  }
 })
 
 async function freePort(): Promise<number> {
@@ -60,7 +67,7 @@ function startChild(
   announced: RegExp,
   env: NodeJS.ProcessEnv = {},
 ): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   children.push(child)
   return new Promise((resolve, reject) => {
     let output = ''
