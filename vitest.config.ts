@@ -7,12 +7,24 @@ import { defineConfig } from 'vitest/config'
 //   browser   the handlers under setupWorker in Chromium
 //   golden    sha256 of every response and world: bytes move only on purpose
 //   load      the 100,000-conversation world
+//   types     test/types/*.test-d.ts, checked by the compiler
 const TIERS = ['unit', 'http', 'contract', 'browser', 'golden', 'load']
 
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    projects: TIERS.map((name) => ({ extends: true as const, test: { name, include: [`test/${name}/**/*.test.ts`] } })),
+    projects: [
+      ...TIERS.map((name) => ({ extends: true as const, test: { name, include: [`test/${name}/**/*.test.ts`] } })),
+      // Type tests (*.test-d.ts: expectTypeOf, @ts-expect-error): a wrong body for a status must not compile.
+      {
+        extends: true as const,
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: { enabled: true, only: true, include: ['test/types/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+    ],
   },
 })

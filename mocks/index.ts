@@ -1,6 +1,7 @@
-// Public entry of the kit: createMock() builds the seeded worlds of all three APIs and the MSW handlers
-// that serve them. The same handler array runs in the browser (setupWorker), in Node (setupServer) and
-// behind Express (server/). Nothing here imports Node: it all runs in a browser.
+// Public entry of the kit: createMock() builds the seeded worlds of all three APIs and one route per
+// operation. `mock.fetch(request)` answers any request (a compiled router picks the route); the MSW
+// handlers (setupWorker, setupServer) and the Node server (server/) run the same routes, so every entry
+// gives the same bytes. Nothing here imports Node: it all runs in a browser.
 import type { HttpHandler } from 'msw'
 import { DEFAULT_CONVERSATIONS } from '../generators/aurion/index.ts'
 import { DEFAULT_CONVERSATIONS as DEFAULT_CHATLAYER_CONVERSATIONS } from '../generators/chatlayer/world.ts'
@@ -9,6 +10,9 @@ import { createAurionApi, type AurionApi, type AurionCredentials } from './aurio
 import { createClock, currentMinute, type Clock } from './core/clock.ts'
 import { createChatlayerApi, type ChatlayerApi, type ChatlayerCredentials } from './chatlayer/index.ts'
 import { createNebulyApi, type NebulyApi, type NebulyCredentials } from './nebuly/index.ts'
+import { mswHandler } from './core/msw-handlers.ts'
+import type { Answer, MockRequest } from './core/pipeline.ts'
+import { createMockRouter } from './core/router.ts'
 
 export interface MockOptions {
   /** Seed of every generated world (default 42). */
@@ -72,6 +76,14 @@ export interface OperationSummary {
 export interface Mock {
   options: ResolvedMockOptions
   clock: Clock
+  /** The kit's entry: any request in, the operation's answer out (404 `{"detail":"Not Found"}` when none). */
+  fetch(request: Request): Promise<Response>
+  /**
+   * What `fetch` answers, before it becomes a Response (undefined when no operation matches): for adapters
+   * that write the bytes themselves, such as the Node server.
+   */
+  answer(request: MockRequest): Promise<Answer | undefined>
+  /** One MSW handler per operation, running the same pipeline (override one with `server.use()`). */
   handlers: HttpHandler[]
   aurion: AurionApi
   chatlayer: ChatlayerApi
@@ -105,10 +117,14 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     { name: 'chatlayer' as const, contract: chatlayer.contract },
     { name: 'nebuly' as const, contract: nebuly.contract },
   ]
+  const routes = [...aurion.routes, ...chatlayer.routes, ...nebuly.routes]
+  const router = createMockRouter(routes)
   return {
     options: resolved,
     clock,
-    handlers: [...aurion.handlers, ...chatlayer.handlers, ...nebuly.handlers],
+    fetch: router.fetch,
+    answer: router.answer,
+    handlers: routes.map(mswHandler),
     aurion,
     chatlayer,
     nebuly,

@@ -1,22 +1,23 @@
-// The Express face of the mock: admin routes under /__mock, CORS for browser clients on localhost, and
-// every API request handed to the same MSW handlers the browser and setupServer use.
+// The Node face of the mock: CORS for browser clients on localhost, every API request handed straight to
+// the kit's fetch core (fetch-adapter.ts: the same routes the browser and setupServer use), and the admin
+// routes under /__mock on Express.
+import type { RequestListener } from 'node:http'
 import cors from 'cors'
 import express, { type ErrorRequestHandler } from 'express'
 import type { Mock } from '../mocks/index.ts'
-import { mswMiddleware } from './msw-middleware.ts'
+import { apiFirst } from './fetch-adapter.ts'
 
 const LOCALHOST_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
 
-export function createApp(mock: Mock): express.Express {
+export function createApp(mock: Mock): RequestListener {
   const app = express()
   app.disable('x-powered-by')
   app.disable('etag')
-  app.use(
-    cors({
-      origin: LOCALHOST_ORIGIN,
-      exposedHeaders: ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'WWW-Authenticate', 'Content-Disposition'],
-    }),
-  )
+  const allowLocalhost = cors({
+    origin: LOCALHOST_ORIGIN,
+    exposedHeaders: ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'WWW-Authenticate', 'Content-Disposition'],
+  })
+  app.use(allowLocalhost)
 
   app.get('/__mock/health', (_req, res) => {
     res.json({ status: 'ok', now: mock.clock.now().toISOString(), seed: mock.options.seed })
@@ -44,8 +45,6 @@ export function createApp(mock: Mock): express.Express {
     res.json({ now: mock.clock.now().toISOString() })
   })
 
-  app.use(express.raw({ type: () => true, limit: '5mb' }))
-  app.use(mswMiddleware(() => mock.handlers))
   // FastAPI's answer for a path it does not route.
   app.use((_req, res) => {
     res.status(404).json({ detail: 'Not Found' })
@@ -55,5 +54,5 @@ export function createApp(mock: Mock): express.Express {
     res.status(status).json({ detail: status === 500 ? 'Internal server error' : String(error.type ?? 'Bad request') })
   }
   app.use(onError)
-  return app
+  return apiFirst(mock, allowLocalhost, app)
 }

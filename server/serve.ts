@@ -1,7 +1,9 @@
 // Starts the mock on a real port. Tests use port 0 and read the URL back.
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createMock, type MockOptions, type Mock } from '../mocks/index.ts'
 import { createClock, currentMinute } from '../mocks/core/clock.ts'
+import { prepareConversationList } from '../mocks/aurion/reports/conversations-list.ts'
 import { createApp } from './app.ts'
 
 export interface ServeOptions extends Omit<MockOptions, 'clock'> {
@@ -21,11 +23,13 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const now = options.now ?? currentMinute()
   const clock = createClock(now, options.frozenClock ? undefined : () => Date.now())
   const mock = await createMock({ ...options, now, clock })
-  const app = createApp(mock)
+  // The list's sort orders and search text are built now, not by the first list request (seconds at 1M).
+  for (const view of mock.aurion.index.tenants.values()) prepareConversationList(view)
   const host = options.host ?? '127.0.0.1'
-  const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
-    const s = app.listen(options.port ?? 4010, host, () => resolve(s))
-    s.once('error', reject)
+  const server = createServer(createApp(mock))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 4010, host, resolve)
   })
   const { port } = server.address() as AddressInfo
   const shownHost = host.includes(':') ? `[${host}]` : host

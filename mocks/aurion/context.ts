@@ -4,14 +4,14 @@ import type { operations } from '../../contracts/generated/aurion.ts'
 import type { TenantView, AurionIndex } from './view.ts'
 import type { Clock } from '../core/clock.ts'
 import { ApiError, RequestValidationError } from '../core/errors.ts'
-import type { ApiDefinition } from '../core/pipeline.ts'
-import { typedRoutes, type OkBody, type TypedInput } from '../core/typed-route.ts'
+import { defineRoute, type ApiDefinition, type OperationRoute, type RouteInput } from '../core/pipeline.ts'
+import type { OkBody, RouteResult } from '../core/typed-route.ts'
 import { DAY_MS, toInstant } from '../lib/time.ts'
 import type { AurionStateCollections } from '../../generators/aurion/model.ts'
 import type { AurionPrincipal } from './access.ts'
 
 export interface AurionContext {
-  api: ApiDefinition<AurionPrincipal>
+  api: ApiDefinition<AurionPrincipal, operations>
   index: AurionIndex
   state: AurionStateCollections
   clock: Clock
@@ -19,13 +19,11 @@ export interface AurionContext {
   timer: (() => number) | undefined
 }
 
-const route = typedRoutes<operations>()
-
 export type AurionOperationId = keyof operations & string
 /** The contract's 200 body of an AurionAI operation. */
 export type AurionOk<Id extends AurionOperationId> = OkBody<operations[Id]>
 
-export interface AurionInput<Id extends AurionOperationId> extends TypedInput<operations[Id], AurionPrincipal> {
+export interface AurionInput<Id extends AurionOperationId> extends RouteInput<operations[Id], AurionPrincipal> {
   /** The caller's tenant: every figure is computed from it alone. */
   view: TenantView
 }
@@ -34,9 +32,9 @@ export interface AurionInput<Id extends AurionOperationId> extends TypedInput<op
 export function aurionRoute<Id extends AurionOperationId>(
   context: AurionContext,
   operationId: Id,
-  run: (input: AurionInput<Id>) => OkBody<operations[Id]> | Response | Promise<OkBody<operations[Id]> | Response>,
-) {
-  return route(context.api, operationId, (input) => {
+  run: (input: AurionInput<Id>) => RouteResult<operations[Id]> | Promise<RouteResult<operations[Id]>>,
+): OperationRoute {
+  return defineRoute(context.api, operationId, (input) => {
     const view = context.index.tenants.get(input.principal.tenant.id)
     if (!view) throw new ApiError(403, 'Tenant has no analytics data')
     return run({ ...input, view })

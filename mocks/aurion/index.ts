@@ -6,17 +6,16 @@ import { indexAurionRecords } from './view.ts'
 import type { Clock } from '../core/clock.ts'
 import { compileContract } from '../core/contract.ts'
 import { fastApiDialect } from '../core/errors.ts'
-import type { ApiDefinition } from '../core/pipeline.ts'
 import { createWindowLimiter } from '../core/rate-limit.ts'
 import { createAurionStateCollections, ROLES, type AurionCollections } from '../../generators/aurion/model.ts'
-import { analyticsV2Handlers } from './routes/analytics-v2.ts'
-import { apiKeyFor, createAurionAuthenticator, forcedError, type AurionPrincipal } from './access.ts'
+import { analyticsV2Routes } from './routes/analytics-v2.ts'
+import { apiKeyFor, createAurionAuthenticator, forcedError } from './access.ts'
 import { createAuditLog } from './audit.ts'
 import type { AurionContext } from './context.ts'
-import { conversationsHandlers } from './routes/conversations.ts'
-import { exportsHandlers } from './exports/routes.ts'
-import { searchHandlers } from './routes/search.ts'
-import { voiceHandlers } from './routes/voice.ts'
+import { conversationsRoutes } from './routes/conversations.ts'
+import { exportsRoutes } from './exports/routes.ts'
+import { searchRoutes } from './routes/search.ts'
+import { voiceRoutes } from './routes/voice.ts'
 
 export interface AurionOptions {
   seed: number
@@ -48,7 +47,7 @@ export async function createAurionApi(options: AurionOptions) {
   const apiKeys = records.tenants.map((tenant) => ({ tenant_id: tenant.id, key: apiKeyFor(tenant) }))
   const apiKeyLimiter = createWindowLimiter({ limit: options.rateLimit, windowMs: MINUTE_MS, clock: options.clock })
 
-  const api: ApiDefinition<AurionPrincipal> = {
+  const api: AurionContext['api'] = {
     contract: compileContract(aurionDocument),
     dialect: fastApiDialect,
     baseUrl: options.baseUrl,
@@ -63,12 +62,12 @@ export async function createAurionApi(options: AurionOptions) {
   }
   const context: AurionContext = { api, index, state, clock: options.clock, timer: options.timer }
   const audit = createAuditLog(state, options.clock)
-  const handlers = [
-    ...analyticsV2Handlers(context),
-    ...voiceHandlers(context),
-    ...searchHandlers(context, audit),
-    ...exportsHandlers(context, audit),
-    ...conversationsHandlers(context),
+  const routes = [
+    ...analyticsV2Routes(context),
+    ...voiceRoutes(context),
+    ...searchRoutes(context, audit),
+    ...exportsRoutes(context, audit),
+    ...conversationsRoutes(context),
   ]
 
   function credentials(): AurionCredentials {
@@ -93,7 +92,7 @@ export async function createAurionApi(options: AurionOptions) {
     return { sessions, api_keys: apiKeys }
   }
 
-  return { handlers, records, collections, index, state, contract: api.contract, credentials }
+  return { routes, records, collections, index, state, contract: api.contract, credentials }
 }
 
 export type AurionApi = Awaited<ReturnType<typeof createAurionApi>>

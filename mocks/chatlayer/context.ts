@@ -5,7 +5,6 @@ import { bucketSmallerThanRange, type ChatlayerBucket } from './reports/series.t
 import { groupByKey, withinInstants } from '../lib/lists.ts'
 import { ApiError } from '../core/errors.ts'
 import type { ApiDefinition } from '../core/pipeline.ts'
-import { typedRoutes } from '../core/typed-route.ts'
 import { toInstant } from '../lib/time.ts'
 import type { Bot, BotVersion, ChatlayerRecords, Conversation, Team, Transition } from '../../generators/chatlayer/model.ts'
 import type { ChatlayerPrincipal } from './access.ts'
@@ -22,11 +21,9 @@ export interface ChatlayerIndex {
 }
 
 export interface ChatlayerContext {
-  api: ApiDefinition<ChatlayerPrincipal>
+  api: ApiDefinition<ChatlayerPrincipal, operations>
   index: ChatlayerIndex
 }
-
-export const chatlayerRoute = typedRoutes<operations>()
 
 export function botVersionKey(botId: string, version: BotVersion): string {
   return `${botId}/${version}`

@@ -5,10 +5,9 @@ import { indexTransitionsByConversation } from './reports/series.ts'
 import type { Clock } from '../core/clock.ts'
 import { compileContract } from '../core/contract.ts'
 import { ApiError, grpcGatewayDialect } from '../core/errors.ts'
-import type { ApiDefinition } from '../core/pipeline.ts'
 import type { ChatlayerCollections } from '../../generators/chatlayer/model.ts'
-import { analyticsHandlers } from './routes.ts'
-import { createChatlayerAuthenticator, unauthenticated, type ChatlayerPrincipal } from './access.ts'
+import { analyticsRoutes } from './routes.ts'
+import { createChatlayerAuthenticator, unauthenticated } from './access.ts'
 import { indexChatlayerRecords, type ChatlayerContext } from './context.ts'
 
 export interface ChatlayerOptions {
@@ -44,7 +43,7 @@ export function createChatlayerApi(options: ChatlayerOptions) {
   let seeded: Promise<ChatlayerCollections> | undefined
   const collections = () => (seeded ??= seedChatlayerCollections(records))
 
-  const api: ApiDefinition<ChatlayerPrincipal> = {
+  const api: ChatlayerContext['api'] = {
     contract: compileContract(chatlayerDocument),
     dialect: grpcGatewayDialect,
     baseUrl: options.baseUrl,
@@ -52,7 +51,7 @@ export function createChatlayerApi(options: ChatlayerOptions) {
     scenario: forcedError,
   }
   const context: ChatlayerContext = { api, index }
-  const handlers = analyticsHandlers(context)
+  const routes = analyticsRoutes(context)
 
   function latestConversations(botId: string) {
     return records.conversations
@@ -80,7 +79,7 @@ export function createChatlayerApi(options: ChatlayerOptions) {
     }
   }
 
-  return { handlers, records, collections, index, contract: api.contract, credentials }
+  return { routes, records, collections, index, contract: api.contract, credentials }
 }
 
 export type ChatlayerApi = ReturnType<typeof createChatlayerApi>

@@ -16,8 +16,6 @@ export interface CompiledOperation {
   method: HttpMethod
   /** OpenAPI path template, e.g. `/v1/bots/{bot_id}/conversations`. */
   path: string
-  /** The same path in MSW's syntax, e.g. `/v1/bots/:bot_id/conversations`. */
-  mswPath: string
   parameters: ParameterObject[]
   bodySchema: SchemaObject | undefined
   bodyRequired: boolean
@@ -79,7 +77,6 @@ export function compileContract(document: OpenApiDocument): CompiledContract {
         operationId: op.operationId,
         method,
         path,
-        mswPath: path.replace(/\{([^}]+)\}/g, ':$1'),
         parameters,
         bodySchema: body?.content['application/json']?.schema,
         bodyRequired: body?.required ?? false,

@@ -23,7 +23,7 @@ export interface ValidRequest {
 export interface RawRequest {
   url: URL
   pathParams: Record<string, string | readonly string[] | undefined>
-  headers: Headers
+  headers: { get(name: string): string | null }
   bodyText: string | undefined
 }
 

@@ -4,11 +4,10 @@ import { buildNebulyWorld, seedNebulyCollections } from '../../generators/nebuly
 import type { Clock } from '../core/clock.ts'
 import { compileContract } from '../core/contract.ts'
 import { fastApiDialect } from '../core/errors.ts'
-import type { ApiDefinition } from '../core/pipeline.ts'
 import type { Interaction, NebulyCollections } from '../../generators/nebuly/model.ts'
-import { aggregatesHandlers, type NebulyContext } from './routes.ts'
+import { aggregatesRoutes, type NebulyContext } from './routes.ts'
 import { unauthorized } from '../core/credentials.ts'
-import { createNebulyAuthenticator, disabledKeyOf, type NebulyPrincipal } from './access.ts'
+import { createNebulyAuthenticator, disabledKeyOf } from './access.ts'
 
 export interface NebulyOptions {
   seed: number
@@ -33,7 +32,7 @@ export function createNebulyApi(options: NebulyOptions) {
   let seeded: Promise<NebulyCollections> | undefined
   const collections = () => (seeded ??= seedNebulyCollections(records))
 
-  const api: ApiDefinition<NebulyPrincipal> = {
+  const api: NebulyContext['api'] = {
     contract: compileContract(nebulyDocument),
     dialect: fastApiDialect,
     baseUrl: options.baseUrl,
@@ -42,7 +41,7 @@ export function createNebulyApi(options: NebulyOptions) {
     scenario: (status) => (status === 401 ? fastApiDialect.render(unauthorized('Not authenticated')) : undefined),
   }
   const context: NebulyContext = { api, interactionsByProject }
-  const handlers = aggregatesHandlers(context)
+  const routes = aggregatesRoutes(context)
 
   function credentials(): NebulyCredentials {
     return {
@@ -53,7 +52,7 @@ export function createNebulyApi(options: NebulyOptions) {
     }
   }
 
-  return { handlers, records, collections, interactionsByProject, contract: api.contract, credentials }
+  return { routes, records, collections, interactionsByProject, contract: api.contract, credentials }
 }
 
 export type NebulyApi = ReturnType<typeof createNebulyApi>

@@ -5,8 +5,7 @@ import type { operations } from '../../contracts/generated/nebuly.ts'
 import { withinInstants } from '../lib/lists.ts'
 import { checkAggregatesRequest, interactionAggregates } from './reports/aggregates.ts'
 import { RequestValidationError } from '../core/errors.ts'
-import type { ApiDefinition } from '../core/pipeline.ts'
-import { typedRoutes } from '../core/typed-route.ts'
+import { defineRoute, type ApiDefinition } from '../core/pipeline.ts'
 import type { ValidationIssue } from '../core/validation.ts'
 import { toInstant } from '../lib/time.ts'
 import type { Interaction } from '../../generators/nebuly/model.ts'
@@ -15,16 +14,14 @@ import type { NebulyPrincipal } from './access.ts'
 const AGGREGATES_OPERATION = 'get_interaction_aggregates_api_external_get_interaction_aggregates_post'
 
 export interface NebulyContext {
-  api: ApiDefinition<NebulyPrincipal>
+  api: ApiDefinition<NebulyPrincipal, operations>
   /** project id -> its interactions, by timestamp. */
   interactionsByProject: Map<string, Interaction[]>
 }
 
-const nebulyRoute = typedRoutes<operations>()
-
-export function aggregatesHandlers(context: NebulyContext) {
+export function aggregatesRoutes(context: NebulyContext) {
   return [
-    nebulyRoute(context.api, AGGREGATES_OPERATION, ({ principal, body }) => {
+    defineRoute(context.api, AGGREGATES_OPERATION, ({ principal, body }) => {
       // Validated times may lack an offset or use a space (pydantic accepts both): normalise to UTC ISO
       // strings so that no later Date.parse reads them in the machine's time zone.
       const request = {

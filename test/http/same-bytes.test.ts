@@ -1,5 +1,6 @@
-// One handler array, three ways: the same seed gives byte-identical bodies, and setupServer and Express
-// answer the same request with the same status, content type and bytes.
+// One set of routes, three ways: the same seed gives byte-identical bodies, and mock.fetch, setupServer
+// (the MSW handlers) and the Node server answer the same request with the same status, content type and bytes.
+import { createServer } from 'node:http'
 import { getResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { describe, expect, it } from 'vitest'
@@ -94,7 +95,7 @@ describe('measured timings', () => {
   })
 })
 
-describe('setupServer and Express', () => {
+describe('mock.fetch, setupServer and the Node server', () => {
   it('answer with the same status, content type and bytes', async () => {
     const mock = await newMock()
 
@@ -105,14 +106,18 @@ describe('setupServer and Express', () => {
     for (const request of requestsFor(mock, 'https://apps.aurionai.net')) viaMsw.push(await snapshot(await fetch(request)))
     worker.close()
 
-    const server = createApp(mock).listen(0, '127.0.0.1')
+    const server = createServer(createApp(mock)).listen(0, '127.0.0.1')
     await new Promise((resolve) => server.once('listening', resolve))
     const { port } = server.address() as { port: number }
     const viaExpress = []
     for (const request of requestsFor(mock, `http://127.0.0.1:${port}`)) viaExpress.push(await snapshot(await fetch(request)))
     await new Promise((resolve) => server.close(resolve))
 
+    const viaFetch = []
+    for (const request of requestsFor(mock, 'http://mock.test')) viaFetch.push(await snapshot(await mock.fetch(request)))
+
     expect(viaExpress.map((s) => s?.status)).toContain(422)
     expect(viaExpress).toEqual(viaMsw)
+    expect(viaFetch).toEqual(viaMsw)
   })
 })

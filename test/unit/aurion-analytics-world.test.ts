@@ -1,7 +1,7 @@
 // The reports over a generated world: whatever the generator draws, the endpoints must agree with each other.
 import { describe, expect, it } from 'vitest'
 import { buildAurionWorld } from '../../generators/aurion/index.ts'
-import { measureAggregationHealth, modelAggregationHealth } from '../../mocks/aurion/reports/aggregation-health.ts'
+import { aggregationHealth, modelAggregationHealth } from '../../mocks/aurion/reports/aggregation-health.ts'
 import { listConversations } from '../../mocks/aurion/reports/conversations-list.ts'
 import { aurionCsat } from '../../mocks/aurion/reports/csat.ts'
 import { aurionCsatResponses } from '../../mocks/aurion/reports/csat-responses.ts'
@@ -131,7 +131,7 @@ describe('aurion analytics on a generated world', () => {
     expect(sum(email.by_channel.map((c) => c.conversation_count))).toBeLessThanOrEqual(email.email_conversations)
     expect(email.email_conversations).toBe(overview.channel_distribution.find((c) => c.channel === 'email')?.conversation_count ?? 0)
     expect(insights.help_center_deflection.top_articles.length).toBeLessThanOrEqual(5)
-    expect(insights.aggregation_health).toEqual(measureAggregationHealth(view, range, fakeTimer([0, 1, 2, 3, 4, 5])))
+    expect(insights.aggregation_health).toEqual(aggregationHealth(view, range, fakeTimer([0, 1, 2, 3, 4, 5])))
   })
 
   it.each(cases)('$name: the unified overview follows the profile', ({ view, range }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TIMING_MODEL, measureAggregationHealth, modelAggregationHealth } from '../../mocks/aurion/reports/aggregation-health.ts'
+import { TIMING_MODEL, aggregationHealth, modelAggregationHealth } from '../../mocks/aurion/reports/aggregation-health.ts'
 import { aurionCsat } from '../../mocks/aurion/reports/csat.ts'
 import { aurionCsatResponses } from '../../mocks/aurion/reports/csat-responses.ts'
 import { callsInRange, countedConversationsInRange, indexAurionRecords, rangeOf } from '../../mocks/aurion/view.ts'
@@ -517,7 +517,7 @@ describe('aurion insights', () => {
 
 describe('aurion aggregation health', () => {
   it('reports the measured times', () => {
-    const health = measureAggregationHealth(view, RANGE, fakeTimer([0, 120.04, 200, 360.06, 400, 600]))
+    const health = aggregationHealth(view, RANGE, fakeTimer([0, 120.04, 200, 360.06, 400, 600]))
     expect(health).toEqual({
       target_conversation_volume: 100000,
       per_query_budget_ms: 500,
@@ -531,11 +531,11 @@ describe('aurion aggregation health', () => {
   })
 
   it('misses the target when one query exceeds its budget', () => {
-    const health = measureAggregationHealth(view, RANGE, fakeTimer([0, 10, 10, 20, 20, 520.1]))
+    const health = aggregationHealth(view, RANGE, fakeTimer([0, 10, 10, 20, 20, 520.1]))
     expect(health.agent_performance_ms).toBe(500.1)
     expect(health.total_runtime_ms).toBe(520.1)
     expect(health.target_met).toBe(false)
-    expect(measureAggregationHealth(view, RANGE, fakeTimer([0, 500, 500, 1000, 1000, 1500])).target_met).toBe(true)
+    expect(aggregationHealth(view, RANGE, fakeTimer([0, 500, 500, 1000, 1000, 1500])).target_met).toBe(true)
   })
 
   it('is modelled from the rows scanned by default: the same range gives the same bytes', () => {
@@ -552,9 +552,7 @@ describe('aurion aggregation health', () => {
 
   it('is what the insights embed', () => {
     const readings = [0, 1, 2, 4, 5, 8]
-    expect(aurionInsights(view, RANGE, fakeTimer(readings)).aggregation_health).toEqual(
-      measureAggregationHealth(view, RANGE, fakeTimer(readings)),
-    )
+    expect(aurionInsights(view, RANGE, fakeTimer(readings)).aggregation_health).toEqual(aggregationHealth(view, RANGE, fakeTimer(readings)))
   })
 })
 

@@ -56,15 +56,14 @@ function listItem(record: ExportRecord): ExportListItem {
   }
 }
 
-export function exportsHandlers(context: AurionContext, audit: AuditLog) {
+export function exportsRoutes(context: AurionContext, audit: AuditLog) {
   const { state, clock } = context
   // Numbers the exports of this mock: with the tenant, it seeds the export id.
   let sequence = 0
 
   return [
-    aurionRoute(context, 'request_export_api_v1_analytics_export_post', async ({ ctx, body }) => {
+    aurionRoute(context, 'request_export_api_v1_analytics_export_post', async ({ principal, body }) => {
       const range = voiceRange(body, 'body')
-      const { principal } = ctx
       sequence += 1
       const exportId = deterministicUuid(`export:${principal.tenant.id}:${sequence}`)
       // Whole seconds, as the seed writes them ("2026-03-09T12:00:00Z"); expiry is computed from the same instant.
@@ -94,9 +93,9 @@ export function exportsHandlers(context: AurionContext, audit: AuditLog) {
       return { export_id: record.export_id, download_url: record.download_url, expires_at: record.expires_at }
     }),
 
-    aurionRoute(context, 'list_exports_api_v1_analytics_exports_get', ({ ctx }) => {
+    aurionRoute(context, 'list_exports_api_v1_analytics_exports_get', ({ principal }) => {
       const nowMs = clock.now().getTime()
-      const tenantId = ctx.principal.tenant.id
+      const tenantId = principal.tenant.id
       // Newest first; exports created in the same second keep the newer one first (reverse insertion order).
       const live = state.exports
         .findMany((q) => q.where({ tenant_id: tenantId }))
@@ -106,8 +105,8 @@ export function exportsHandlers(context: AurionContext, audit: AuditLog) {
       return { exports: live.map(listItem) }
     }),
 
-    aurionRoute(context, 'download_export_api_v1_analytics_export__export_id__download_get', async ({ ctx, view, path }) => {
-      const tenantId = ctx.principal.tenant.id
+    aurionRoute(context, 'download_export_api_v1_analytics_export__export_id__download_get', async ({ principal, view, path }) => {
+      const tenantId = principal.tenant.id
       const record = state.exports.findFirst((q) => q.where({ export_id: path.export_id, tenant_id: tenantId }))
       // Unknown, expired and another tenant's exports look the same: nothing tells a caller they exist.
       if (!record || !isLive(record, clock.now().getTime())) throw new ApiError(404, EXPORT_NOT_FOUND)
@@ -120,7 +119,7 @@ export function exportsHandlers(context: AurionContext, audit: AuditLog) {
       })
       await audit.record({
         tenant_id: tenantId,
-        actor: ctx.principal.actorId,
+        actor: principal.actorId,
         action: 'export_downloaded',
         details: { export_id: record.export_id, format: record.format, scope: record.scope },
       })

@@ -9,6 +9,7 @@ import type { DateRange, TenantView } from '../view.ts'
 import { aurionOverview } from './overview.ts'
 import { aurionSlaCompliance } from './sla-compliance.ts'
 import { round1 } from '../../lib/rounding.ts'
+import { runSteps, type Steps } from '../../lib/steps.ts'
 
 const TARGET_CONVERSATION_VOLUME = 100_000
 const PER_QUERY_BUDGET_MS = 500
@@ -73,15 +74,21 @@ export function modelAggregationHealth(view: TenantView, range: DateRange): Auri
   return report(modelled('overview', rows), modelled('sla_compliance', rows), modelled('agent_performance', rows))
 }
 
-/** The real run times of the three computations, read from `timer` (performance.now in production). */
-export function measureAggregationHealth(view: TenantView, range: DateRange, timer: Timer): AurionAggregationHealth {
+/**
+ * Measured when a timer is given (measured timings are on), modelled otherwise; one timed aggregation per
+ * step (see lib/steps.ts), so a route can give way between them; a pause between steps is not timed.
+ */
+export function* aggregationHealthSteps(view: TenantView, range: DateRange, timer: Timer | undefined): Steps<AurionAggregationHealth> {
+  if (!timer) return modelAggregationHealth(view, range)
   const overview = timed(timer, () => aurionOverview(view, range))
+  yield
   const sla = timed(timer, () => aurionSlaCompliance(view, range))
+  yield
   const agents = timed(timer, () => agentPerformance(view, range))
+  yield
   return report(overview, sla, agents)
 }
 
-/** Measured when a timer is given (measured timings are on), modelled otherwise. */
 export function aggregationHealth(view: TenantView, range: DateRange, timer: Timer | undefined): AurionAggregationHealth {
-  return timer ? measureAggregationHealth(view, range, timer) : modelAggregationHealth(view, range)
+  return runSteps(aggregationHealthSteps(view, range, timer))
 }

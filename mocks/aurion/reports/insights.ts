@@ -4,7 +4,7 @@
 import type { Article, EmailChannel } from '../../../generators/aurion/model.ts'
 import { agentPerformance, teamPerformance } from './agent-performance.ts'
 import type { AgentPerformanceRow, TeamPerformanceRow } from './agent-performance.ts'
-import { aggregationHealth } from './aggregation-health.ts'
+import { aggregationHealthSteps } from './aggregation-health.ts'
 import type { AurionAggregationHealth, Timer } from './aggregation-health.ts'
 import { aurionCsat } from './csat.ts'
 import type { AurionCsat } from './csat.ts'
@@ -14,6 +14,7 @@ import type { DateRange, IndexRange, TenantView } from '../view.ts'
 import { slaBucket } from './sla-compliance.ts'
 import type { SlaBucket } from './sla-compliance.ts'
 import { percent, shares } from '../../lib/rounding.ts'
+import { runSteps, type Steps } from '../../lib/steps.ts'
 
 interface BusiestHourRow {
   hour_utc: number
@@ -275,17 +276,37 @@ function emailChannelMetrics(view: TenantView, span: IndexRange): EmailChannelMe
 
 /** aggregation_health is modelled, or measured with `timer` when one is given (measured timings on). */
 export function aurionInsights(view: TenantView, range: DateRange, timer?: Timer): AurionInsights {
+  return runSteps(aurionInsightsSteps(view, range, timer))
+}
+
+/** The same, one block per step (see lib/steps.ts): the route runs it giving way between blocks. */
+export function* aurionInsightsSteps(view: TenantView, range: DateRange, timer: Timer | undefined): Steps<AurionInsights> {
   const span = countedSpan(view, range)
+  const csat = aurionCsat(view, range)
+  yield
+  const busiest_hours = busiestHours(view, span)
+  const top_topics = topTopics(view, span)
+  yield
+  const agent_performance = agentPerformance(view, range)
+  yield
+  const team_performance = teamPerformance(view, range)
+  yield
+  const help_center_deflection = helpCenterDeflection(view, span)
+  const sla_breach_trend = slaBreachTrend(view, span)
+  yield
+  const email_channel_metrics = emailChannelMetrics(view, span)
+  yield
+  const aggregation_health = yield* aggregationHealthSteps(view, range, timer)
   return {
-    csat: aurionCsat(view, range),
-    busiest_hours: busiestHours(view, span),
-    top_topics: topTopics(view, span),
-    agent_performance: agentPerformance(view, range),
-    team_performance: teamPerformance(view, range),
-    help_center_deflection: helpCenterDeflection(view, span),
-    sla_breach_trend: slaBreachTrend(view, span),
-    email_channel_metrics: emailChannelMetrics(view, span),
-    aggregation_health: aggregationHealth(view, range, timer),
+    csat,
+    busiest_hours,
+    top_topics,
+    agent_performance,
+    team_performance,
+    help_center_deflection,
+    sla_breach_trend,
+    email_channel_metrics,
+    aggregation_health,
     metadata: { date_from: pythonIsoformat(range.from), date_to: pythonIsoformat(range.to) },
   }
 }

@@ -2,6 +2,6 @@
 import { listConversations } from '../reports/conversations-list.ts'
 import { aurionRoute, type AurionContext } from '../context.ts'
 
-export function conversationsHandlers(context: AurionContext) {
+export function conversationsRoutes(context: AurionContext) {
   return [aurionRoute(context, 'list_conversations_v2_api_v2_conversations_get', ({ view, query }) => listConversations(view, query))]
 }

@@ -1,4 +1,4 @@
-// GET /api/v1/analytics/search (seed 001 of docs/sources.md): calls by phone number, redacted, audit-logged, and limited to
+// GET /api/v1/analytics/search (seed 001): calls by phone number, redacted, audit-logged, and limited to
 // 10 searches a minute per user ("enforced via Redis" in the product; a window on the mock clock here).
 //
 // Rate-limit headers (kit's choice): a successful search by a dashboard session carries the search limit's
@@ -8,26 +8,24 @@
 // headers match its body's `limit`.
 import { searchCalls } from '../phone.ts'
 import { getOperation } from '../../core/contract.ts'
-import { json } from '../../core/errors.ts'
 import type { AuditLog } from '../audit.ts'
 import { createOperationLimit } from '../access.ts'
-import { aurionRoute, type AurionContext, type AurionOk } from '../context.ts'
+import { aurionRoute, type AurionContext } from '../context.ts'
 import { voiceCalls, voiceRange } from './voice.ts'
 
 const SEARCH = 'search_calls_by_phone_api_v1_analytics_search_get'
 
-export function searchHandlers(context: AurionContext, audit: AuditLog) {
+export function searchRoutes(context: AurionContext, audit: AuditLog) {
   // The limit is the operation's x-rate-limit in the contract (10 a minute per user); access.ts throws its 429.
+  // Owned by this mock (not module state): each createMock() starts with fresh windows.
   const consumeSearch = createOperationLimit(getOperation(context.api.contract, SEARCH), context.clock)
   return [
-    aurionRoute(context, SEARCH, async ({ ctx, view, query }) => {
+    aurionRoute(context, SEARCH, async ({ principal, view, query, reply }) => {
       // Validated before counting: a request the API rejects with 422 is not a search.
       const range = voiceRange(query, 'query')
-      const { principal } = ctx
       const decision = await consumeSearch(principal.actorId)
 
-      // Typed as the contract's 200 body: returned as a Response for the headers, still checked here.
-      const result: AurionOk<typeof SEARCH> = searchCalls(voiceCalls(view, range), query.phone, query.limit ?? 50)
+      const result = searchCalls(voiceCalls(view, range), query.phone, query.limit ?? 50)
       // The audit log never holds the full number either.
       await audit.record({
         tenant_id: principal.tenant.id,
@@ -45,7 +43,8 @@ export function searchHandlers(context: AurionContext, audit: AuditLog) {
         principal.via === 'session'
           ? { 'X-RateLimit-Limit': String(decision.limit), 'X-RateLimit-Remaining': String(decision.remaining) }
           : {}
-      return json(result, 200, headers)
+      // reply() checks the body against the contract's 200 schema, as a returned plain object would be.
+      return reply(200, result, headers)
     }),
   ]
 }

@@ -77,7 +77,7 @@ export function previousLocalCalls(view: TenantView, range: VoiceRange): LocalCa
   return voiceLocalCalls(view, voiceRange({ start_date: previous.startDate, end_date: previous.endDate, tz: range.tz }, 'query'))
 }
 
-export function voiceHandlers(context: AurionContext) {
+export function voiceRoutes(context: AurionContext) {
   return [
     aurionRoute(context, 'get_call_metrics_api_v1_analytics_call_metrics_get', ({ view, query }) => {
       const range = voiceRange(query, 'query')
