@@ -9,6 +9,10 @@ import { createAurionApi, type AurionApi, type AurionCredentials } from './aurio
 import { createClock, currentMinute, type Clock } from './core/clock.ts'
 import { createChatlayerApi, type ChatlayerApi, type ChatlayerCredentials } from './chatlayer/index.ts'
 import { createNebulyApi, type NebulyApi, type NebulyCredentials } from './nebuly/index.ts'
+import { createControls } from './core/controls.ts'
+import type { Sleep } from './core/delay.ts'
+import type { Journal, JournalEntry } from './core/journal.ts'
+import type { ScenarioStore, ServedOperation } from './core/scenarios.ts'
 
 export interface MockOptions {
   /** Seed of every generated world (default 42). */
@@ -34,6 +38,14 @@ export interface MockOptions {
   rateLimit?: number
   /** `*` (any origin, default) or an origin the handlers are bound to, e.g. `https://apps.aurionai.net`. */
   baseUrl?: string
+  /** Requests the journal keeps, newest first out of a ring (default 1,000). */
+  journalSize?: number
+  /** Called with every journal entry as it is recorded (the server prints one line per request). */
+  onRequest?: (entry: JournalEntry) => void
+  /** How delays and the `timeout` fault wait (default: real time). Tests inject one. */
+  sleep?: Sleep
+  /** How long the `timeout` fault holds a request before dropping it (default and maximum 30,000 ms). */
+  faultTimeoutMs?: number
 }
 
 export interface ResolvedMockOptions {
@@ -69,6 +81,12 @@ export interface Mock {
   nebuly: NebulyApi
   credentials(): Credentials
   operations(): OperationSummary[]
+  /** Sticky scenarios: `mock.scenarios.add({ match, respond, times })`, `mock.scenarios.preset('outage')`. */
+  scenarios: ScenarioStore
+  /** What the mock received: `mock.journal.list({ operation, status, since, limit })`. */
+  journal: Journal
+  /** Back to the state the mock started with: clock, exports and audit, rate-limit windows, scenarios, journal. */
+  reset(): void
 }
 
 export async function createMock(options: MockOptions = {}): Promise<Mock> {
@@ -85,8 +103,19 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
   }
   const clock = options.clock ?? createClock(now)
   const timer = options.timer ?? (() => performance.now())
-  const aurion = await createAurionApi({ ...resolved, clock, timer })
-  const world = { seed: resolved.seed, now, clock, baseUrl: resolved.baseUrl }
+  const served = new Map<string, ServedOperation>()
+  const controls = createControls({
+    seed: resolved.seed,
+    clock,
+    timer,
+    sleep: options.sleep,
+    faultTimeoutMs: options.faultTimeoutMs,
+    journalSize: options.journalSize,
+    onRequest: options.onRequest,
+    operations: () => served,
+  })
+  const aurion = await createAurionApi({ ...resolved, clock, timer, controls })
+  const world = { seed: resolved.seed, now, clock, baseUrl: resolved.baseUrl, controls }
   const chatlayer = createChatlayerApi({ ...world, size: resolved.chatlayerConversations })
   const nebuly = createNebulyApi({ ...world, size: resolved.nebulyInteractions })
 
@@ -95,6 +124,7 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     { name: 'chatlayer' as const, contract: chatlayer.contract },
     { name: 'nebuly' as const, contract: nebuly.contract },
   ]
+  for (const { name, contract } of apis) for (const op of contract.operations.values()) served.set(op.operationId, { api: name, op })
   return {
     options: resolved,
     clock,
@@ -107,8 +137,18 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
       apis.flatMap(({ name, contract }) =>
         [...contract.operations.values()].map((op) => ({ api: name, operationId: op.operationId, method: op.method, path: op.path })),
       ),
+    scenarios: controls.scenarios,
+    journal: controls.journal,
+    reset() {
+      clock.set(now)
+      aurion.reset()
+      controls.reset()
+    },
   }
 }
 
 export { createClock } from './core/clock.ts'
 export type { Clock } from './core/clock.ts'
+export type { JournalEntry, JournalFilter, Caller } from './core/journal.ts'
+export type { Scenario, ScenarioInput, PresetName } from './core/scenarios.ts'
+export { ScenarioError } from './core/scenarios.ts'

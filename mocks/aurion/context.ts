@@ -17,6 +17,8 @@ export interface AurionContext {
   clock: Clock
   /** Milliseconds from a monotonic source; aggregation health measures real run times with it. */
   timer: () => number
+  /** Registers what the mock's reset must restore (counters, rate-limit windows). */
+  onReset(restore: () => void): void
 }
 
 const route = typedRoutes<operations>()

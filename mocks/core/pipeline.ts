@@ -1,11 +1,14 @@
 // One pipeline for every operation of every API:
-//   Prefer scenario? -> authenticate -> validate (from the contract) -> compute -> Response
+//   QA controls (Prefer, scenarios, delay, fault)? -> authenticate -> validate (from the contract) -> compute -> Response -> journal
 // Each API supplies its contract, its error dialect and its authentication; handlers supply only the
 // computation. Errors are thrown as ApiError and rendered in one place.
 import { http, type HttpHandler } from 'msw'
-import { getOperation, responseExample, type CompiledContract, type CompiledOperation } from './contract.ts'
-import { ApiError, RequestValidationError, json, type ErrorDialect } from './errors.ts'
-import { parsePrefer } from './prefer.ts'
+import { getOperation, type CompiledContract, type CompiledOperation } from './contract.ts'
+import { createControls, type Controls } from './controls.ts'
+import { createClock } from './clock.ts'
+import { ApiError, RequestValidationError, type ErrorDialect } from './errors.ts'
+import type { Caller } from './journal.ts'
+import type { ApiName } from './scenarios.ts'
 import { validateRequest, type ValidRequest } from './validation.ts'
 
 export interface AuthResult<P> {
@@ -25,6 +28,12 @@ export interface ApiDefinition<P> {
    * forced 429 carries the same headers as a real one). Undefined falls back to the contract's example.
    */
   scenario?(status: number, op: CompiledOperation): Response | undefined
+  /** The API's name in the journal and in scenario matches. */
+  name?: ApiName
+  /** The mock's QA controls (controls.ts); without them a route still honours Prefer, alone. */
+  controls?: Controls
+  /** Who called, for the journal: account and role or key id, never the secret. */
+  describeCaller?(principal: P): Caller
 }
 
 export interface OperationContext<P> extends ValidRequest {
@@ -38,14 +47,18 @@ export type OperationRun<P> = (ctx: OperationContext<P>) => Response | Promise<R
 export function defineRoute<P>(api: ApiDefinition<P>, operationId: string, run: OperationRun<P>): HttpHandler {
   const op = getOperation(api.contract, operationId)
   const path = `${api.baseUrl === '*' ? '*' : api.baseUrl.replace(/\/$/, '')}${op.mswPath}`
+  const controls = api.controls ?? createControls({ clock: createClock(new Date(0)) })
   return http[op.method](path, async ({ request, params }) => {
+    // QA controls: one call before authentication, one with the response (see controls.ts).
+    const exchange = controls.begin(api, op, request)
+    let caller: Caller | null = null
     let extraHeaders: Record<string, string> = {}
+    let response: Response
     try {
-      const prefer = parsePrefer(request.headers.get('prefer'))
-      if (prefer.code !== undefined && !(prefer.code >= 200 && prefer.code < 300)) {
-        return preferredResponse(api, op, prefer.code)
-      }
+      const forced = await exchange.intercept()
+      if (forced) return exchange.finish(forced, null)
       const auth = await api.authenticate(request, op)
+      caller = api.describeCaller?.(auth.principal) ?? null
       extraHeaders = auth.headers ?? {}
       const bodyText = op.bodySchema ? await request.clone().text() : undefined
       const { values, issues } = validateRequest(api.contract, op, {
@@ -55,10 +68,11 @@ export function defineRoute<P>(api: ApiDefinition<P>, operationId: string, run: 
         bodyText,
       })
       if (issues.length > 0) throw new RequestValidationError(issues)
-      return withHeaders(await run({ ...values, request, op, principal: auth.principal }), extraHeaders)
+      response = withHeaders(await run({ ...values, request, op, principal: auth.principal }), extraHeaders)
     } catch (error) {
-      return withHeaders(renderError(api.dialect, error), extraHeaders)
+      response = withHeaders(renderError(api.dialect, error), extraHeaders)
     }
+    return exchange.finish(response, caller)
   })
 }
 
@@ -68,25 +82,6 @@ export function renderError(dialect: ErrorDialect, error: unknown): Response {
   // A bug in the mock must still answer in the vendor's shape, and say where to look.
   console.error('[analytics-mock] unexpected error', error)
   return dialect.render(new ApiError(500, 'Internal server error'))
-}
-
-function preferredResponse<P>(api: ApiDefinition<P>, op: CompiledOperation, code: number): Response {
-  const documented = op.responses[String(code)]
-  if (!documented) {
-    return api.dialect.render(
-      new ApiError(400, `Prefer: code=${code} is not documented for ${op.operationId}; documented statuses: ${op.statuses.join(', ')}`, {
-        headers: { 'X-Mock-Error': 'prefer-code-not-documented' },
-      }),
-    )
-  }
-  const real = api.scenario?.(code, op)
-  if (real) return real
-  const headers: Record<string, string> = {}
-  for (const [name, header] of Object.entries(documented.headers ?? {})) {
-    const example = header.example ?? header.schema?.example
-    if (example !== undefined) headers[name] = String(example)
-  }
-  return json(responseExample(documented) ?? {}, code, headers)
 }
 
 function withHeaders(response: Response, headers: Record<string, string>): Response {

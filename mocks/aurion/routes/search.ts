@@ -22,6 +22,7 @@ const SEARCH = 'search_calls_by_phone_api_v1_analytics_search_get'
 export function searchHandlers(context: AurionContext, audit: AuditLog) {
   // Owned by this mock (not module state): each createMock() starts with fresh windows.
   const limiter = createWindowLimiter({ limit: SEARCH_LIMIT_PER_MINUTE, windowMs: 60_000, clock: context.clock })
+  context.onReset(() => limiter.reset())
   return [
     aurionRoute(context, SEARCH, async ({ ctx, view, query }) => {
       // Validated before counting: a request the API rejects with 422 is not a search.
