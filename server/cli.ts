@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Command, InvalidArgumentError, Option } from 'commander'
+import { formatEntry } from '../mocks/core/journal.ts'
 import { startServer } from './serve.ts'
 
 /** The config file `verify` reads from the working directory when --config is not given. */
@@ -69,6 +70,15 @@ export function buildCli(): Command {
         .default(300)
         .argParser(integer(1, 1_000_000)),
     )
+    .addOption(
+      new Option('--journal-size <n>', 'requests the journal keeps (GET /__mock/requests)').default(1000).argParser(integer(1, 100_000)),
+    )
+    .addOption(
+      new Option('--log <mode>', 'one console line per request, or none (default: requests when stdout is a terminal)').choices([
+        'requests',
+        'quiet',
+      ]),
+    )
     .action(
       async (opts: {
         port: number
@@ -80,7 +90,10 @@ export function buildCli(): Command {
         nebulyInteractions: number
         publicApiKeys: boolean
         rateLimit: number
+        journalSize: number
+        log?: 'requests' | 'quiet'
       }) => {
+        const logRequests = (opts.log ?? (process.stdout.isTTY ? 'requests' : 'quiet')) === 'requests'
         const started = performance.now()
         const server = await startServer({
           port: opts.port,
@@ -92,6 +105,8 @@ export function buildCli(): Command {
           nebulyInteractions: opts.nebulyInteractions,
           publicApiKeys: opts.publicApiKeys,
           rateLimit: opts.rateLimit,
+          journalSize: opts.journalSize,
+          ...(logRequests && { onRequest: (entry) => console.log(formatEntry(entry)) }),
         })
         printBanner(server.url, server.mock, performance.now() - started)
         const stop = () => void server.close().then(() => process.exit(0))

@@ -2,6 +2,7 @@
 // and in setupServer answers here, byte for byte; this file only converts.
 import { getResponse, type RequestHandler } from 'msw'
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from 'express'
+import { sendFault } from './faults.ts'
 
 export function toFetchRequest(req: ExpressRequest): Request {
   const headers = new Headers()
@@ -15,6 +16,7 @@ export function toFetchRequest(req: ExpressRequest): Request {
 }
 
 export async function sendFetchResponse(res: ExpressResponse, response: Response): Promise<void> {
+  if (sendFault(res, response)) return // reset, empty, malformed, timeout: see faults.ts
   res.status(response.status)
   response.headers.forEach((value, name) => res.setHeader(name, value))
   res.end(Buffer.from(await response.arrayBuffer()))
