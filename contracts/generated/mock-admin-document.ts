@@ -615,26 +615,15 @@ export const mockAdminDocument: OpenApiDocument = {
           "timeout"
         ]
       },
-      "FixedDelay": {
+      "Delay": {
         "type": "object",
-        "required": [
-          "fixed_ms"
-        ],
+        "description": "One of three forms: `{\"fixed_ms\"}`, uniform `{\"min_ms\", \"max_ms\"}` or log-normal\n`{\"median_ms\", \"sigma\"}` (WireMock's). Every delay is capped at 30,000 ms.\n",
         "properties": {
           "fixed_ms": {
             "type": "integer",
             "minimum": 0,
             "maximum": 30000
-          }
-        }
-      },
-      "UniformDelay": {
-        "type": "object",
-        "required": [
-          "min_ms",
-          "max_ms"
-        ],
-        "properties": {
+          },
           "min_ms": {
             "type": "integer",
             "minimum": 0,
@@ -644,17 +633,7 @@ export const mockAdminDocument: OpenApiDocument = {
             "type": "integer",
             "minimum": 0,
             "maximum": 30000
-          }
-        }
-      },
-      "LogNormalDelay": {
-        "type": "object",
-        "description": "WireMock's log-normal delay; draws are capped at 30,000 ms.",
-        "required": [
-          "median_ms",
-          "sigma"
-        ],
-        "properties": {
+          },
           "median_ms": {
             "type": "integer",
             "minimum": 0,
@@ -666,19 +645,6 @@ export const mockAdminDocument: OpenApiDocument = {
             "maximum": 5
           }
         }
-      },
-      "Delay": {
-        "oneOf": [
-          {
-            "$ref": "#/components/schemas/FixedDelay"
-          },
-          {
-            "$ref": "#/components/schemas/UniformDelay"
-          },
-          {
-            "$ref": "#/components/schemas/LogNormalDelay"
-          }
-        ]
       },
       "ScenarioMatch": {
         "type": "object",
@@ -830,26 +796,6 @@ export const mockAdminDocument: OpenApiDocument = {
           }
         }
       },
-      "Caller": {
-        "type": "object",
-        "description": "Who called, never with the secret.",
-        "required": [
-          "account"
-        ],
-        "properties": {
-          "account": {
-            "type": "string",
-            "description": "AurionAI tenant, Chatlayer team or Nebuly project."
-          },
-          "role": {
-            "type": "string"
-          },
-          "key_id": {
-            "type": "string",
-            "description": "Chatlayer token id, or the last four characters of an API key."
-          }
-        }
-      },
       "JournalEntry": {
         "type": "object",
         "required": [
@@ -901,12 +847,24 @@ export const mockAdminDocument: OpenApiDocument = {
           },
           "caller": {
             "type": "object",
-            "allOf": [
-              {
-                "$ref": "#/components/schemas/Caller"
-              }
+            "nullable": true,
+            "description": "Who called, never with the secret; null when the request was not authenticated.",
+            "required": [
+              "account"
             ],
-            "nullable": true
+            "properties": {
+              "account": {
+                "type": "string",
+                "description": "AurionAI tenant, Chatlayer team or Nebuly project."
+              },
+              "role": {
+                "type": "string"
+              },
+              "key_id": {
+                "type": "string",
+                "description": "Chatlayer token id, or the last four characters of an API key."
+              }
+            }
           },
           "status": {
             "type": "integer",
@@ -922,12 +880,14 @@ export const mockAdminDocument: OpenApiDocument = {
           },
           "fault": {
             "type": "string",
-            "allOf": [
-              {
-                "$ref": "#/components/schemas/Fault"
-              }
+            "nullable": true,
+            "enum": [
+              "reset",
+              "empty",
+              "malformed",
+              "timeout"
             ],
-            "nullable": true
+            "description": "The fault that answered, if any."
           }
         }
       },

@@ -242,19 +242,17 @@ export interface components {
          * @enum {string}
          */
         Fault: "reset" | "empty" | "malformed" | "timeout";
-        FixedDelay: {
-            fixed_ms: number;
+        /**
+         * @description One of three forms: `{"fixed_ms"}`, uniform `{"min_ms", "max_ms"}` or log-normal
+         *     `{"median_ms", "sigma"}` (WireMock's). Every delay is capped at 30,000 ms.
+         */
+        Delay: {
+            fixed_ms?: number;
+            min_ms?: number;
+            max_ms?: number;
+            median_ms?: number;
+            sigma?: number;
         };
-        UniformDelay: {
-            min_ms: number;
-            max_ms: number;
-        };
-        /** @description WireMock's log-normal delay; draws are capped at 30,000 ms. */
-        LogNormalDelay: {
-            median_ms: number;
-            sigma: number;
-        };
-        Delay: components["schemas"]["FixedDelay"] | components["schemas"]["UniformDelay"] | components["schemas"]["LogNormalDelay"];
         /** @description Every given criterion must hold; none matches every request. */
         ScenarioMatch: {
             /** @description An operationId of /__mock/operations. */
@@ -304,14 +302,6 @@ export interface components {
             preset: string;
             scenarios: components["schemas"]["Scenario"][];
         };
-        /** @description Who called, never with the secret. */
-        Caller: {
-            /** @description AurionAI tenant, Chatlayer team or Nebuly project. */
-            account: string;
-            role?: string;
-            /** @description Chatlayer token id, or the last four characters of an API key. */
-            key_id?: string;
-        };
         JournalEntry: {
             id: number;
             /**
@@ -327,13 +317,24 @@ export interface components {
             operation: string | null;
             /** @enum {string|null} */
             api: "aurion" | "chatlayer" | "nebuly" | null;
-            caller: components["schemas"]["Caller"] | null;
+            /** @description Who called, never with the secret; null when the request was not authenticated. */
+            caller: {
+                /** @description AurionAI tenant, Chatlayer team or Nebuly project. */
+                account: string;
+                role?: string;
+                /** @description Chatlayer token id, or the last four characters of an API key. */
+                key_id?: string;
+            } | null;
             /** @description 0 when a fault answered with no HTTP response. */
             status: number;
             duration_ms: number;
             /** @description The scenario that answered, or `prefer` for a Prefer header or query form. */
             scenario: string | null;
-            fault?: (string & components["schemas"]["Fault"]) | null;
+            /**
+             * @description The fault that answered, if any.
+             * @enum {string|null}
+             */
+            fault?: "reset" | "empty" | "malformed" | "timeout" | null;
         };
         JournalPage: {
             requests: components["schemas"]["JournalEntry"][];

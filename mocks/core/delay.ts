@@ -43,13 +43,14 @@ export function createRandom(seed: number): Random {
 
 /** Whole milliseconds of one draw of the delay, at most MAX_DELAY_MS. */
 export function drawDelay(spec: DelaySpec, random: Random): number {
-  let ms: number
-  if ('fixed_ms' in spec) ms = spec.fixed_ms
-  else if ('min_ms' in spec) ms = spec.min_ms + random.next() * (spec.max_ms - spec.min_ms)
-  else {
+  let ms = 0
+  const { fixed_ms, min_ms, max_ms, median_ms, sigma } = spec
+  if (fixed_ms !== undefined) ms = fixed_ms
+  else if (min_ms !== undefined && max_ms !== undefined) ms = min_ms + random.next() * (max_ms - min_ms)
+  else if (median_ms !== undefined && sigma !== undefined) {
     // Box-Muller: a standard normal from two uniforms (1 - u keeps the logarithm finite).
     const z = Math.sqrt(-2 * Math.log(1 - random.next())) * Math.cos(2 * Math.PI * random.next())
-    ms = spec.median_ms * Math.exp(spec.sigma * z)
+    ms = median_ms * Math.exp(sigma * z)
   }
   return Math.min(MAX_DELAY_MS, Math.max(0, Math.round(ms)))
 }

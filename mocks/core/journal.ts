@@ -3,7 +3,7 @@
 import type { components } from '../../contracts/generated/mock-admin.ts'
 
 export type JournalEntry = components['schemas']['JournalEntry']
-export type Caller = components['schemas']['Caller']
+export type Caller = NonNullable<JournalEntry['caller']>
 
 export const DEFAULT_JOURNAL_SIZE = 1000
 export const MAX_JOURNAL_LIST = 1000

@@ -182,8 +182,16 @@ function semanticIssues(input: ScenarioInput, operations: ReadonlyMap<string, Se
     issue(['respond'], 'respond needs at least one of status, delay, fault, example', respond)
   }
   const delay = respond.delay
-  if (delay && 'min_ms' in delay && delay.min_ms > delay.max_ms)
-    issue(['respond', 'delay', 'max_ms'], 'max_ms must not be below min_ms', delay.max_ms)
+  if (delay) {
+    const given = Object.keys(delay)
+      .filter((k) => (DELAY_KEYS as readonly string[]).includes(k))
+      .sort()
+      .join(',')
+    if (!DELAY_FORMS.includes(given)) issue(['respond', 'delay'], 'use one of {fixed_ms}, {min_ms, max_ms} or {median_ms, sigma}', delay)
+    else if (delay.min_ms !== undefined && delay.max_ms !== undefined && delay.min_ms > delay.max_ms) {
+      issue(['respond', 'delay', 'max_ms'], 'max_ms must not be below min_ms', delay.max_ms)
+    }
+  }
   if (match.operation !== undefined) {
     const served = operations.get(match.operation)
     if (!served) issue(['match', 'operation'], `no operation ${match.operation} (see GET /__mock/operations)`, match.operation)
@@ -202,6 +210,10 @@ function semanticIssues(input: ScenarioInput, operations: ReadonlyMap<string, Se
   }
   return issues
 }
+
+const DELAY_KEYS = ['fixed_ms', 'min_ms', 'max_ms', 'median_ms', 'sigma'] as const
+/** The delay forms, as their sorted keys. */
+const DELAY_FORMS = ['fixed_ms', 'max_ms,min_ms', 'median_ms,sigma']
 
 /** What each preset adds. flaky: resets are tried first (5 %), then 500s (10 % of the rest). */
 function presetScenarios(name: PresetName): ScenarioInput[] {
