@@ -64,7 +64,7 @@ function handlersFor(mock: Mock): AdminHandlers {
     createScenario: ({ body }) => ({ status: 201, body: mock.scenarios.add(body) }),
     clearScenarios: () => ({ status: 200, body: { removed: mock.scenarios.clear() } }),
     deleteScenario: ({ path }) =>
-      mock.scenarios.remove(path.id) ? { status: 204, body: undefined } : { status: 404, body: { detail: 'Scenario not found' } },
+      mock.scenarios.remove(path.id) ? { status: 200, body: { removed: 1 } } : { status: 404, body: { detail: 'Scenario not found' } },
     applyPreset: ({ path, body }) => ({
       status: 201,
       body: { preset: path.name, scenarios: mock.scenarios.preset(path.name, body?.match ? { match: body.match } : {}) },

@@ -118,7 +118,10 @@ export function buildCli(): Command {
   program
     .command('verify')
     .description('verify a server against a contract: Dredd 14 with the kit hooks (real schemas, every documented status)')
-    .requiredOption('-c, --contract <contract>', 'aurion, chatlayer, nebuly or a path to an OpenAPI 3.0 file')
+    .requiredOption(
+      '-c, --contract <contract>',
+      "aurion, chatlayer, nebuly, mock-admin (the mock's own admin API) or a path to an OpenAPI 3.0 file",
+    )
     .requiredOption('-s, --server <url>', 'base URL of the server under test, e.g. http://127.0.0.1:4010')
     .option('--config <file>', `credentials and fixture ids (default: ${VERIFY_CONFIG} when present)`)
     .option('--credential <path=value>', 'set one config value, e.g. aurion.sessions.agent=sess_... (repeatable)', collect, [])

@@ -27,6 +27,28 @@ export const mockAdminDocument: OpenApiDocument = {
     }
   ],
   "paths": {
+    "/__mock/reset": {
+      "post": {
+        "operationId": "resetMock",
+        "summary": "Restore the state the mock started with",
+        "description": "First in this contract so that `verify --contract mock-admin` starts from a known state.\n\nClock, exports and audit log, rate-limit windows, scenarios, the seeded generator and the journal\ngo back to their start: the same requests give the same bytes again.\n",
+        "tags": [
+          "Mock"
+        ],
+        "responses": {
+          "200": {
+            "description": "The mock after the reset.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ClockState"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
     "/__mock/health": {
       "get": {
         "operationId": "getHealth",
@@ -170,6 +192,25 @@ export const mockAdminDocument: OpenApiDocument = {
           }
         }
       },
+      "delete": {
+        "operationId": "clearScenarios",
+        "summary": "Remove every scenario",
+        "tags": [
+          "Mock"
+        ],
+        "responses": {
+          "200": {
+            "description": "How many were removed.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Removed"
+                }
+              }
+            }
+          }
+        }
+      },
       "post": {
         "operationId": "createScenario",
         "summary": "Add a sticky scenario",
@@ -211,25 +252,6 @@ export const mockAdminDocument: OpenApiDocument = {
             "$ref": "#/components/responses/ValidationError"
           }
         }
-      },
-      "delete": {
-        "operationId": "clearScenarios",
-        "summary": "Remove every scenario",
-        "tags": [
-          "Mock"
-        ],
-        "responses": {
-          "200": {
-            "description": "How many were removed.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Removed"
-                }
-              }
-            }
-          }
-        }
       }
     },
     "/__mock/scenarios/{id}": {
@@ -251,8 +273,15 @@ export const mockAdminDocument: OpenApiDocument = {
           }
         ],
         "responses": {
-          "204": {
-            "description": "Removed."
+          "200": {
+            "description": "Removed (always 1).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Removed"
+                }
+              }
+            }
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -280,7 +309,8 @@ export const mockAdminDocument: OpenApiDocument = {
                 "slow-network",
                 "flaky",
                 "rate-limited"
-              ]
+              ],
+              "example": "outage"
             },
             "example": "outage"
           }
@@ -291,6 +321,11 @@ export const mockAdminDocument: OpenApiDocument = {
             "application/json": {
               "schema": {
                 "$ref": "#/components/schemas/PresetOptions"
+              },
+              "example": {
+                "match": {
+                  "api": "chatlayer"
+                }
               }
             }
           }
@@ -390,28 +425,6 @@ export const mockAdminDocument: OpenApiDocument = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/Removed"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/__mock/reset": {
-      "post": {
-        "operationId": "resetMock",
-        "summary": "Restore the state the mock started with",
-        "description": "Clock, exports and audit log, rate-limit windows, scenarios, the seeded generator and the journal\ngo back to their start: the same requests give the same bytes again.\n",
-        "tags": [
-          "Mock"
-        ],
-        "responses": {
-          "200": {
-            "description": "The mock after the reset.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ClockState"
                 }
               }
             }

@@ -1,6 +1,29 @@
 // generated: edit the contract (contracts/mock-admin.yaml) and run npm run generate
 
 export interface paths {
+    "/__mock/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore the state the mock started with
+         * @description First in this contract so that `verify --contract mock-admin` starts from a known state.
+         *
+         *     Clock, exports and audit log, rate-limit windows, scenarios, the seeded generator and the journal
+         *     go back to their start: the same requests give the same bytes again.
+         */
+        post: operations["resetMock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/health": {
         parameters: {
             query?: never;
@@ -154,27 +177,6 @@ export interface paths {
         post?: never;
         /** Empty the journal */
         delete: operations["clearRequests"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/__mock/reset": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Restore the state the mock started with
-         * @description Clock, exports and audit log, rate-limit windows, scenarios, the seeded generator and the journal
-         *     go back to their start: the same requests give the same bytes again.
-         */
-        post: operations["resetMock"];
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -375,6 +377,26 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    resetMock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mock after the reset. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockState"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -573,12 +595,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed. */
-            204: {
+            /** @description Removed (always 1). */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Removed"];
+                };
             };
             404: components["responses"]["NotFound"];
         };
@@ -595,6 +619,13 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "match": {
+                 *         "api": "chatlayer"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["PresetOptions"];
             };
         };
@@ -654,26 +685,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Removed"];
-                };
-            };
-        };
-    };
-    resetMock: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The mock after the reset. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ClockState"];
                 };
             };
         };
