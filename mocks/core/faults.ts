@@ -11,7 +11,7 @@ import type { Fault } from './prefer.ts'
 export const SERVER_ERROR_STATUSES = [500, 502, 503, 504] as const
 
 /** Retry-After of a forced 503 (kit's choice). */
-export const RETRY_AFTER_SECONDS = 30
+const RETRY_AFTER_SECONDS = 30
 
 // The kit's choice of messages: FastAPI's own 500 text, grpc-gateway's lower-case status names.
 const MESSAGES: Record<number, Record<ErrorDialect['name'], string>> = {

@@ -5,8 +5,8 @@ import type { components } from '../../contracts/generated/mock-admin.ts'
 export type JournalEntry = components['schemas']['JournalEntry']
 export type Caller = NonNullable<JournalEntry['caller']>
 
-export const DEFAULT_JOURNAL_SIZE = 1000
-export const MAX_JOURNAL_LIST = 1000
+const DEFAULT_JOURNAL_SIZE = 1000
+const MAX_JOURNAL_LIST = 1000
 
 export interface JournalFilter {
   operation?: string

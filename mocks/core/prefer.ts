@@ -9,7 +9,7 @@ import { MAX_DELAY_MS } from './delay.ts'
 export type Fault = components['schemas']['Fault']
 export type DelaySpec = components['schemas']['Delay']
 
-export const FAULTS: readonly Fault[] = ['reset', 'empty', 'malformed', 'timeout']
+const FAULTS: readonly Fault[] = ['reset', 'empty', 'malformed', 'timeout']
 
 export interface Preferences {
   code?: number

@@ -17,8 +17,6 @@ export type ScenarioResponse = components['schemas']['ScenarioResponse']
 export type PresetName = operations['applyPreset']['parameters']['path']['name']
 export type ApiName = components['schemas']['ApiName']
 
-export const PRESETS: readonly PresetName[] = ['outage', 'slow-network', 'flaky', 'rate-limited']
-
 /** An operation the mock serves, with the API it belongs to. */
 export interface ServedOperation {
   api: ApiName
@@ -153,7 +151,7 @@ function matches(match: ScenarioMatch, facts: RequestFacts): boolean {
 }
 
 /** A status the operation cannot answer (neither documented nor a server error) makes the scenario skip it. */
-export function appliesTo(respond: ScenarioResponse, op: CompiledOperation): boolean {
+function appliesTo(respond: ScenarioResponse, op: CompiledOperation): boolean {
   if (respond.status !== undefined && !isAnswerable(respond.status, op)) return false
   if (respond.example !== undefined && exampleStatus(op, respond.example, respond.status) === undefined) return false
   return true
