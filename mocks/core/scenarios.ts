@@ -56,6 +56,9 @@ export interface ScenarioStore {
   reset(): void
 }
 
+/** Active scenarios at most: matching walks them on every request, so a client cannot pile up work. */
+export const MAX_SCENARIOS = 1000
+
 interface Entry {
   scenario: Scenario
   specificity: number
@@ -84,6 +87,10 @@ export function createScenarioStore(options: { operations: () => ReadonlyMap<str
   }
 
   function insert(input: ScenarioInput, preset: string | null): Scenario {
+    if (entries.length >= MAX_SCENARIOS) {
+      const msg = `at most ${MAX_SCENARIOS} active scenarios; remove some first (DELETE /__mock/scenarios)`
+      throw new ScenarioError([{ type: 'value_error', loc: ['body'], msg: `Value error, ${msg}`, input: null, ctx: { error: msg } }])
+    }
     counter += 1
     const match = input.match ?? {}
     const scenario: Scenario = {

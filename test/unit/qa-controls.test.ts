@@ -6,8 +6,9 @@ import { createClock } from '../../mocks/core/clock.ts'
 import { createRandom, drawDelay, MAX_DELAY_MS, realSleep } from '../../mocks/core/delay.ts'
 import { createJournal, formatEntry, type JournalEntry } from '../../mocks/core/journal.ts'
 import { parsePrefer } from '../../mocks/core/prefer.ts'
+import { MAX_SCENARIOS } from '../../mocks/core/scenarios.ts'
 import { createMock, ScenarioError, type Mock } from '../../mocks/index.ts'
-import { NOW } from '../support/http.ts'
+import { basic, NOW } from '../support/http.ts'
 
 const CSAT = 'get_csat_analytics_api_v2_analytics_conversations_csat_get'
 const OVERVIEW_URL = 'http://mock.test/api/v2/analytics/conversations/overview'
@@ -99,6 +100,27 @@ describe('scenario store', () => {
     expect(refused({ match: { operation: CSAT }, respond: { status: 418 } })).toEqual(['body.respond.status:value_error'])
     expect(refused({ match: { operation: CSAT }, respond: { example: 'nope' } })).toEqual(['body.respond.example:value_error'])
     expect(mock.scenarios.list()).toEqual([])
+  })
+
+  it('holds at most MAX_SCENARIOS active scenarios', async () => {
+    await fresh()
+    for (let i = 0; i < MAX_SCENARIOS; i++) mock.scenarios.add({ respond: { status: 500 } })
+    expect(() => mock.scenarios.add({ respond: { status: 500 } })).toThrow(`at most ${MAX_SCENARIOS} active scenarios`)
+    mock.scenarios.clear()
+    expect(mock.scenarios.add({ respond: { status: 500 } }).id).toBe(`sc_${MAX_SCENARIOS + 1}`)
+  })
+
+  it("matches a Chatlayer token id as the credential, not the other teams' tokens", async () => {
+    await fresh()
+    const [mine, other] = mock.credentials().chatlayer!.tokens
+    mock.scenarios.add({ match: { credential: mine!.token_id }, respond: { status: 503 } })
+    const series = (token: typeof mine) =>
+      getResponse(
+        mock.handlers,
+        new Request(`http://mock.test/v1/teams/${token!.team_id}/conversations?bucket=1d`, { headers: basic(token!) }),
+      )
+    expect((await series(mine))?.status).toBe(503)
+    expect((await series(other))?.status).not.toBe(503)
   })
 
   it('lets the most specific match win and removes a scenario when its times are spent', async () => {
