@@ -8,7 +8,8 @@ import { faultOf, MALFORMED_BODY } from '../mocks/core/faults.ts'
 
 /** Carries out the fault a response stands for; false when it stands for none (send it normally). */
 export function sendFault(res: ExpressResponse, response: Response): boolean {
-  const fault = faultOf(response)
+  // An untagged network error (a Response.error() from elsewhere) cannot be sent as HTTP either: reset.
+  const fault = faultOf(response) ?? (response.type === 'error' ? 'reset' : undefined)
   if (!fault) return false
   const socket = res.socket
   if (!socket || socket.destroyed) return true

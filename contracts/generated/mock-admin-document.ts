@@ -610,7 +610,10 @@ export const mockAdminDocument: OpenApiDocument = {
         "type": "object",
         "properties": {
           "advance_seconds": {
-            "type": "number"
+            "type": "number",
+            "description": "Seconds to move by, at most ten years either way.",
+            "minimum": -315360000,
+            "maximum": 315360000
           },
           "now": {
             "type": "string",

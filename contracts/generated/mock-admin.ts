@@ -233,6 +233,7 @@ export interface components {
             now: string;
         };
         ClockChange: {
+            /** @description Seconds to move by, at most ten years either way. */
             advance_seconds?: number;
             /** Format: date-time */
             now?: string;

@@ -166,6 +166,8 @@ describe('sticky scenarios over the admin API', () => {
     expect((notJson.body as { detail: { type: string }[] }).detail[0]!.type).toBe('json_invalid')
     expect((await admin('DELETE', '/scenarios/sc_999')).status).toBe(404)
     expect((await admin('POST', '/clock', {})).status).toBe(422)
+    const farFuture = await admin('POST', '/clock', { advance_seconds: 1e300 })
+    expect([farFuture.status, (await admin('GET', '/clock')).body]).toEqual([422, { now: NOW.toISOString() }])
   })
 
   it('matches on a credential: one user gets the fault, the others do not', async () => {
