@@ -13,6 +13,10 @@ import { createNebulyApi, type NebulyApi, type NebulyCredentials } from './nebul
 import { mswHandler } from './core/msw-handlers.ts'
 import type { Answer, MockRequest } from './core/pipeline.ts'
 import { createMockRouter } from './core/router.ts'
+import { createControls } from './core/controls.ts'
+import type { Sleep } from './core/delay.ts'
+import type { Journal, JournalEntry } from './core/journal.ts'
+import type { ScenarioStore, ServedOperation } from './core/scenarios.ts'
 
 export interface MockOptions {
   /** Seed of every generated world (default 42). */
@@ -46,6 +50,14 @@ export interface MockOptions {
   rateLimit?: number
   /** `*` (any origin, default) or an origin the handlers are bound to, e.g. `https://apps.aurionai.net`. */
   baseUrl?: string
+  /** Requests the journal keeps, newest first out of a ring (default 1,000). */
+  journalSize?: number
+  /** Called with every journal entry as it is recorded (the server prints one line per request). */
+  onRequest?: (entry: JournalEntry) => void
+  /** How delays and the `timeout` fault wait (default: real time). Tests inject one. */
+  sleep?: Sleep
+  /** How long the `timeout` fault holds a request before dropping it (default and maximum 30,000 ms). */
+  faultTimeoutMs?: number
 }
 
 export interface ResolvedMockOptions {
@@ -90,6 +102,12 @@ export interface Mock {
   nebuly: NebulyApi
   credentials(): Credentials
   operations(): OperationSummary[]
+  /** Sticky scenarios: `mock.scenarios.add({ match, respond, times })`, `mock.scenarios.preset('outage')`. */
+  scenarios: ScenarioStore
+  /** What the mock received: `mock.journal.list({ operation, status, since, limit })`. */
+  journal: Journal
+  /** Back to the state the mock started with: clock, exports and audit, rate-limit windows, scenarios, journal. */
+  reset(): void
 }
 
 export async function createMock(options: MockOptions = {}): Promise<Mock> {
@@ -106,9 +124,21 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     measuredTimings: options.measuredTimings ?? false,
   }
   const clock = options.clock ?? createClock(now)
-  const timer = resolved.measuredTimings ? (options.timer ?? (() => performance.now())) : undefined
-  const aurion = await createAurionApi({ ...resolved, clock, timer })
-  const world = { seed: resolved.seed, now, clock, baseUrl: resolved.baseUrl }
+  const timer = options.timer ?? (() => performance.now())
+  const served = new Map<string, ServedOperation>()
+  const controls = createControls({
+    seed: resolved.seed,
+    clock,
+    timer,
+    sleep: options.sleep,
+    faultTimeoutMs: options.faultTimeoutMs,
+    journalSize: options.journalSize,
+    onRequest: options.onRequest,
+    operations: () => served,
+  })
+  // Aggregation health reads a timer only with measured timings; otherwise its figures are modelled.
+  const aurion = await createAurionApi({ ...resolved, clock, timer: resolved.measuredTimings ? timer : undefined, controls })
+  const world = { seed: resolved.seed, now, clock, baseUrl: resolved.baseUrl, controls }
   const chatlayer = createChatlayerApi({ ...world, size: resolved.chatlayerConversations })
   const nebuly = createNebulyApi({ ...world, size: resolved.nebulyInteractions })
 
@@ -119,6 +149,7 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
   ]
   const routes = [...aurion.routes, ...chatlayer.routes, ...nebuly.routes]
   const router = createMockRouter(routes)
+  for (const { name, contract } of apis) for (const op of contract.operations.values()) served.set(op.operationId, { api: name, op })
   return {
     options: resolved,
     clock,
@@ -133,8 +164,18 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
       apis.flatMap(({ name, contract }) =>
         [...contract.operations.values()].map((op) => ({ api: name, operationId: op.operationId, method: op.method, path: op.path })),
       ),
+    scenarios: controls.scenarios,
+    journal: controls.journal,
+    reset() {
+      clock.set(now)
+      aurion.reset()
+      controls.reset()
+    },
   }
 }
 
 export { createClock } from './core/clock.ts'
 export type { Clock } from './core/clock.ts'
+export type { JournalEntry, JournalFilter, Caller } from './core/journal.ts'
+export type { Scenario, ScenarioInput, PresetName } from './core/scenarios.ts'
+export { ScenarioError } from './core/scenarios.ts'

@@ -1,7 +1,7 @@
 // `npm run generate`: contracts/<api>.yaml -> contracts/generated/<api>.ts (types) and <api>-document.ts.
 import { access, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { APIS, GENERATED_DIR, contractPath, renderGenerated } from './generated-files.ts'
+import { CONTRACTS, GENERATED_DIR, contractPath, renderGenerated } from './generated-files.ts'
 
 async function exists(file: string): Promise<boolean> {
   return access(file).then(
@@ -12,7 +12,7 @@ async function exists(file: string): Promise<boolean> {
 
 await mkdir(GENERATED_DIR, { recursive: true })
 let missing = 0
-for (const api of APIS) {
+for (const api of CONTRACTS) {
   if (!(await exists(contractPath(api)))) {
     // Keep going so that the other contracts still generate; the exit code reports it.
     console.error(`skipped ${api}: ${path.relative(process.cwd(), contractPath(api))} does not exist`)

@@ -8,6 +8,9 @@ import { parse } from 'yaml'
 
 export const APIS = ['aurion', 'chatlayer', 'nebuly'] as const
 export type Api = (typeof APIS)[number]
+/** Every contract that gets generated files: the three vendor APIs and the mock's own admin API. */
+export const CONTRACTS = [...APIS, 'mock-admin'] as const
+export type ContractName = (typeof CONTRACTS)[number]
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CONTRACTS_DIR = path.join(ROOT, 'contracts')
@@ -18,11 +21,11 @@ export interface RenderOptions {
   contractsDir?: string
 }
 
-function banner(api: Api): string {
+function banner(api: ContractName): string {
   return `// generated: edit the contract (contracts/${api}.yaml) and run npm run generate\n`
 }
 
-export function contractPath(api: Api, options: RenderOptions = {}): string {
+export function contractPath(api: ContractName, options: RenderOptions = {}): string {
   return path.join(options.contractsDir ?? CONTRACTS_DIR, `${api}.yaml`)
 }
 
@@ -35,7 +38,7 @@ function withoutVerifyMarkers(node: unknown): unknown {
 }
 
 /** The generated files of one contract, keyed by file name inside contracts/generated/. */
-export async function renderGenerated(api: Api, options: RenderOptions = {}): Promise<Record<string, string>> {
+export async function renderGenerated(api: ContractName, options: RenderOptions = {}): Promise<Record<string, string>> {
   const text = await readFile(contractPath(api, options), 'utf8')
   const document: unknown = parse(text)
 
@@ -48,9 +51,14 @@ export async function renderGenerated(api: Api, options: RenderOptions = {}): Pr
     banner(api),
     `import type { OpenApiDocument } from '../openapi.ts'`,
     '',
-    `export const ${api}Document: OpenApiDocument = ${JSON.stringify(withoutVerifyMarkers(document), null, 2)}`,
+    `export const ${camelCase(api)}Document: OpenApiDocument = ${JSON.stringify(withoutVerifyMarkers(document), null, 2)}`,
     '',
   ].join('\n')
 
   return { [`${api}.ts`]: types, [`${api}-document.ts`]: documentModule }
+}
+
+/** `mock-admin` -> `mockAdmin`: the name of the generated document constant. */
+function camelCase(name: string): string {
+  return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
 }

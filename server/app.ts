@@ -6,6 +6,7 @@ import cors from 'cors'
 import express, { type ErrorRequestHandler } from 'express'
 import type { Mock } from '../mocks/index.ts'
 import { apiFirst } from './fetch-adapter.ts'
+import { adminRouter } from './admin.ts'
 
 const LOCALHOST_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
 
@@ -19,31 +20,7 @@ export function createApp(mock: Mock): RequestListener {
   })
   app.use(allowLocalhost)
 
-  app.get('/__mock/health', (_req, res) => {
-    res.json({ status: 'ok', now: mock.clock.now().toISOString(), seed: mock.options.seed })
-  })
-  app.get('/__mock/credentials', (_req, res) => {
-    res.json(mock.credentials())
-  })
-  app.get('/__mock/operations', (_req, res) => {
-    res.json(mock.operations())
-  })
-  app.get('/__mock/clock', (_req, res) => {
-    res.json({ now: mock.clock.now().toISOString() })
-  })
-  // QA moves time to expire exports or reset rate-limit windows: {"advance_seconds": 86400} or {"now": "..."}.
-  app.post('/__mock/clock', express.json(), (req, res) => {
-    const body = (req.body ?? {}) as { advance_seconds?: unknown; now?: unknown }
-    if (typeof body.advance_seconds === 'number' && Number.isFinite(body.advance_seconds)) {
-      mock.clock.advance(body.advance_seconds * 1000)
-    } else if (typeof body.now === 'string' && !Number.isNaN(Date.parse(body.now))) {
-      mock.clock.set(new Date(body.now))
-    } else {
-      res.status(400).json({ detail: 'Send {"advance_seconds": <number>} or {"now": "<ISO 8601 date-time>"}' })
-      return
-    }
-    res.json({ now: mock.clock.now().toISOString() })
-  })
+  app.use('/__mock', adminRouter(mock))
 
   // FastAPI's answer for a path it does not route.
   app.use((_req, res) => {

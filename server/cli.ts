@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Command, InvalidArgumentError, Option } from 'commander'
 import type { RunningServer } from './serve.ts'
+import { formatEntry } from '../mocks/core/journal.ts'
 
 /** The config file `verify` reads from the working directory when --config is not given. */
 const VERIFY_CONFIG = 'analytics-mock.verify.json'
@@ -78,6 +79,15 @@ export function buildCli(): Command {
         .argParser(integer(1, 1_000_000)),
     )
     .option('--measured-timings', 'aggregation health reports real measured run times (default: modelled, deterministic)', false)
+    .addOption(
+      new Option('--journal-size <n>', 'requests the journal keeps (GET /__mock/requests)').default(1000).argParser(integer(1, 100_000)),
+    )
+    .addOption(
+      new Option('--log <mode>', 'one console line per request, or none (default: requests when stdout is a terminal)').choices([
+        'requests',
+        'quiet',
+      ]),
+    )
     .action(
       async (opts: {
         port: number
@@ -90,7 +100,10 @@ export function buildCli(): Command {
         publicApiKeys: boolean
         rateLimit: number
         measuredTimings: boolean
+        journalSize: number
+        log?: 'requests' | 'quiet'
       }) => {
+        const logRequests = (opts.log ?? (process.stdout.isTTY ? 'requests' : 'quiet')) === 'requests'
         // Loaded on demand: the mock takes a second to load and `verify` does not need it.
         const { startServer } = await import('./serve.ts')
         const server = await startServer({
@@ -103,6 +116,9 @@ export function buildCli(): Command {
           nebulyInteractions: opts.nebulyInteractions,
           publicApiKeys: opts.publicApiKeys,
           rateLimit: opts.rateLimit,
+          measuredTimings: opts.measuredTimings,
+          journalSize: opts.journalSize,
+          ...(logRequests && { onRequest: (entry) => console.log(formatEntry(entry)) }),
         })
         // performance.now() counts from the process's start: module loading is part of being ready.
         printBanner(server.url, server.mock, performance.now())
@@ -115,7 +131,10 @@ export function buildCli(): Command {
   program
     .command('verify')
     .description('verify a server against a contract: Dredd 14 with the kit hooks (real schemas, every documented status)')
-    .requiredOption('-c, --contract <contract>', 'aurion, chatlayer, nebuly or a path to an OpenAPI 3.0 file')
+    .requiredOption(
+      '-c, --contract <contract>',
+      "aurion, chatlayer, nebuly, mock-admin (the mock's own admin API) or a path to an OpenAPI 3.0 file",
+    )
     .requiredOption('-s, --server <url>', 'base URL of the server under test, e.g. http://127.0.0.1:4010')
     .option('--config <file>', `credentials and fixture ids (default: ${VERIFY_CONFIG} when present)`)
     .option('--credential <path=value>', 'set one config value, e.g. aurion.sessions.agent=sess_... (repeatable)', collect, [])

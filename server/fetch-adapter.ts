@@ -7,6 +7,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import type { Mock } from '../mocks/index.ts'
 import type { Answer, MockRequest } from '../mocks/core/pipeline.ts'
 import { NOT_FOUND } from '../mocks/core/router.ts'
+import { sendFault } from './faults.ts'
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void
 
@@ -16,7 +17,9 @@ const JSON_TYPE = { 'Content-Type': 'application/json' }
 const utf8 = new TextDecoder()
 
 /** API requests, after `cors`, go to mock.answer; admin routes and preflights go to `admin` (Express). */
-export function apiFirst(mock: Pick<Mock, 'answer'>, cors: Middleware, admin: RequestListener): RequestListener {
+type ApiMock = Pick<Mock, 'answer' | 'journal' | 'clock'>
+
+export function apiFirst(mock: ApiMock, cors: Middleware, admin: RequestListener): RequestListener {
   return (req, res) => {
     if (req.method === 'OPTIONS' || req.url?.startsWith('/__mock')) {
       admin(req, res)
@@ -32,7 +35,7 @@ export function apiFirst(mock: Pick<Mock, 'answer'>, cors: Middleware, admin: Re
   }
 }
 
-async function serveApi(mock: Pick<Mock, 'answer'>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serveApi(mock: ApiMock, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const method = req.method ?? 'GET'
   const body = method === 'GET' || method === 'HEAD' ? '' : await readBody(req)
   if (body === undefined) {
@@ -40,8 +43,25 @@ async function serveApi(mock: Pick<Mock, 'answer'>, req: IncomingMessage, res: S
     await send(res, { status: 413, headers: { ...JSON_TYPE, Connection: 'close' }, body: '{"detail":"Request body too large"}' })
     return
   }
-  // Nothing routes it: the kit's own 404, as mock.fetch answers it.
-  await send(res, (await mock.answer(nodeRequest(req, method, body))) ?? NOT_FOUND)
+  const answer = await mock.answer(nodeRequest(req, method, body))
+  if (answer) return send(res, answer)
+  // Nothing routes it: the kit's own 404, as mock.fetch answers it; the journal keeps it too (a wrong URL
+  // is what QA looks for).
+  const url = new URL(req.url ?? '/', 'http://mock.invalid')
+  mock.journal.record({
+    at: mock.clock.now().toISOString(),
+    method,
+    path: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    operation: null,
+    api: null,
+    caller: null,
+    status: 404,
+    duration_ms: 0,
+    scenario: null,
+    fault: null,
+  })
+  await send(res, NOT_FOUND)
 }
 
 /** node:http's request as the pipeline reads it; header lookups follow Fetch (names case-insensitive, repeats joined). */
@@ -80,6 +100,7 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
 
 async function send(res: ServerResponse, answer: Answer): Promise<void> {
   if (answer instanceof Response) {
+    if (sendFault(res, answer)) return // reset, empty, malformed, timeout: see faults.ts
     // Files and errors come as a Response; their headers and bytes are copied once.
     const headers: Record<string, string> = {}
     answer.headers.forEach((value, name) => {

@@ -50,14 +50,18 @@ function rateLimited(detail: string, limit: number, retryAfterSeconds: number): 
  * The operation's own limit (its `x-rate-limit`) per actor, on the mock clock: `consume(actorId)` counts a
  * request and throws the 429 once the window is full. Owned by one mock: each createMock() starts afresh.
  */
-export function createOperationLimit(op: CompiledOperation, clock: Clock): (actorId: string) => Promise<RateLimitDecision> {
+export function createOperationLimit(op: CompiledOperation, clock: Clock) {
   const rule = op.rateLimit
   if (!rule) throw new Error(`${op.operationId} declares no x-rate-limit in the contract`)
   const limiter = createWindowLimiter({ limit: rule.limit, windowMs: rule['window-seconds'] * 1000, clock })
-  return async (actorId) => {
-    const decision = await limiter.consume(actorId)
-    if (!decision.allowed) throw rateLimited(rule.detail, decision.limit, decision.retryAfterSeconds)
-    return decision
+  return {
+    /** One request of `actorId`: its decision, or the contract's 429 thrown. */
+    async consume(actorId: string): Promise<RateLimitDecision> {
+      const decision = await limiter.consume(actorId)
+      if (!decision.allowed) throw rateLimited(rule.detail, decision.limit, decision.retryAfterSeconds)
+      return decision
+    },
+    reset: () => limiter.reset(),
   }
 }
 

@@ -32,6 +32,8 @@ export function isoSeconds(ms: number): string {
 
 export interface AuditLog {
   record(entry: Omit<AuditEntry, 'id' | 'at'>): Promise<AuditEntry>
+  /** Numbers entries from 1 again (the mock's reset, which also empties the collection). */
+  reset(): void
 }
 
 /** One log per mock: its counter numbers the entries, so ids are reproducible. */
@@ -45,6 +47,9 @@ export function createAuditLog(state: AurionStateCollections, clock: Clock): Aud
         id: deterministicUuid(`audit:${sequence}`),
         at: clock.now().toISOString(),
       })
+    },
+    reset() {
+      sequence = 0
     },
   }
 }

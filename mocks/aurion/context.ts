@@ -17,6 +17,8 @@ export interface AurionContext {
   clock: Clock
   /** Set only with measured timings: aggregation health then reports real run times read from it. */
   timer: (() => number) | undefined
+  /** Registers what the mock's reset must restore (counters, rate-limit windows). */
+  onReset(restore: () => void): void
 }
 
 export type AurionOperationId = keyof operations & string

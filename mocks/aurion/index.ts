@@ -5,6 +5,8 @@ import { buildAurionWorld, seedAurionCollections } from '../../generators/aurion
 import { indexAurionRecords } from './view.ts'
 import type { Clock } from '../core/clock.ts'
 import { compileContract } from '../core/contract.ts'
+import type { Controls } from '../core/controls.ts'
+import { keyHint } from '../core/journal.ts'
 import { fastApiDialect } from '../core/errors.ts'
 import { createWindowLimiter } from '../core/rate-limit.ts'
 import { createAurionStateCollections, ROLES, type AurionCollections } from '../../generators/aurion/model.ts'
@@ -28,6 +30,7 @@ export interface AurionOptions {
   /** API-key requests a minute (the documented 300 by default). */
   rateLimit: number
   baseUrl: string
+  controls?: Controls
 }
 
 export interface AurionCredentials {
@@ -59,8 +62,13 @@ export async function createAurionApi(options: AurionOptions) {
       apiKeyLimiter,
     }),
     scenario: (status, op) => forcedError(status, op, options.rateLimit),
+    name: 'aurion',
+    controls: options.controls,
+    describeCaller: (p) =>
+      p.user ? { account: p.tenant.id, role: p.user.role } : { account: p.tenant.id, key_id: keyHint(p.actorId.replace(/^key:/, '')) },
   }
-  const context: AurionContext = { api, index, state, clock: options.clock, timer: options.timer }
+  const restores: (() => void)[] = []
+  const context: AurionContext = { api, index, state, clock: options.clock, timer: options.timer, onReset: (r) => restores.push(r) }
   const audit = createAuditLog(state, options.clock)
   const routes = [
     ...analyticsV2Routes(context),
@@ -92,7 +100,16 @@ export async function createAurionApi(options: AurionOptions) {
     return { sessions, api_keys: apiKeys }
   }
 
-  return { routes, records, collections, index, state, contract: api.contract, credentials }
+  /** Exports, audit log and rate-limit windows as they were when the mock started. */
+  function reset(): void {
+    state.exports.clear()
+    state.audit.clear()
+    audit.reset()
+    apiKeyLimiter.reset()
+    for (const restore of restores) restore()
+  }
+
+  return { routes, records, collections, index, state, contract: api.contract, credentials, reset }
 }
 
 export type AurionApi = Awaited<ReturnType<typeof createAurionApi>>

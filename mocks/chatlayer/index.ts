@@ -3,6 +3,7 @@ import { chatlayerDocument } from '../../contracts/generated/chatlayer-document.
 import { buildChatlayerWorld, seedChatlayerCollections } from '../../generators/chatlayer/world.ts'
 import { indexTransitionsByConversation } from './reports/series.ts'
 import type { Clock } from '../core/clock.ts'
+import type { Controls } from '../core/controls.ts'
 import { compileContract } from '../core/contract.ts'
 import { ApiError, grpcGatewayDialect } from '../core/errors.ts'
 import type { ChatlayerCollections } from '../../generators/chatlayer/model.ts'
@@ -18,6 +19,7 @@ export interface ChatlayerOptions {
   /** Unused today (no Chatlayer behaviour depends on time); kept so every API gets the same inputs. */
   clock: Clock
   baseUrl: string
+  controls?: Controls
 }
 
 export interface ChatlayerCredentials {
@@ -49,6 +51,9 @@ export function createChatlayerApi(options: ChatlayerOptions) {
     baseUrl: options.baseUrl,
     authenticate: createChatlayerAuthenticator({ tokens: records.apiTokens, teams: records.teams }),
     scenario: forcedError,
+    name: 'chatlayer',
+    controls: options.controls,
+    describeCaller: (p) => ({ account: p.team.id, key_id: p.token.token_id }),
   }
   const context: ChatlayerContext = { api, index }
   const routes = analyticsRoutes(context)

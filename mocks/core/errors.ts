@@ -32,6 +32,7 @@ export class RequestValidationError extends Error {
 }
 
 export interface ErrorDialect {
+  name: 'fastapi' | 'grpc-gateway'
   render(error: ApiError): Response
   renderValidation(issues: ValidationIssue[]): Response
 }
@@ -45,12 +46,13 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 
 /** FastAPI: `{"detail": "<message>"}`, 422 `{"detail": [pydantic errors]}` (AurionAI, Nebuly). */
 export const fastApiDialect: ErrorDialect = {
+  name: 'fastapi',
   render: (error) => json({ detail: error.message, ...error.fields }, error.status, error.headers),
   renderValidation: (issues) => json({ detail: issues }, 422),
 }
 
 /** grpc-gateway's default error body; the HTTP status follows the gRPC code. */
-const GRPC_CODES: Record<number, number> = { 400: 3, 401: 16, 403: 7, 404: 5, 409: 6, 429: 8, 500: 13, 501: 12, 503: 14 }
+const GRPC_CODES: Record<number, number> = { 400: 3, 401: 16, 403: 7, 404: 5, 409: 6, 429: 8, 500: 13, 501: 12, 502: 14, 503: 14, 504: 4 }
 
 function grpcCode(status: number): number {
   return GRPC_CODES[status] ?? 2
@@ -74,6 +76,7 @@ function grpcGatewayMessage(issue: ValidationIssue): string {
 }
 
 export const grpcGatewayDialect: ErrorDialect = {
+  name: 'grpc-gateway',
   render: (error) =>
     json({ code: grpcCode(error.status), message: error.message, details: [], ...error.fields }, error.status, error.headers),
   renderValidation: (issues) => {

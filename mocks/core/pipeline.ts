@@ -1,11 +1,15 @@
 // One pipeline for every operation of every API, a sequence of small steps:
-//   forced status (Prefer) -> authenticate -> validate (from the contract) -> compute -> serialise
+//   QA controls (Prefer, scenarios, delay, fault)? -> authenticate -> validate (from the contract)
+//   -> compute -> serialise -> journal
 // Each API supplies its contract, its error dialect and its authentication; handlers supply only the
 // computation. Errors are thrown as ApiError and rendered in one place. The router (router.ts) and the
 // MSW handlers (msw-handlers.ts) both call a route's `answer`, so every entry gives the same bytes.
-import { getOperation, responseExample, type CompiledContract, type CompiledOperation } from './contract.ts'
-import { ApiError, RequestValidationError, json, type ErrorDialect } from './errors.ts'
-import { parsePrefer } from './prefer.ts'
+import { createClock } from './clock.ts'
+import { getOperation, type CompiledContract, type CompiledOperation } from './contract.ts'
+import { createControls, type Controls } from './controls.ts'
+import { ApiError, RequestValidationError, type ErrorDialect } from './errors.ts'
+import type { Caller } from './journal.ts'
+import type { ApiName } from './scenarios.ts'
 import { Reply, type BodyOf, type PathOf, type QueryOf, type ReplyTo, type RouteResult } from './typed-route.ts'
 import { validateRequest, type RawRequest } from './validation.ts'
 
@@ -41,6 +45,12 @@ export interface ApiDefinition<P, Ops = Record<string, unknown>> {
    * forced 429 carries the same headers as a real one). Undefined falls back to the contract's example.
    */
   scenario?(status: number, op: CompiledOperation): Response | undefined
+  /** The API's name in the journal and in scenario matches. */
+  name?: ApiName
+  /** The mock's QA controls (controls.ts); without them a route still honours Prefer, alone. */
+  controls?: Controls
+  /** Who called, for the journal: account and role or key id, never the secret. */
+  describeCaller?(principal: P): Caller
   /** Type only: carries `Ops` to defineRoute. */
   readonly operationTypes?: Ops
 }
@@ -85,15 +95,20 @@ export function defineRoute<P, Ops, Id extends keyof Ops & string>(
   handler: RouteHandler<Ops[Id], P>,
 ): OperationRoute {
   const op = getOperation(api.contract, operationId)
+  const controls = api.controls ?? createControls({ clock: createClock(new Date(0)) })
   return {
     op,
     origin: api.baseUrl === '*' ? '*' : new URL(api.baseUrl).origin,
     async answer(request, url, pathParams) {
+      // QA controls: one call before authentication, one with the answer (see controls.ts).
+      const exchange = controls.begin(api, op, request, url)
+      let caller: Caller | null = null
       let callerHeaders: Record<string, string> | undefined
       try {
-        const forced = forcedStatus(api, op, request)
-        if (forced) return forced
+        const forced = await exchange.intercept()
+        if (forced) return exchange.finish(forced, null)
         const auth = await api.authenticate(request, op)
+        caller = api.describeCaller?.(auth.principal) ?? null
         callerHeaders = auth.headers
         // The body is read only by operations that have one (and MSW hands the resolver its own copy).
         const bodyText = op.bodySchema ? await request.text() : undefined
@@ -109,9 +124,9 @@ export function defineRoute<P, Ops, Id extends keyof Ops & string>(
           body: values.body as BodyOf<Ops[Id]>,
           reply: reply as ReplyTo<Ops[Id]>,
         })
-        return serialise(result, callerHeaders)
+        return exchange.finish(serialise(result, callerHeaders), caller)
       } catch (error) {
-        return withHeaders(renderError(api.dialect, error), callerHeaders)
+        return exchange.finish(withHeaders(renderError(api.dialect, error), callerHeaders), caller)
       }
     },
   }
@@ -123,30 +138,6 @@ function renderError(dialect: ErrorDialect, error: unknown): Response {
   // A bug in the mock must still answer in the vendor's shape, and say where to look.
   console.error('[analytics-mock] unexpected error', error)
   return dialect.render(new ApiError(500, 'Internal server error'))
-}
-
-/** `Prefer: code=<non-2xx>`: the documented answer of that status, without running the operation. */
-function forcedStatus<P, Ops>(api: ApiDefinition<P, Ops>, op: CompiledOperation, request: MockRequest): Response | undefined {
-  const prefer = request.headers.get('prefer')
-  if (prefer === null) return undefined
-  const code = parsePrefer(prefer).code
-  if (code === undefined || (code >= 200 && code < 300)) return undefined
-  const documented = op.responses[String(code)]
-  if (!documented) {
-    return api.dialect.render(
-      new ApiError(400, `Prefer: code=${code} is not documented for ${op.operationId}; documented statuses: ${op.statuses.join(', ')}`, {
-        headers: { 'X-Mock-Error': 'prefer-code-not-documented' },
-      }),
-    )
-  }
-  const real = api.scenario?.(code, op)
-  if (real) return real
-  const headers: Record<string, string> = {}
-  for (const [name, header] of Object.entries(documented.headers ?? {})) {
-    const example = header.example ?? header.schema?.example
-    if (example !== undefined) headers[name] = String(example)
-  }
-  return json(responseExample(documented) ?? {}, code, headers)
 }
 
 /** A handler's result as the bytes to send; headers are assembled once (the caller's, then the reply's). */

@@ -18,12 +18,15 @@ export interface RateLimitDecision {
 export interface WindowLimiter {
   readonly limit: number
   consume(key: string): Promise<RateLimitDecision>
+  /** Forgets every window (the mock's reset). */
+  reset(): void
 }
 
 export function createWindowLimiter(options: { limit: number; windowMs: number; clock: Clock }): WindowLimiter {
   const { limit, windowMs, clock } = options
   // Entries outlive their window in real time so a window never resets before the mock clock says so.
-  const store = new RateLimiterMemory({ points: limit, duration: Math.ceil((2 * windowMs) / 1000) })
+  const newStore = () => new RateLimiterMemory({ points: limit, duration: Math.ceil((2 * windowMs) / 1000) })
+  let store = newStore()
   return {
     limit,
     async consume(key) {
@@ -37,6 +40,9 @@ export function createWindowLimiter(options: { limit: number; windowMs: number; 
         if (rejection instanceof RateLimiterRes) return { allowed: false, limit, remaining: 0, retryAfterSeconds }
         throw rejection
       }
+    },
+    reset() {
+      store = newStore()
     },
   }
 }

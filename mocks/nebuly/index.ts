@@ -2,6 +2,8 @@
 import { nebulyDocument } from '../../contracts/generated/nebuly-document.ts'
 import { buildNebulyWorld, seedNebulyCollections } from '../../generators/nebuly/world.ts'
 import type { Clock } from '../core/clock.ts'
+import type { Controls } from '../core/controls.ts'
+import { keyHint } from '../core/journal.ts'
 import { compileContract } from '../core/contract.ts'
 import { fastApiDialect } from '../core/errors.ts'
 import type { Interaction, NebulyCollections } from '../../generators/nebuly/model.ts'
@@ -17,6 +19,7 @@ export interface NebulyOptions {
   /** Unused today (no Nebuly behaviour depends on time); kept so every API gets the same inputs. */
   clock: Clock
   baseUrl: string
+  controls?: Controls
 }
 
 export interface NebulyCredentials {
@@ -39,6 +42,9 @@ export function createNebulyApi(options: NebulyOptions) {
     authenticate: createNebulyAuthenticator(records.projects),
     // A forced 401 carries WWW-Authenticate like a real one; other statuses use the contract's examples.
     scenario: (status) => (status === 401 ? fastApiDialect.render(unauthorized('Not authenticated')) : undefined),
+    name: 'nebuly',
+    controls: options.controls,
+    describeCaller: (p) => ({ account: p.project.id, key_id: keyHint(p.project.api_key) }),
   }
   const context: NebulyContext = { api, interactionsByProject }
   const routes = aggregatesRoutes(context)

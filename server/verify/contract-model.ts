@@ -120,11 +120,12 @@ function deref(document: JsonObject, node: unknown): unknown {
   return current
 }
 
-/** `aurion` -> the kit's contracts/aurion.yaml; anything else is a path. */
+/** `aurion` -> the kit's contracts/aurion.yaml (`mock-admin` too: the mock's own API); anything else is a path. */
 export function resolveContractPath(contract: string, cwd = process.cwd()): string {
-  if ((KIT_CONTRACTS as readonly string[]).includes(contract)) return path.join(CONTRACTS_DIR, `${contract}.yaml`)
+  if ([...KIT_CONTRACTS, 'mock-admin'].includes(contract)) return path.join(CONTRACTS_DIR, `${contract}.yaml`)
   const file = path.resolve(cwd, contract)
-  if (!existsSync(file)) throw new Error(`contract not found: ${contract} (use aurion, chatlayer, nebuly or a path to an OpenAPI file)`)
+  if (!existsSync(file))
+    throw new Error(`contract not found: ${contract} (use aurion, chatlayer, nebuly, mock-admin or a path to an OpenAPI file)`)
   return file
 }
 

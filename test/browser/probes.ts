@@ -2,12 +2,12 @@
 // so both resolve exactly the same Request through the same handlers. Browser-safe: no Node imports.
 import type { MockOptions } from '../../mocks/index.ts'
 
-const OVERVIEW_PATH = '/api/v2/analytics/conversations/overview?date_from=2026-03-01T00:00:00Z&date_to=2026-03-08T23:59:59Z'
+export const OVERVIEW_PATH = '/api/v2/analytics/conversations/overview?date_from=2026-03-01T00:00:00Z&date_to=2026-03-08T23:59:59Z'
 
 const CSAT_RESPONSES_LIMIT_0_PATH =
   '/api/v2/analytics/conversations/csat/responses?date_from=2026-03-01T00:00:00Z&date_to=2026-03-08T23:59:59Z&limit=0'
 
-export type ProbeName = 'overview' | 'unauthenticated' | 'prefer-429' | 'limit-0'
+export type ProbeName = 'overview' | 'unauthenticated' | 'prefer-429' | 'limit-0' | 'prefer-503' | 'query-code-500'
 
 export interface Probe {
   name: ProbeName
@@ -22,7 +22,21 @@ export const PROBES: readonly Probe[] = [
   { name: 'unauthenticated', path: OVERVIEW_PATH, authenticated: false, headers: {} },
   { name: 'prefer-429', path: OVERVIEW_PATH, authenticated: true, headers: { Prefer: 'code=429' } },
   { name: 'limit-0', path: CSAT_RESPONSES_LIMIT_0_PATH, authenticated: true, headers: {} },
+  { name: 'prefer-503', path: OVERVIEW_PATH, authenticated: false, headers: { Prefer: 'code=503' } },
+  { name: 'query-code-500', path: `${OVERVIEW_PATH}&__code=500`, authenticated: true, headers: {} },
 ]
+
+/** What the in-process QA controls did in the page (worker-entry.ts). */
+export interface ControlsResult {
+  /** Three requests after `mock.scenarios.add({ ..., times: 2 })`. */
+  statuses: number[]
+  /** `Prefer: fault=reset`: the error fetch threw. */
+  reset: string
+  /** Journal entries of the overview after the three requests. */
+  journaled: number
+  /** The journal after `mock.reset()`. */
+  afterReset: number
+}
 
 export interface ProbeResult {
   name: ProbeName

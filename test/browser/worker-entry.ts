@@ -3,13 +3,14 @@
 // window.__error says why it stopped early). Nothing here may import Node.
 import { setupWorker } from 'msw/browser'
 import { createMock } from '../../mocks/index.ts'
-import { PROBES, probeMockOptions, probeRequest, readProbeResult, type ProbeResult } from './probes.ts'
+import { OVERVIEW_PATH, PROBES, probeMockOptions, probeRequest, readProbeResult, type ControlsResult, type ProbeResult } from './probes.ts'
 
 declare global {
   interface Window {
     __results?: ProbeResult[]
     __ready?: boolean
     __error?: string
+    __controls?: ControlsResult
   }
 }
 
@@ -24,7 +25,23 @@ async function run(): Promise<ProbeResult[]> {
     const response = await fetch(probeRequest(probe, window.location.origin, session.token))
     results.push(await readProbeResult(probe.name, response))
   }
+  window.__controls = await controls(mock, session.token)
   return results
+}
+
+/** The in-process controls as a devtools console would use them (docs/admin-api.md). */
+async function controls(mock: Awaited<ReturnType<typeof createMock>>, token: string): Promise<ControlsResult> {
+  mock.journal.clear()
+  mock.scenarios.add({ match: { path: '/api/v2/analytics/conversations/overview' }, respond: { status: 503 }, times: 2 })
+  const statuses: number[] = []
+  for (let i = 0; i < 3; i++) statuses.push((await fetch(OVERVIEW_PATH, { headers: { Authorization: `Bearer ${token}` } })).status)
+  const reset = await fetch(OVERVIEW_PATH, { headers: { Prefer: 'fault=reset' } }).then(
+    (response) => `answered ${response.status}`,
+    (error: unknown) => (error instanceof Error ? error.name : String(error)),
+  )
+  const journaled = mock.journal.list({ operation: 'get_conversation_overview_api_v2_analytics_conversations_overview_get' }).length
+  mock.reset()
+  return { statuses, reset, journaled, afterReset: mock.journal.list().length }
 }
 
 run().then(

@@ -14,7 +14,7 @@ import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMock } from '../../mocks/index.ts'
 import { browserBuildOptions, buildBrowserBundle, ROOT, type BrowserBundle } from './build.ts'
-import { PROBES, probeMockOptions, probeRequest, readProbeResult, type ProbeName, type ProbeResult } from './probes.ts'
+import { PROBES, probeMockOptions, probeRequest, readProbeResult, type ControlsResult, type ProbeName, type ProbeResult } from './probes.ts'
 
 const CHROMIUM = '/usr/bin/chromium'
 const CHROMIUM_ARGS = [
@@ -72,6 +72,7 @@ describe.skipIf(!hasChromium)('setupWorker in Chromium', () => {
   let origin = ''
   const browserResults = new Map<ProbeName, ProbeResult>()
   const nodeResults = new Map<ProbeName, ProbeResult>()
+  let controls: ControlsResult | undefined
 
   beforeAll(async () => {
     bundle = await buildBrowserBundle()
@@ -94,7 +95,8 @@ describe.skipIf(!hasChromium)('setupWorker in Chromium', () => {
       .catch((error: unknown) => {
         throw new Error(`the browser entry never set window.__ready: ${String(error)}\n${pageLog.join('\n')}`)
       })
-    const outcome = await page.evaluate(() => ({ results: window.__results, error: window.__error }))
+    const outcome = await page.evaluate(() => ({ results: window.__results, error: window.__error, controls: window.__controls }))
+    controls = outcome.controls
     if (outcome.error !== undefined || outcome.results === undefined) {
       throw new Error(`the browser entry failed: ${outcome.error ?? 'no results'}\n${pageLog.join('\n')}`)
     }
@@ -167,6 +169,15 @@ describe.skipIf(!hasChromium)('setupWorker in Chromium', () => {
         },
       ],
     })
+  })
+
+  it('answers forced 5xx from the Prefer header and the __code query form', () => {
+    expect([results('prefer-503').inBrowser.status, results('prefer-503').inBrowser.headers['retry-after']]).toEqual([503, '30'])
+    expect(JSON.parse(results('query-code-500').inBrowser.body)).toEqual({ detail: 'Internal server error' })
+  })
+
+  it('runs the in-process controls: a scenario answering twice, a reset fault as a network error, journal and reset', () => {
+    expect(controls).toEqual({ statuses: [503, 503, 200], reset: 'TypeError', journaled: 4, afterReset: 0 })
   })
 
   it('gives every probe the same status, headers and body as Node', () => {

@@ -21,6 +21,14 @@ describe.each(APIS)('contracts/%s.yaml', (api) => {
   })
 })
 
+describe('contracts/mock-admin.yaml (the admin API)', () => {
+  it('lints without errors and its examples validate', async () => {
+    const file = contractPath('mock-admin')
+    expect(exampleErrors(await loadContract(file))).toEqual([])
+    expect(await lintErrors(file)).toEqual([])
+  })
+})
+
 describe('all three contracts', () => {
   it('describe the 22 operations of the kit, each once', async () => {
     const all: string[] = []

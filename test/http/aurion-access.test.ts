@@ -208,7 +208,7 @@ describe('Prefer: code=<status>', () => {
     const reply = await overview({ Prefer: 'code=404' })
     expect(reply.status).toBe(400)
     expect(reply.body).toEqual({
-      detail: `Prefer: code=404 is not documented for ${OVERVIEW}; documented statuses: 200, 401, 403, 422, 429`,
+      detail: `Prefer: code=404 is not documented for ${OVERVIEW}; documented statuses: 200, 401, 403, 422, 429; any operation also answers 500, 502, 503, 504`,
     })
   })
 

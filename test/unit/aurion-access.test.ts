@@ -15,7 +15,7 @@ describe('createOperationLimit', () => {
   it('takes the search limit from the contract: 10 a minute per actor, then 429 until the window ends', async () => {
     expect(SEARCH.rateLimit).toEqual({ limit: 10, 'window-seconds': 60, per: 'user', detail: 'Search rate limit exceeded' })
     const clock = createClock(new Date('2026-03-10T12:00:15Z'))
-    const consume = createOperationLimit(SEARCH, clock)
+    const { consume } = createOperationLimit(SEARCH, clock)
     for (let i = 0; i < 10; i++) expect((await consume('user:a')).remaining).toBe(9 - i)
     const error = await consume('user:a').catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
@@ -38,7 +38,7 @@ describe('createOperationLimit', () => {
 
   it('follows the contract: a different x-rate-limit gives a different limit and message', async () => {
     const tighter = { ...SEARCH, rateLimit: { limit: 1, 'window-seconds': 10, per: 'user' as const, detail: 'Slow down' } }
-    const consume = createOperationLimit(tighter, createClock(new Date('2026-03-10T12:00:00Z')))
+    const { consume } = createOperationLimit(tighter, createClock(new Date('2026-03-10T12:00:00Z')))
     await consume('user:a')
     await expect(consume('user:a')).rejects.toMatchObject({ status: 429, message: 'Slow down', fields: { limit: 1 } })
   })

@@ -60,6 +60,9 @@ export function exportsRoutes(context: AurionContext, audit: AuditLog) {
   const { state, clock } = context
   // Numbers the exports of this mock: with the tenant, it seeds the export id.
   let sequence = 0
+  context.onReset(() => {
+    sequence = 0
+  })
 
   return [
     aurionRoute(context, 'request_export_api_v1_analytics_export_post', async ({ principal, body }) => {

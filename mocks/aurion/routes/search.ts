@@ -18,12 +18,13 @@ const SEARCH = 'search_calls_by_phone_api_v1_analytics_search_get'
 export function searchRoutes(context: AurionContext, audit: AuditLog) {
   // The limit is the operation's x-rate-limit in the contract (10 a minute per user); access.ts throws its 429.
   // Owned by this mock (not module state): each createMock() starts with fresh windows.
-  const consumeSearch = createOperationLimit(getOperation(context.api.contract, SEARCH), context.clock)
+  const search = createOperationLimit(getOperation(context.api.contract, SEARCH), context.clock)
+  context.onReset(() => search.reset())
   return [
     aurionRoute(context, SEARCH, async ({ principal, view, query, reply }) => {
       // Validated before counting: a request the API rejects with 422 is not a search.
       const range = voiceRange(query, 'query')
-      const decision = await consumeSearch(principal.actorId)
+      const decision = await search.consume(principal.actorId)
 
       const result = searchCalls(voiceCalls(view, range), query.phone, query.limit ?? 50)
       // The audit log never holds the full number either.

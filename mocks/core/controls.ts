@@ -1,0 +1,206 @@
+// The QA controls around every operation: per-request preferences (Prefer header and query forms),
+// sticky scenarios, delays and faults decide whether the operation runs at all, and the journal records
+// what came in and what went out. The pipeline calls begin() before authentication and finish() with
+// the response; everything else is here, so that another pipeline can adopt it with those two calls.
+import type { Clock } from './clock.ts'
+import { responseExample, type CompiledOperation } from './contract.ts'
+import { bearerToken } from './credentials.ts'
+import { createRandom, drawDelay, MAX_DELAY_MS, realSleep, type Random, type Sleep } from './delay.ts'
+import { ApiError, json, type ErrorDialect } from './errors.ts'
+import { faultOf, faultResponse, isServerErrorStatus, SERVER_ERROR_STATUSES, serverError } from './faults.ts'
+import { createJournal, queryObject, type Caller, type Journal, type JournalEntry } from './journal.ts'
+import { hasPreferences, readPreferences } from './prefer.ts'
+import {
+  createScenarioStore,
+  exampleStatus,
+  type ApiName,
+  type ScenarioResponse,
+  type ScenarioStore,
+  type ServedOperation,
+} from './scenarios.ts'
+
+export interface ControlsOptions {
+  /** Seed of the generator that draws probabilities and delays (the mock's seed). */
+  seed?: number
+  clock: Clock
+  /** Real milliseconds from a monotonic source, for duration_ms. */
+  timer?: () => number
+  /** How a delay waits; tests inject one that resolves at once or runs on fake timers. */
+  sleep?: Sleep
+  /** How long the `timeout` fault holds a request before dropping it (default and maximum 30 s). */
+  faultTimeoutMs?: number
+  journalSize?: number
+  /** Called with each journal entry (the server prints one line per request). */
+  onRequest?: (entry: JournalEntry) => void
+  /** The operations the mock serves, by operationId (known once every API is built). */
+  operations?: () => ReadonlyMap<string, ServedOperation>
+}
+
+/** What the controls need of an API: its name, its error dialect and its real forced errors. */
+interface ControlledApi {
+  name?: ApiName
+  dialect: ErrorDialect
+  scenario?(status: number, op: CompiledOperation): Response | undefined
+}
+
+/** What the controls read of a request: a Fetch Request is one, so is the Node adapter's light view. */
+interface RequestLike {
+  readonly method: string
+  readonly url: string
+  readonly headers: { get(name: string): string | null }
+}
+
+interface Exchange {
+  /** The response that replaces the operation's (after any delay), or undefined to run the operation. */
+  intercept(): Promise<Response | undefined>
+  /** Records the exchange in the journal and hands the answer back (a Response or serialised bytes). */
+  finish<A extends Response | { status: number }>(answer: A, caller: Caller | null): A
+}
+
+export interface Controls {
+  scenarios: ScenarioStore
+  journal: Journal
+  begin(api: ControlledApi, op: CompiledOperation, request: RequestLike, url?: URL): Exchange
+  /** Scenarios, journal and the seeded generator back to their start. */
+  reset(): void
+}
+
+export function createControls(options: ControlsOptions): Controls {
+  const random: Random = createRandom(options.seed ?? 0)
+  const sleep = options.sleep ?? realSleep
+  const timer = options.timer ?? (() => performance.now())
+  const faultTimeoutMs = Math.min(options.faultTimeoutMs ?? MAX_DELAY_MS, MAX_DELAY_MS)
+  const scenarios = createScenarioStore({ operations: options.operations ?? (() => new Map()), random })
+  const journal = createJournal(options.journalSize, options.onRequest)
+
+  function begin(api: ControlledApi, op: CompiledOperation, request: RequestLike, parsed?: URL): Exchange {
+    const started = timer()
+    const at = options.clock.now().toISOString()
+    const url = parsed ?? new URL(request.url)
+    let source: string | null = null
+    return {
+      async intercept() {
+        const preferences = readPreferences(request, url)
+        let respond: ScenarioResponse | undefined
+        if (hasPreferences(preferences)) {
+          source = 'prefer'
+          if (preferences.invalid) return mockError(api, `Prefer: ${preferences.invalid.join('; ')}`, 'prefer-invalid')
+          const { code, example, delay, fault } = preferences
+          respond = {
+            ...(code !== undefined && { status: code }),
+            ...(example && { example }),
+            ...(delay && { delay }),
+            ...(fault && { fault }),
+          }
+        } else if (api.name) {
+          const scenario = scenarios.take({ api: api.name, op, pathname: url.pathname, credentials: credentialsOf(request) })
+          if (scenario) {
+            source = scenario.id
+            respond = scenario.respond
+          }
+        }
+        if (!respond) return undefined
+        if (respond.delay) await sleep(drawDelay(respond.delay, random))
+        if (respond.fault === 'timeout') await sleep(faultTimeoutMs)
+        if (respond.fault) return faultResponse(respond.fault)
+        return forcedResponse(api, op, respond)
+      },
+      finish(response, caller) {
+        const isResponse = response instanceof Response
+        const fault = (isResponse && faultOf(response)) || null
+        journal.record({
+          at,
+          method: request.method,
+          path: url.pathname,
+          query: queryObject(url),
+          operation: op.operationId,
+          api: api.name ?? null,
+          caller,
+          status: isResponse && response.type === 'error' ? 0 : response.status,
+          duration_ms: Math.max(0, Math.round((timer() - started) * 1000) / 1000),
+          scenario: source,
+          fault,
+        })
+        return response
+      },
+    }
+  }
+
+  return {
+    scenarios,
+    journal,
+    begin,
+    reset() {
+      scenarios.reset()
+      journal.reset()
+      random.reset()
+    },
+  }
+}
+
+/**
+ * The answer a preference or scenario asks for: a named example, a documented status (with the real
+ * behaviour's body and headers where the API registers one), or a server error in the API's dialect.
+ * Undefined for a 2xx without an example: the operation runs.
+ */
+function forcedResponse(api: ControlledApi, op: CompiledOperation, respond: ScenarioResponse): Response | undefined {
+  const { status, example } = respond
+  if (example !== undefined) {
+    const exampleAt = exampleStatus(op, example, status)
+    if (exampleAt === undefined) {
+      const names = op.statuses.flatMap((s) =>
+        Object.keys(op.responses[s]?.content?.['application/json']?.examples ?? {}).map((n) => `${n} (${s})`),
+      )
+      return mockError(
+        api,
+        `Prefer: example=${example} is not an example of ${op.operationId}${status ? ` for status ${status}` : ''}; its named examples: ${names.join(', ') || 'none'}`,
+        'prefer-example-not-found',
+      )
+    }
+    const media = op.responses[String(exampleAt)]?.content?.['application/json']
+    return json(media?.examples?.[example]?.value ?? {}, exampleAt, documentedHeaders(op, exampleAt))
+  }
+  if (status === undefined || (status >= 200 && status < 300)) return undefined
+  const documented = op.responses[String(status)]
+  if (documented) return api.scenario?.(status, op) ?? json(responseExample(documented) ?? {}, status, documentedHeaders(op, status))
+  if (isServerErrorStatus(status)) return serverError(api.dialect, status)
+  return mockError(
+    api,
+    `Prefer: code=${status} is not documented for ${op.operationId}; documented statuses: ${op.statuses.join(', ')}; any operation also answers ${SERVER_ERROR_STATUSES.join(', ')}`,
+    'prefer-code-not-documented',
+  )
+}
+
+function documentedHeaders(op: CompiledOperation, status: number): Record<string, string> {
+  const headers: Record<string, string> = {}
+  for (const [name, header] of Object.entries(op.responses[String(status)]?.headers ?? {})) {
+    const example = header.example ?? header.schema?.example
+    if (example !== undefined) headers[name] = String(example)
+  }
+  return headers
+}
+
+/** A 400 from the mock itself (not the vendor), in the API's dialect and marked X-Mock-Error. */
+function mockError(api: ControlledApi, message: string, kind: string): Response {
+  return api.dialect.render(new ApiError(400, message, { headers: { 'X-Mock-Error': kind } }))
+}
+
+/** Every credential a scenario may match: bearer token, X-API-Key, and the token id of HTTP Basic. */
+function credentialsOf(request: RequestLike): string[] {
+  const found: string[] = []
+  const authorization = request.headers.get('authorization')
+  const token = bearerToken(authorization)
+  if (token) found.push(token)
+  const apiKey = request.headers.get('x-api-key')?.trim()
+  if (apiKey) found.push(apiKey)
+  const basic = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(authorization ?? '')?.[1]
+  if (basic) {
+    try {
+      const decoded = atob(basic) // atob, not Buffer: this runs in a browser too
+      if (decoded.includes(':')) found.push(decoded.slice(0, decoded.indexOf(':')))
+    } catch {
+      // Not base64: no token id to match.
+    }
+  }
+  return found
+}

@@ -1,0 +1,100 @@
+// The request journal: what the mock received, in a bounded ring (oldest entries drop out first). An
+// entry names the caller by account and role or key id, never by its secret: no header is stored.
+import type { components } from '../../contracts/generated/mock-admin.ts'
+
+export type JournalEntry = components['schemas']['JournalEntry']
+export type Caller = NonNullable<JournalEntry['caller']>
+
+const DEFAULT_JOURNAL_SIZE = 1000
+const MAX_JOURNAL_LIST = 1000
+
+export interface JournalFilter {
+  operation?: string
+  status?: number
+  /** Entries at or after this instant of the mock clock. */
+  since?: Date | string
+  /** Most entries returned (default 100, at most 1,000). */
+  limit?: number
+}
+
+export interface Journal {
+  readonly size: number
+  /** Matching entries, newest first. */
+  list(filter?: JournalFilter): JournalEntry[]
+  /** Removes every entry; returns how many there were. */
+  clear(): number
+  /** Called by the pipeline; the id is assigned here. */
+  record(entry: Omit<JournalEntry, 'id'>): JournalEntry
+  /** Back to the start: empty, ids from 1. */
+  reset(): void
+}
+
+export function createJournal(size = DEFAULT_JOURNAL_SIZE, onRecord?: (entry: JournalEntry) => void): Journal {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`journal size must be an integer >= 1, got ${size}`)
+  let ring: JournalEntry[] = []
+  let next = 0 // where the next entry goes once the ring is full
+  let lastId = 0
+  const inOrder = () => [...ring.slice(next), ...ring.slice(0, next)]
+  return {
+    size,
+    list(filter = {}) {
+      const sinceMs = filter.since === undefined ? undefined : new Date(filter.since).getTime()
+      const limit = Math.min(Math.max(1, filter.limit ?? 100), MAX_JOURNAL_LIST)
+      const out: JournalEntry[] = []
+      const all = inOrder()
+      for (let i = all.length - 1; i >= 0 && out.length < limit; i--) {
+        const entry = all[i]!
+        if (filter.operation !== undefined && entry.operation !== filter.operation) continue
+        if (filter.status !== undefined && entry.status !== filter.status) continue
+        if (sinceMs !== undefined && Date.parse(entry.at) < sinceMs) continue
+        out.push(entry)
+      }
+      return out
+    },
+    clear() {
+      const removed = ring.length
+      ring = []
+      next = 0
+      return removed
+    },
+    record(fields) {
+      lastId += 1
+      const entry: JournalEntry = { id: lastId, ...fields }
+      if (ring.length < size) ring.push(entry)
+      else {
+        ring[next] = entry
+        next = (next + 1) % size
+      }
+      onRecord?.(entry)
+      return entry
+    },
+    reset() {
+      ring = []
+      next = 0
+      lastId = 0
+    },
+  }
+}
+
+/** The query of a URL as a plain object (the `__code` style forms included); a repeated key keeps its last value. */
+export function queryObject(url: URL): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, value] of url.searchParams) out[key] = value
+  return out
+}
+
+/** `…abcd`: the last four characters of a key, enough to tell keys apart in a log, useless to a thief. */
+export function keyHint(key: string): string {
+  return `…${key.slice(-4)}`
+}
+
+/** One console line per request: `12:00:00.000 GET /path?x=1 -> 200 3 ms [operation] (scenario sc_1)`. */
+export function formatEntry(entry: JournalEntry): string {
+  const query = new URLSearchParams(entry.query).toString()
+  const outcome = entry.fault ? `fault ${entry.fault}` : String(entry.status)
+  const who = entry.caller
+    ? ` ${entry.caller.account}${entry.caller.role ? `/${entry.caller.role}` : ''}${entry.caller.key_id ? ` key ${entry.caller.key_id}` : ''}`
+    : ''
+  const scenario = entry.scenario ? ` (${entry.scenario === 'prefer' ? 'Prefer' : `scenario ${entry.scenario}`})` : ''
+  return `${entry.at.slice(11, 23)} ${entry.method} ${entry.path}${query ? `?${query}` : ''} -> ${outcome} ${Math.round(entry.duration_ms)} ms [${entry.operation ?? 'no operation'}]${who}${scenario}`
+}

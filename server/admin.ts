@@ -1,0 +1,112 @@
+// The mock's own API under /__mock (contracts/mock-admin.yaml): health, credentials, operations, clock,
+// scenarios and presets, the request journal and reset. One Express router, so the admin guard can be
+// mounted in front of all of it. Every route is read from the contract and its input is checked by the
+// same validation core as the vendor APIs: a bad body answers 422 naming the field.
+import express, { Router } from 'express'
+import type { operations } from '../contracts/generated/mock-admin.ts'
+import { mockAdminDocument } from '../contracts/generated/mock-admin-document.ts'
+import { compileContract } from '../mocks/core/contract.ts'
+import { ScenarioError } from '../mocks/core/scenarios.ts'
+import type { PathOf, QueryOf } from '../mocks/core/typed-route.ts'
+import { validateRequest, type ValidationIssue } from '../mocks/core/validation.ts'
+import type { Mock } from '../mocks/index.ts'
+
+type Ops = operations
+type OperationId = keyof Ops & string
+
+/** One of the statuses the contract documents for the operation, with that status's body type. */
+type Answer<O> = O extends { responses: infer R }
+  ? {
+      [S in keyof R]: { status: S; body: R[S] extends { content: { 'application/json': infer B } } ? B : undefined }
+    }[keyof R]
+  : never
+
+/** The JSON body, undefined when the contract makes it optional and none was sent. */
+type AdminBody<O> = O extends { requestBody: { content: { 'application/json': infer B } } }
+  ? B
+  : O extends { requestBody?: { content: { 'application/json': infer B } } }
+    ? B | undefined
+    : never
+
+interface AdminInput<O> {
+  query: QueryOf<O>
+  path: PathOf<O>
+  body: AdminBody<O>
+}
+
+type AdminHandlers = { [Id in OperationId]: (input: AdminInput<Ops[Id]>) => Answer<Ops[Id]> }
+
+const contract = compileContract(mockAdminDocument)
+/** The body size an admin request may have: scenarios are small. */
+const BODY_LIMIT = '64kb'
+
+function handlersFor(mock: Mock): AdminHandlers {
+  const now = () => mock.clock.now().toISOString()
+  return {
+    getHealth: () => ({ status: 200, body: { status: 'ok', now: now(), seed: mock.options.seed } }),
+    getCredentials: () => {
+      const { aurion, chatlayer, nebuly } = mock.credentials()
+      return {
+        status: 200,
+        body: { aurion: { ...aurion }, ...(chatlayer && { chatlayer: { ...chatlayer } }), ...(nebuly && { nebuly: { ...nebuly } }) },
+      }
+    },
+    listOperations: () => ({ status: 200, body: mock.operations() }),
+    getClock: () => ({ status: 200, body: { now: now() } }),
+    // QA moves time to expire exports or reset rate-limit windows: {"advance_seconds": 86400} or {"now": "..."}.
+    setClock: ({ body }) => {
+      if (body.advance_seconds !== undefined) mock.clock.advance(body.advance_seconds * 1000)
+      else if (body.now !== undefined) mock.clock.set(new Date(body.now))
+      else throw new ScenarioError([valueError(['body'], 'send advance_seconds or now', body)])
+      return { status: 200, body: { now: now() } }
+    },
+    listScenarios: () => ({ status: 200, body: { scenarios: mock.scenarios.list() } }),
+    createScenario: ({ body }) => ({ status: 201, body: mock.scenarios.add(body) }),
+    clearScenarios: () => ({ status: 200, body: { removed: mock.scenarios.clear() } }),
+    deleteScenario: ({ path }) =>
+      mock.scenarios.remove(path.id) ? { status: 200, body: { removed: 1 } } : { status: 404, body: { detail: 'Scenario not found' } },
+    applyPreset: ({ path, body }) => ({
+      status: 201,
+      body: { preset: path.name, scenarios: mock.scenarios.preset(path.name, body?.match ? { match: body.match } : {}) },
+    }),
+    listRequests: ({ query }) => ({ status: 200, body: { requests: mock.journal.list(query) } }),
+    clearRequests: () => ({ status: 200, body: { removed: mock.journal.clear() } }),
+    resetMock: () => {
+      mock.reset()
+      return { status: 200, body: { now: now() } }
+    },
+  }
+}
+
+function valueError(loc: string[], message: string, input: unknown): ValidationIssue {
+  return { type: 'value_error', loc, msg: `Value error, ${message}`, input, ctx: { error: message } }
+}
+
+export function adminRouter(mock: Mock): Router {
+  const router = Router()
+  const handlers = handlersFor(mock)
+  // Text, not JSON: a body that is not JSON gets the validation core's json_invalid 422, not Express's 400.
+  router.use(express.text({ type: () => true, limit: BODY_LIMIT }))
+  for (const op of contract.operations.values()) {
+    const handler = handlers[op.operationId as OperationId] as (input: AdminInput<unknown>) => { status: number; body: unknown }
+    router[op.method](op.path.replace(/^\/__mock/, '').replace(/\{([^}]+)\}/g, ':$1'), (req, res) => {
+      const { values, issues } = validateRequest(contract, op, {
+        url: new URL(req.originalUrl, 'http://mock.invalid'),
+        pathParams: req.params as Record<string, string>,
+        headers: new Headers(),
+        bodyText: typeof req.body === 'string' ? req.body : undefined,
+      })
+      let answer: { status: number; body: unknown }
+      try {
+        if (issues.length > 0) throw new ScenarioError(issues)
+        answer = handler(values as AdminInput<unknown>)
+      } catch (error) {
+        if (!(error instanceof ScenarioError)) throw error
+        answer = { status: 422, body: { detail: error.issues } }
+      }
+      if (answer.body === undefined) res.status(answer.status).end()
+      else res.status(answer.status).json(answer.body)
+    })
+  }
+  return router
+}
