@@ -15,6 +15,7 @@ import type { Answer, MockRequest } from './core/pipeline.ts'
 import { createMockRouter } from './core/router.ts'
 import { createControls } from './core/controls.ts'
 import type { Sleep } from './core/delay.ts'
+import type { StateStore } from './core/state-store.ts'
 import type { Journal, JournalEntry } from './core/journal.ts'
 import type { ScenarioStore, ServedOperation } from './core/scenarios.ts'
 
@@ -58,6 +59,11 @@ export interface MockOptions {
   sleep?: Sleep
   /** How long the `timeout` fault holds a request before dropping it (default and maximum 30,000 ms). */
   faultTimeoutMs?: number
+  /**
+   * Where rate-limit windows are counted (default: this process's memory). The server injects a Redis store
+   * (server/redis-state.ts) so that replicas behind a load balancer count as one.
+   */
+  limits?: StateStore
 }
 
 export interface ResolvedMockOptions {
@@ -137,7 +143,13 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     operations: () => served,
   })
   // Aggregation health reads a timer only with measured timings; otherwise its figures are modelled.
-  const aurion = await createAurionApi({ ...resolved, clock, timer: resolved.measuredTimings ? timer : undefined, controls })
+  const aurion = await createAurionApi({
+    ...resolved,
+    clock,
+    timer: resolved.measuredTimings ? timer : undefined,
+    controls,
+    limits: options.limits,
+  })
   const world = { seed: resolved.seed, now, clock, baseUrl: resolved.baseUrl, controls }
   const chatlayer = createChatlayerApi({ ...world, size: resolved.chatlayerConversations })
   const nebuly = createNebulyApi({ ...world, size: resolved.nebulyInteractions })

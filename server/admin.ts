@@ -10,6 +10,7 @@ import { ScenarioError } from '../mocks/core/scenarios.ts'
 import type { PathOf, QueryOf } from '../mocks/core/typed-route.ts'
 import { validateRequest, type ValidationIssue } from '../mocks/core/validation.ts'
 import type { Mock } from '../mocks/index.ts'
+import type { SharedSync } from './redis-state.ts'
 
 type Ops = operations
 type OperationId = keyof Ops & string
@@ -82,14 +83,16 @@ function valueError(loc: string[], message: string, input: unknown): ValidationI
   return { type: 'value_error', loc, msg: `Value error, ${message}`, input, ctx: { error: message } }
 }
 
-export function adminRouter(mock: Mock): Router {
+export function adminRouter(mock: Mock, shared?: SharedSync): Router {
   const router = Router()
   const handlers = handlersFor(mock)
   // Text, not JSON: a body that is not JSON gets the validation core's json_invalid 422, not Express's 400.
   router.use(express.text({ type: () => true, limit: BODY_LIMIT }))
   for (const op of contract.operations.values()) {
     const handler = handlers[op.operationId as OperationId] as (input: AdminInput<unknown>) => { status: number; body: unknown }
-    router[op.method](op.path.replace(/^\/__mock/, '').replace(/\{([^}]+)\}/g, ':$1'), (req, res) => {
+    router[op.method](op.path.replace(/^\/__mock/, '').replace(/\{([^}]+)\}/g, ':$1'), async (req, res) => {
+      // Replicas: read the shared state first, and answer only once this replica's change is stored.
+      await shared?.pull()
       const { values, issues } = validateRequest(contract, op, {
         url: new URL(req.originalUrl, 'http://mock.invalid'),
         pathParams: req.params as Record<string, string>,
@@ -104,6 +107,7 @@ export function adminRouter(mock: Mock): Router {
         if (!(error instanceof ScenarioError)) throw error
         answer = { status: 422, body: { detail: error.issues } }
       }
+      await shared?.settled()
       if (answer.body === undefined) res.status(answer.status).end()
       else res.status(answer.status).json(answer.body)
     })

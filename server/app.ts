@@ -7,10 +7,12 @@ import express, { type ErrorRequestHandler } from 'express'
 import type { Mock } from '../mocks/index.ts'
 import { apiFirst } from './fetch-adapter.ts'
 import { adminRouter } from './admin.ts'
+import type { SharedSync } from './redis-state.ts'
 
 const LOCALHOST_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
 
-export function createApp(mock: Mock): RequestListener {
+/** `shared`: the replicas' state in Redis, read before each request (absent: everything in memory). */
+export function createApp(mock: Mock, shared?: SharedSync): RequestListener {
   const app = express()
   app.disable('x-powered-by')
   app.disable('etag')
@@ -20,7 +22,7 @@ export function createApp(mock: Mock): RequestListener {
   })
   app.use(allowLocalhost)
 
-  app.use('/__mock', adminRouter(mock))
+  app.use('/__mock', adminRouter(mock, shared))
 
   // FastAPI's answer for a path it does not route.
   app.use((_req, res) => {
@@ -31,5 +33,5 @@ export function createApp(mock: Mock): RequestListener {
     res.status(status).json({ detail: status === 500 ? 'Internal server error' : String(error.type ?? 'Bad request') })
   }
   app.use(onError)
-  return apiFirst(mock, allowLocalhost, app)
+  return apiFirst(mock, allowLocalhost, app, shared)
 }

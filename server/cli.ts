@@ -83,6 +83,10 @@ export function buildCli(): Command {
       new Option('--journal-size <n>', 'requests the journal keeps (GET /__mock/requests)').default(1000).argParser(integer(1, 100_000)),
     )
     .addOption(
+      new Option('--redis <url>', 'share state with other replicas through this Redis, e.g. redis://127.0.0.1:6379').env('REDIS_URL'),
+    )
+    .option('--redis-prefix <prefix>', 'key prefix of this mock in Redis (two mocks can share one Redis)', 'analytics-mock')
+    .addOption(
       new Option('--log <mode>', 'one console line per request, or none (default: requests when stdout is a terminal)').choices([
         'requests',
         'quiet',
@@ -101,11 +105,14 @@ export function buildCli(): Command {
         rateLimit: number
         measuredTimings: boolean
         journalSize: number
+        redis?: string
+        redisPrefix: string
         log?: 'requests' | 'quiet'
       }) => {
         const logRequests = (opts.log ?? (process.stdout.isTTY ? 'requests' : 'quiet')) === 'requests'
         // Loaded on demand: the mock takes a second to load and `verify` does not need it.
         const { startServer } = await import('./serve.ts')
+        const { SharedStateError } = await import('./redis-state.ts')
         const server = await startServer({
           port: opts.port,
           host: opts.host,
@@ -118,7 +125,13 @@ export function buildCli(): Command {
           rateLimit: opts.rateLimit,
           measuredTimings: opts.measuredTimings,
           journalSize: opts.journalSize,
+          ...(opts.redis && { redis: opts.redis, redisPrefix: opts.redisPrefix }),
           ...(logRequests && { onRequest: (entry) => console.log(formatEntry(entry)) }),
+        }).catch((error: unknown) => {
+          // Redis out of reach or a namespace of another world: one clear line, exit 1.
+          if (!(error instanceof SharedStateError)) throw error
+          console.error(`analytics-mock: ${error.message}`)
+          process.exit(1)
         })
         // performance.now() counts from the process's start: module loading is part of being ready.
         printBanner(server.url, server.mock, performance.now())

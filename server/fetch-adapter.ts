@@ -8,6 +8,7 @@ import type { Mock } from '../mocks/index.ts'
 import type { Answer, MockRequest } from '../mocks/core/pipeline.ts'
 import { NOT_FOUND } from '../mocks/core/router.ts'
 import { sendFault } from './faults.ts'
+import type { SharedSync } from './redis-state.ts'
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void
 
@@ -19,14 +20,14 @@ const utf8 = new TextDecoder()
 /** API requests, after `cors`, go to mock.answer; admin routes and preflights go to `admin` (Express). */
 type ApiMock = Pick<Mock, 'answer' | 'journal' | 'clock'>
 
-export function apiFirst(mock: ApiMock, cors: Middleware, admin: RequestListener): RequestListener {
+export function apiFirst(mock: ApiMock, cors: Middleware, admin: RequestListener, shared?: SharedSync): RequestListener {
   return (req, res) => {
     if (req.method === 'OPTIONS' || req.url?.startsWith('/__mock')) {
       admin(req, res)
       return
     }
     cors(req, res, () => {
-      serveApi(mock, req, res).catch((error: unknown) => {
+      serveApi(mock, req, res, shared).catch((error: unknown) => {
         console.error('[analytics-mock] unexpected error', error)
         if (!res.headersSent) void send(res, { status: 500, headers: JSON_TYPE, body: '{"detail":"Internal server error"}' })
         else res.destroy()
@@ -35,7 +36,7 @@ export function apiFirst(mock: ApiMock, cors: Middleware, admin: RequestListener
   }
 }
 
-async function serveApi(mock: ApiMock, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serveApi(mock: ApiMock, req: IncomingMessage, res: ServerResponse, shared?: SharedSync): Promise<void> {
   const method = req.method ?? 'GET'
   const body = method === 'GET' || method === 'HEAD' ? '' : await readBody(req)
   if (body === undefined) {
@@ -43,6 +44,8 @@ async function serveApi(mock: ApiMock, req: IncomingMessage, res: ServerResponse
     await send(res, { status: 413, headers: { ...JSON_TYPE, Connection: 'close' }, body: '{"detail":"Request body too large"}' })
     return
   }
+  // Replicas: the shared clock is read before the request, so a move on another replica applies to it.
+  await shared?.pull()
   const answer = await mock.answer(nodeRequest(req, method, body))
   if (answer) return send(res, answer)
   // Nothing routes it: the kit's own 404, as mock.fetch answers it; the journal keeps it too (a wrong URL

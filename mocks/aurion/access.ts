@@ -8,6 +8,7 @@ import type { CompiledOperation } from '../core/contract.ts'
 import { bearerToken, unauthorized } from '../core/credentials.ts'
 import { ApiError, fastApiDialect } from '../core/errors.ts'
 import type { AuthResult } from '../core/pipeline.ts'
+import type { StateStore } from '../core/state-store.ts'
 import { createWindowLimiter, type RateLimitDecision, type WindowLimiter } from '../core/rate-limit.ts'
 import type { Plan, Tenant, User } from '../../generators/aurion/model.ts'
 
@@ -50,10 +51,16 @@ function rateLimited(detail: string, limit: number, retryAfterSeconds: number): 
  * The operation's own limit (its `x-rate-limit`) per actor, on the mock clock: `consume(actorId)` counts a
  * request and throws the 429 once the window is full. Owned by one mock: each createMock() starts afresh.
  */
-export function createOperationLimit(op: CompiledOperation, clock: Clock) {
+export function createOperationLimit(op: CompiledOperation, clock: Clock, state?: StateStore) {
   const rule = op.rateLimit
   if (!rule) throw new Error(`${op.operationId} declares no x-rate-limit in the contract`)
-  const limiter = createWindowLimiter({ limit: rule.limit, windowMs: rule['window-seconds'] * 1000, clock })
+  const limiter = createWindowLimiter({
+    limit: rule.limit,
+    windowMs: rule['window-seconds'] * 1000,
+    clock,
+    state,
+    name: op.operationId,
+  })
   return {
     /** One request of `actorId`: its decision, or the contract's 429 thrown. */
     async consume(actorId: string): Promise<RateLimitDecision> {

@@ -3,6 +3,7 @@
 import type { operations } from '../../contracts/generated/aurion.ts'
 import type { TenantView, AurionIndex } from './view.ts'
 import type { Clock } from '../core/clock.ts'
+import type { StateStore } from '../core/state-store.ts'
 import { ApiError, RequestValidationError } from '../core/errors.ts'
 import { defineRoute, type ApiDefinition, type OperationRoute, type RouteInput } from '../core/pipeline.ts'
 import type { OkBody, RouteResult } from '../core/typed-route.ts'
@@ -15,6 +16,8 @@ export interface AurionContext {
   index: AurionIndex
   state: AurionStateCollections
   clock: Clock
+  /** Where rate-limit windows are counted (memory unless the server shares them between replicas). */
+  limits?: StateStore
   /** Set only with measured timings: aggregation health then reports real run times read from it. */
   timer: (() => number) | undefined
   /** Registers what the mock's reset must restore (counters, rate-limit windows). */

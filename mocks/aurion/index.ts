@@ -9,6 +9,7 @@ import type { Controls } from '../core/controls.ts'
 import { keyHint } from '../core/journal.ts'
 import { fastApiDialect } from '../core/errors.ts'
 import { createWindowLimiter } from '../core/rate-limit.ts'
+import type { StateStore } from '../core/state-store.ts'
 import { createAurionStateCollections, ROLES, type AurionCollections } from '../../generators/aurion/model.ts'
 import { analyticsV2Routes } from './routes/analytics-v2.ts'
 import { apiKeyFor, createAurionAuthenticator, forcedError } from './access.ts'
@@ -31,6 +32,8 @@ export interface AurionOptions {
   rateLimit: number
   baseUrl: string
   controls?: Controls
+  /** Where rate-limit windows are counted (default: memory). */
+  limits?: StateStore
 }
 
 export interface AurionCredentials {
@@ -48,7 +51,13 @@ export async function createAurionApi(options: AurionOptions) {
   const collections = () => (seeded ??= seedAurionCollections(records))
   const state = createAurionStateCollections()
   const apiKeys = records.tenants.map((tenant) => ({ tenant_id: tenant.id, key: apiKeyFor(tenant) }))
-  const apiKeyLimiter = createWindowLimiter({ limit: options.rateLimit, windowMs: MINUTE_MS, clock: options.clock })
+  const apiKeyLimiter = createWindowLimiter({
+    limit: options.rateLimit,
+    windowMs: MINUTE_MS,
+    clock: options.clock,
+    state: options.limits,
+    name: 'api-key',
+  })
 
   const api: AurionContext['api'] = {
     contract: compileContract(aurionDocument),
@@ -68,7 +77,15 @@ export async function createAurionApi(options: AurionOptions) {
       p.user ? { account: p.tenant.id, role: p.user.role } : { account: p.tenant.id, key_id: keyHint(p.actorId.replace(/^key:/, '')) },
   }
   const restores: (() => void)[] = []
-  const context: AurionContext = { api, index, state, clock: options.clock, timer: options.timer, onReset: (r) => restores.push(r) }
+  const context: AurionContext = {
+    api,
+    index,
+    state,
+    clock: options.clock,
+    limits: options.limits,
+    timer: options.timer,
+    onReset: (r) => restores.push(r),
+  }
   const audit = createAuditLog(state, options.clock)
   const routes = [
     ...analyticsV2Routes(context),

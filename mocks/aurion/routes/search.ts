@@ -18,7 +18,7 @@ const SEARCH = 'search_calls_by_phone_api_v1_analytics_search_get'
 export function searchRoutes(context: AurionContext, audit: AuditLog) {
   // The limit is the operation's x-rate-limit in the contract (10 a minute per user); access.ts throws its 429.
   // Owned by this mock (not module state): each createMock() starts with fresh windows.
-  const search = createOperationLimit(getOperation(context.api.contract, SEARCH), context.clock)
+  const search = createOperationLimit(getOperation(context.api.contract, SEARCH), context.clock, context.limits)
   context.onReset(() => search.reset())
   return [
     aurionRoute(context, SEARCH, async ({ principal, view, query, reply }) => {
