@@ -60,10 +60,10 @@ export interface MockOptions {
   /** How long the `timeout` fault holds a request before dropping it (default and maximum 30,000 ms). */
   faultTimeoutMs?: number
   /**
-   * Where rate-limit windows are counted (default: this process's memory). The server injects a Redis store
-   * (server/redis-state.ts) so that replicas behind a load balancer count as one.
+   * Where rate-limit windows and scenario countdowns are counted (default: this process's memory). The
+   * server injects a Redis store (server/redis-state.ts) so that replicas behind a load balancer count as one.
    */
-  limits?: StateStore
+  state?: StateStore
 }
 
 export interface ResolvedMockOptions {
@@ -141,6 +141,7 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     journalSize: options.journalSize,
     onRequest: options.onRequest,
     operations: () => served,
+    state: options.state,
   })
   // Aggregation health reads a timer only with measured timings; otherwise its figures are modelled.
   const aurion = await createAurionApi({
@@ -148,7 +149,7 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     clock,
     timer: resolved.measuredTimings ? timer : undefined,
     controls,
-    limits: options.limits,
+    limits: options.state,
   })
   const world = { seed: resolved.seed, now, clock, baseUrl: resolved.baseUrl, controls }
   const chatlayer = createChatlayerApi({ ...world, size: resolved.chatlayerConversations })

@@ -107,7 +107,15 @@ export function adminRouter(mock: Mock, shared?: SharedSync): Router {
         if (!(error instanceof ScenarioError)) throw error
         answer = { status: 422, body: { detail: error.issues } }
       }
-      await shared?.settled()
+      if (shared && op.method !== 'get' && answer.status < 300) {
+        try {
+          await shared.changed({ reset: op.operationId === 'resetMock' })
+        } catch {
+          // Redis away: the change is not shared, so it is not confirmed.
+          res.status(503).set('Retry-After', '1').json({ detail: 'The mock cannot reach its shared state (Redis); try again' })
+          return
+        }
+      }
       if (answer.body === undefined) res.status(answer.status).end()
       else res.status(answer.status).json(answer.body)
     })

@@ -1,12 +1,13 @@
 // Replicas as one mock: with --redis, the state replicas must agree on lives in Redis (ioredis), under one
 // key prefix per mock. Shared: the rate-limit windows (rate-limiter-flexible's Redis store, atomic, keyed
-// by the window of the mock clock) and the clock's offset (a move on one replica is read by every replica
-// before its next request). Not stored: the world, which each replica regenerates from seed, size and now;
+// by the window of the mock clock), the clock's offset and the scenarios (both read by every replica before
+// its next request), and the scenarios' countdowns (one atomic HINCRBY per counted use). Not stored: the world, which each replica regenerates from seed, size and now;
 // the namespace's first replica records those and every later one must match them.
 import { Redis } from 'ioredis'
 import { RateLimiterRedis } from 'rate-limiter-flexible'
 import { currentMinute, type Clock } from '../mocks/core/clock.ts'
-import type { StateStore } from '../mocks/core/state-store.ts'
+import type { ScenarioSnapshot, ScenarioStore } from '../mocks/core/scenarios.ts'
+import { stateUnavailable, type StateStore } from '../mocks/core/state-store.ts'
 
 /** Milliseconds a Redis command may take before the request that needs it answers 503. */
 const COMMAND_TIMEOUT_MS = 1000
@@ -34,14 +35,17 @@ export class SharedStateError extends Error {
   }
 }
 
-/** Brings the replica up to date before a request, and waits for its own writes after an admin change. */
+/** Brings the replica up to date before a request, and shares an admin change before answering it. */
 export interface SharedSync {
   pull(): Promise<void>
-  settled(): Promise<void>
+  /** After an admin change: the scenarios published, the clock written; with `reset`, the windows emptied. */
+  changed(options?: { reset?: boolean }): Promise<void>
 }
 
 export interface RedisState extends SharedSync {
-  limits: StateStore
+  state: StateStore
+  /** The replica's scenarios, kept in step with the namespace's. */
+  attach(scenarios: ScenarioStore): void
   /** The world's `now` (the namespace's, when this replica was not given one). */
   now: Date
   /** The shared clock, starting at `now`; ticking with real time unless frozen. */
@@ -74,9 +78,15 @@ export async function connectRedisState(options: { url: string; prefix: string; 
   })
 
   const start = new Date(namespace.now).getTime()
+  let scenarios: ScenarioStore | undefined
+  /** The scenarios version this replica holds; another one in Redis means another replica changed them. */
+  let version: string | null = null
   let offset = 0
   let pending: Promise<unknown> = Promise.resolve()
   const clockKey = key('clock-offset')
+  const scenariosKey = key('scenarios')
+  const versionKey = key('scenarios-version')
+  const leftKey = key('scenario-uses-left')
   // A write that fails while Redis is away keeps the local offset; the next pull brings back the shared one.
   const write = (command: Promise<unknown>) => {
     pending = command.catch(() => undefined)
@@ -84,7 +94,7 @@ export async function connectRedisState(options: { url: string; prefix: string; 
 
   return {
     now: new Date(start),
-    limits: {
+    state: {
       points: ({ name, points, durationSeconds }) =>
         new RateLimiterRedis({
           storeClient: redis,
@@ -93,6 +103,16 @@ export async function connectRedisState(options: { url: string; prefix: string; 
           duration: durationSeconds,
           rejectIfRedisNotReady: true,
         }),
+      async countdown(scenario) {
+        try {
+          return await redis.hincrby(leftKey, scenario.id, -1)
+        } catch {
+          throw stateUnavailable()
+        }
+      },
+    },
+    attach(store) {
+      scenarios = store
     },
     clock(frozen) {
       const elapsed = () => (frozen ? 0 : Date.now() - namespace.anchor)
@@ -110,18 +130,44 @@ export async function connectRedisState(options: { url: string; prefix: string; 
     },
     async pull() {
       try {
-        const value = await redis.get(clockKey)
-        offset = value === null ? 0 : Number(value)
+        const [value, current] = await redis.mget(clockKey, versionKey)
+        offset = value ? Number(value) : 0
+        if (scenarios && current && current !== version) {
+          const stored = await redis.get(scenariosKey)
+          if (stored) scenarios.restore(JSON.parse(stored) as ScenarioSnapshot)
+          version = current
+        }
       } catch {
-        // Redis away: the world is still served on the last offset known; stateful requests answer 503.
+        // Redis away: the world is still served as last known; requests that count answer 503.
       }
     },
-    settled: () => pending.then(() => undefined),
+    async changed(changeOptions = {}) {
+      await pending
+      if (changeOptions.reset) await deleteMatching(redis, key('limit:*'))
+      if (!scenarios) return
+      const snapshot = scenarios.snapshot()
+      const live = new Set(snapshot.scenarios.map((s) => s.id))
+      const gone = (await redis.hkeys(leftKey)).filter((id) => !live.has(id))
+      const write = redis.multi().set(scenariosKey, JSON.stringify(snapshot))
+      if (gone.length > 0) write.hdel(leftKey, ...gone)
+      for (const s of snapshot.scenarios) if (typeof s.times_left === 'number') write.hsetnx(leftKey, s.id, s.times_left)
+      const results = await write.incr(versionKey).exec()
+      version = String(results?.at(-1)?.[1] ?? '')
+    },
     async close() {
       await pending
       redis.disconnect()
     },
   }
+}
+
+async function deleteMatching(redis: Redis, pattern: string): Promise<void> {
+  let cursor = '0'
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500)
+    if (keys.length > 0) await redis.del(...keys)
+    cursor = next
+  } while (cursor !== '0')
 }
 
 /** Creates the namespace's record, or checks this replica's world against it. */

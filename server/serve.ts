@@ -44,7 +44,8 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   }
   const now = shared?.now ?? options.now ?? currentMinute()
   const clock = shared?.clock(options.frozenClock ?? false) ?? createClock(now, options.frozenClock ? undefined : () => Date.now())
-  const mock = await createMock({ ...options, now, clock, ...(shared && { limits: shared.limits }) })
+  const mock = await createMock({ ...options, now, clock, ...(shared && { state: shared.state }) })
+  shared?.attach(mock.scenarios)
   // The list's sort orders and search text are built now, not by the first list request (seconds at 1M).
   for (const view of mock.aurion.index.tenants.values()) prepareConversationList(view)
   const host = options.host ?? '127.0.0.1'

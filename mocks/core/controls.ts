@@ -10,6 +10,7 @@ import { ApiError, json, type ErrorDialect } from './errors.ts'
 import { faultOf, faultResponse, isServerErrorStatus, SERVER_ERROR_STATUSES, serverError } from './faults.ts'
 import { createJournal, queryObject, type Caller, type Journal, type JournalEntry } from './journal.ts'
 import { hasPreferences, readPreferences } from './prefer.ts'
+import type { StateStore } from './state-store.ts'
 import {
   createScenarioStore,
   exampleStatus,
@@ -34,6 +35,8 @@ export interface ControlsOptions {
   onRequest?: (entry: JournalEntry) => void
   /** The operations the mock serves, by operationId (known once every API is built). */
   operations?: () => ReadonlyMap<string, ServedOperation>
+  /** Where scenario countdowns are kept when replicas share them (default: here). */
+  state?: StateStore
 }
 
 /** What the controls need of an API: its name, its error dialect and its real forced errors. */
@@ -70,7 +73,11 @@ export function createControls(options: ControlsOptions): Controls {
   const sleep = options.sleep ?? realSleep
   const timer = options.timer ?? (() => performance.now())
   const faultTimeoutMs = Math.min(options.faultTimeoutMs ?? MAX_DELAY_MS, MAX_DELAY_MS)
-  const scenarios = createScenarioStore({ operations: options.operations ?? (() => new Map()), random })
+  const scenarios = createScenarioStore({
+    operations: options.operations ?? (() => new Map()),
+    random,
+    ...(options.state?.countdown && { countdown: options.state.countdown }),
+  })
   const journal = createJournal(options.journalSize, options.onRequest)
 
   function begin(api: ControlledApi, op: CompiledOperation, request: RequestLike, parsed?: URL): Exchange {
@@ -93,7 +100,7 @@ export function createControls(options: ControlsOptions): Controls {
             ...(fault && { fault }),
           }
         } else if (api.name) {
-          const scenario = scenarios.take({ api: api.name, op, pathname: url.pathname, credentials: credentialsOf(request) })
+          const scenario = await scenarios.take({ api: api.name, op, pathname: url.pathname, credentials: credentialsOf(request) })
           if (scenario) {
             source = scenario.id
             respond = scenario.respond

@@ -51,9 +51,18 @@ export interface ScenarioStore {
   remove(id: string): boolean
   clear(): number
   /** The scenario that answers this request, if any, counting it down. */
-  take(facts: RequestFacts): Scenario | undefined
+  take(facts: RequestFacts): Promise<Scenario | undefined>
   /** Back to the start: none, ids from 1. */
   reset(): void
+  /** The active scenarios and the id counter, to share with other replicas. */
+  snapshot(): ScenarioSnapshot
+  /** Replaces the active scenarios with another replica's snapshot. */
+  restore(snapshot: ScenarioSnapshot): void
+}
+
+export interface ScenarioSnapshot {
+  scenarios: Scenario[]
+  counter: number
 }
 
 /** Active scenarios at most: matching walks them on every request, so a client cannot pile up work. */
@@ -68,7 +77,12 @@ interface Entry {
 const adminContract = compileContract(mockAdminDocument)
 const createOperation = getOperation(adminContract, 'createScenario')
 
-export function createScenarioStore(options: { operations: () => ReadonlyMap<string, ServedOperation>; random: Random }): ScenarioStore {
+export function createScenarioStore(options: {
+  operations: () => ReadonlyMap<string, ServedOperation>
+  random: Random
+  /** Counts a scenario's use down where replicas share it (state-store.ts); default: here. */
+  countdown?: (scenario: Scenario) => Promise<number>
+}): ScenarioStore {
   let entries: Entry[] = []
   let counter = 0
 
@@ -123,14 +137,17 @@ export function createScenarioStore(options: { operations: () => ReadonlyMap<str
       entries = []
       return removed
     },
-    take(facts) {
-      for (const entry of entries) {
+    async take(facts) {
+      for (const entry of [...entries]) {
         const { scenario } = entry
         if (!matches(scenario.match, facts) || !appliesTo(scenario.respond, facts.op)) continue
         if (scenario.probability < 1 && !(options.random.next() < scenario.probability)) continue
         if (scenario.times_left !== null && scenario.times_left !== undefined) {
-          scenario.times_left -= 1
-          if (scenario.times_left <= 0) entries = entries.filter((e) => e !== entry)
+          // Uses left after this one; below zero, another replica took the last one.
+          const left = options.countdown ? await options.countdown(scenario) : scenario.times_left - 1
+          if (left <= 0) entries = entries.filter((e) => e !== entry)
+          if (left < 0) continue
+          scenario.times_left = left
         }
         return scenario
       }
@@ -139,6 +156,16 @@ export function createScenarioStore(options: { operations: () => ReadonlyMap<str
     reset() {
       entries = []
       counter = 0
+    },
+    snapshot: () => ({ scenarios: entries.map((e) => e.scenario), counter }),
+    restore(snapshot) {
+      counter = snapshot.counter
+      entries = snapshot.scenarios.map((scenario) => ({
+        scenario,
+        specificity: specificity(scenario.match),
+        order: Number(scenario.id.replace(/^sc_/, '')),
+      }))
+      entries.sort((a, b) => b.specificity - a.specificity || b.order - a.order)
     },
   }
 }

@@ -14,6 +14,11 @@ interface PointStore {
 export interface StateStore {
   /** A store of `points` per key, each key kept at least `durationSeconds` of real time. */
   points(options: { name: string; points: number; durationSeconds: number }): PointStore
+  /**
+   * Counts one use of a scenario with `times` down, atomically across replicas: the uses left after this
+   * one, below zero when none was left. Absent: the scenario store counts in memory.
+   */
+  countdown?(scenario: { id: string }): Promise<number>
 }
 
 export const memoryStateStore: StateStore = {

@@ -81,6 +81,31 @@ describe.skipIf(missing !== undefined)('replicas sharing Redis', () => {
     for (const replica of replicas) expect((await search(replica.url)).status).toBe(200)
   })
 
+  it('answers a times: 3 scenario exactly 3 times across replicas, and shares its removal', async () => {
+    const post = (path: string, body: unknown) =>
+      call(`${replicas[1]!.url}/__mock/${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+    const added = await post('scenarios', { match: { path: METRICS }, respond: { status: 503 }, times: 3 })
+    expect(added.status).toBe(201)
+    const replies = await Promise.all(
+      Array.from({ length: 12 }, () => call(withQuery(`${proxy.url}${METRICS}`, WEEK), { headers: bearer(token) })),
+    )
+    expect(replies.filter((r) => r.status === 503)).toHaveLength(3)
+    expect(replies.filter((r) => r.status === 200)).toHaveLength(9)
+    // Listed on every replica while active, gone from all once a replica clears them.
+    expect(await post('scenarios', { match: { path: METRICS }, respond: { status: 500 } })).toMatchObject({ status: 201 })
+    for (const replica of replicas) {
+      expect(((await call(`${replica.url}/__mock/scenarios`)).body as { scenarios: unknown[] }).scenarios).toHaveLength(1)
+    }
+    expect((await call(`${replicas[2]!.url}/__mock/scenarios`, { method: 'DELETE' })).status).toBe(200)
+    for (const replica of replicas) {
+      expect((await call(withQuery(`${replica.url}${METRICS}`, WEEK), { headers: bearer(token) })).status).toBe(200)
+    }
+  })
+
   it('gives the same bytes for the same request through each replica', async () => {
     const texts = await Promise.all(
       replicas.map(async (r) => (await call(withQuery(`${r.url}${METRICS}`, WEEK), { headers: bearer(token) })).text),
