@@ -1,4 +1,5 @@
 // Three replicas sharing one real redis-server, behind a round-robin proxy: they behave as one mock.
+import { execFile } from 'node:child_process'
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -128,6 +129,27 @@ describe.skipIf(missing !== undefined)('replicas sharing Redis', () => {
     await expect(startTestServer({ redis: `redis://127.0.0.1:${closed}`, size: 2000 })).rejects.toThrow(
       `cannot reach Redis at redis://127.0.0.1:${closed}`,
     )
+  })
+
+  it('exits 1 with one clear line when the CLI cannot reach Redis', async () => {
+    const closed = await freePort()
+    const args = ['bin/analytics-mock.js', 'serve', '--port', '0', '--conversations', '200', '--redis', `redis://127.0.0.1:${closed}`]
+    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = execFile(process.execPath, args, { timeout: 30_000 }, (_error, _stdout, stderr) =>
+        resolve({ code: child.exitCode, stderr }),
+      )
+    })
+    expect(code).toBe(1)
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(`^analytics-mock: cannot reach Redis at redis://127.0.0.1:${closed}`)])
+  })
+
+  it('empties the shared rate-limit windows on reset, through any replica', async () => {
+    // This minute's searches are spent (the tests above); a reset on replica 3 frees them on replica 1.
+    const spent = await Promise.all(Array.from({ length: 11 }, () => search(proxy.url)))
+    expect(spent.some((r) => r.status === 429)).toBe(true)
+    expect((await call(`${replicas[2]!.url}/__mock/reset`, { method: 'POST' })).status).toBe(200)
+    expect((await call(`${replicas[0]!.url}/__mock/clock`)).body).toEqual({ now: NOW.toISOString() })
+    expect((await search(replicas[0]!.url)).status).toBe(200)
   })
 
   it('answers 503 with Retry-After while Redis is down, keeps serving the world, and recovers when it returns', async () => {
