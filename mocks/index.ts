@@ -49,8 +49,8 @@ export interface ResolvedMockOptions {
 
 export interface Credentials {
   aurion: AurionCredentials
-  chatlayer?: ChatlayerCredentials
-  nebuly?: NebulyCredentials
+  chatlayer: ChatlayerCredentials
+  nebuly: NebulyCredentials
 }
 
 export interface OperationSummary {

@@ -1,9 +1,15 @@
 // analytics-mock serve | verify. Argument parsing is commander's; this file only maps flags to options.
+// Everything heavy (the worlds, Express, Dredd) is imported inside the actions, so --help and --version
+// answer without loading the mock.
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { Command, InvalidArgumentError, Option } from 'commander'
-import { startServer } from './serve.ts'
+import type { Mock } from '../mocks/index.ts'
+
+/** package.json is one folder up from both server/cli.ts and the compiled dist/cli.js. */
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
 
 /** The config file `verify` reads from the working directory when --config is not given. */
 const VERIFY_CONFIG = 'analytics-mock.verify.json'
@@ -45,6 +51,7 @@ function instant(value: string): Date {
 export function buildCli(): Command {
   const program = new Command('analytics-mock')
     .description('Mock server and contract verifier for the AurionAI, Chatlayer and Nebuly analytics APIs')
+    .version(version, '-v, --version')
     .showHelpAfterError()
 
   program
@@ -82,6 +89,8 @@ export function buildCli(): Command {
         rateLimit: number
       }) => {
         const started = performance.now()
+        const { startServer, BindError } = await import('./serve.ts')
+        const { HISTORY_DAYS } = await import('../generators/lib/seeded.ts')
         const server = await startServer({
           port: opts.port,
           host: opts.host,
@@ -92,8 +101,12 @@ export function buildCli(): Command {
           nebulyInteractions: opts.nebulyInteractions,
           publicApiKeys: opts.publicApiKeys,
           rateLimit: opts.rateLimit,
+        }).catch((error: unknown) => {
+          if (!(error instanceof BindError)) throw error
+          console.error(`analytics-mock: ${error.message}`)
+          process.exit(1)
         })
-        printBanner(server.url, server.mock, performance.now() - started)
+        printBanner(server.url, server.mock, performance.now() - started, HISTORY_DAYS)
         const stop = () => void server.close().then(() => process.exit(0))
         process.once('SIGINT', stop)
         process.once('SIGTERM', stop)
@@ -164,9 +177,13 @@ export function buildCli(): Command {
   return program
 }
 
-function printBanner(url: string, mock: Awaited<ReturnType<typeof startServer>>['mock'], ms: number) {
+function printBanner(url: string, mock: Mock, ms: number, historyDays: number) {
+  const end = mock.options.now
+  const start = new Date(end.getTime() - historyDays * 86_400_000)
+  const day = (date: Date) => date.toISOString().slice(0, 10)
   const lines = [
     `analytics-mock listening on ${url} (seed ${mock.options.seed}, now ${mock.clock.now().toISOString()}, ready in ${Math.round(ms)} ms)`,
+    `Data covers ${day(start)} to ${day(end)} (UTC, the ${historyDays} days before --now): ask for dates inside it, or omit them.`,
     '',
     'Operations:',
   ]
@@ -177,10 +194,9 @@ function printBanner(url: string, mock: Awaited<ReturnType<typeof startServer>>[
   for (const s of defaultTenant) lines.push(`  AurionAI ${s.role.padEnd(16)} Authorization: Bearer ${s.token}`)
   for (const k of credentials.aurion.api_keys.slice(0, 1))
     lines.push(`  AurionAI API key        X-API-Key: ${k.key}${mock.options.publicApiKeys ? '' : '  (403 unless --public-api-keys)'}`)
-  for (const t of credentials.chatlayer?.tokens.slice(0, 1) ?? [])
+  for (const t of credentials.chatlayer.tokens.slice(0, 1))
     lines.push(`  Chatlayer team ${t.team_id}  -u ${t.token_id}:${t.token_secret}  bots: ${t.bot_ids.join(', ')}`)
-  for (const k of credentials.nebuly?.api_keys.slice(0, 1) ?? [])
-    lines.push(`  Nebuly project ${k.project_id}  Authorization: Bearer ${k.key}`)
+  for (const k of credentials.nebuly.api_keys.slice(0, 1)) lines.push(`  Nebuly project ${k.project_id}  Authorization: Bearer ${k.key}`)
   lines.push('', `Try: curl -H "Authorization: Bearer ${defaultTenant[0]?.token ?? ''}" ${url}/api/v2/analytics/conversations/overview`)
   console.log(lines.join('\n'))
 }
