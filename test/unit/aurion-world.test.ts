@@ -1,6 +1,6 @@
 // The generated AurionAI world: deterministic, shaped like the product's data, and internally consistent.
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import {
   DEFAULT_CONVERSATIONS,
   FIRST_RESPONSE_TARGET_MIN,
@@ -31,7 +31,7 @@ const START_MS = NOW_MS - SPAN_DAYS * 86_400_000
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
 
-const SCHEMAS: { [K in keyof AurionRecords]: z.ZodType } = {
+const SCHEMAS: { [K in keyof AurionRecords]: z.ZodMiniType } = {
   tenants: tenantSchema,
   teams: teamSchema,
   users: userSchema,

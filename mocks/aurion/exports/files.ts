@@ -21,7 +21,6 @@
 // = + - @ (or a tab / carriage return) gets a leading apostrophe so that a spreadsheet does not run it as a
 // formula.
 import { stringify } from 'csv-stringify/browser/esm/sync'
-import { renderPdf } from './pdf.ts'
 
 export const EXPORT_FORMATS = ['csv', 'json', 'pdf'] as const
 export const EXPORT_SCOPES = ['voice', 'conversations', 'all', 'sla_quality', 'resolution_rates', 'performance'] as const
@@ -160,7 +159,10 @@ export async function renderExport(input: ExportInput): Promise<ExportFile> {
       return { contentType, filename, body: renderCsv(input) }
     case 'json':
       return { contentType, filename, body: renderJson(input) }
-    case 'pdf':
+    case 'pdf': {
+      // pdf-lib is most of the browser bundle's weight: load it only when a PDF is downloaded.
+      const { renderPdf } = await import('./pdf.ts')
       return { contentType, filename, body: await renderPdf(input, EXPORT_TITLE) }
+    }
   }
 }
