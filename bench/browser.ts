@@ -1,9 +1,10 @@
-// npm run bench:browser [-- --root <a checkout of the kit>]
+// npm run bench:browser [-- --size 500] [-- --root <a checkout of the kit>]
 // Bundles a minimal page that starts the mock of all three APIs in the browser (createMock + msw's
 // setupWorker, as startBrowserMock does) with Vite, prints the gzip size of the JavaScript the page loads
 // up front (lazy chunks such as pdf-lib listed apart), then opens it in Chromium (/usr/bin/chromium, never a
 // downloaded browser) and prints the time from navigation to the first mocked response and the longest
 // main-thread task (Long Tasks API). `--root` measures another checkout (e.g. an older commit) the same way.
+import { existsSync } from 'node:fs'
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -16,22 +17,31 @@ import express from 'express'
 import { chromium } from 'playwright-core'
 import { build } from 'vite'
 
-const { values } = parseArgs({ options: { root: { type: 'string' } } })
+const { values } = parseArgs({ options: { root: { type: 'string' }, size: { type: 'string' } } })
+/** Conversations (and Chatlayer conversations, Nebuly interactions) of each world; default: createMock's. */
+const SIZE = values.size ? Number(values.size) : undefined
 const KIT = resolve(values.root ?? fileURLToPath(new URL('..', import.meta.url)))
 const HERE = fileURLToPath(new URL('..', import.meta.url))
+
+// The kit's browser helper with its defaults when the checkout has one and no --size is given; else
+// createMock + setupWorker (what the helper does), so older checkouts measure the same way.
+const HELPER = SIZE === undefined && existsSync(join(KIT, 'mocks', 'browser.ts'))
+const START = HELPER
+  ? `const { mock } = await startBrowserMock({ seed: 42 })`
+  : `const mock = await createMock({ seed: 42, ${SIZE === undefined ? '' : `size: ${SIZE}, chatlayerConversations: ${SIZE}, nebulyInteractions: ${SIZE}`} })
+await setupWorker(...mock.handlers).start({ onUnhandledRequest: 'bypass', quiet: true })`
 
 const PAGE = `
 import { setupWorker } from 'msw/browser'
 import { createMock } from '${join(KIT, 'mocks', 'index.ts')}'
+${HELPER ? `import { startBrowserMock } from '${join(KIT, 'mocks', 'browser.ts')}'` : ''}
 
 const longest = { ms: 0 }
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) longest.ms = Math.max(longest.ms, entry.duration)
 }).observe({ type: 'longtask', buffered: true })
 
-const mock = await createMock({ seed: 42 })
-const worker = setupWorker(...mock.handlers)
-await worker.start({ onUnhandledRequest: 'bypass', quiet: true })
+${START}
 const token = mock.credentials().aurion.sessions[0].token
 const response = await fetch('/api/v2/analytics/conversations/overview', { headers: { Authorization: 'Bearer ' + token } })
 const body = await response.json()
@@ -98,7 +108,7 @@ try {
     server.close()
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
-  console.log(`kit: ${KIT}`)
+  console.log(`kit: ${KIT} (${HELPER ? 'startBrowserMock defaults' : `createMock, size ${SIZE ?? 'default'}`})`)
   console.log(`up-front JavaScript: ${(upFrontGzip / 1000).toFixed(1)} kB gzip (${[...upFront].join(', ')})`)
   console.log(`loaded on demand: ${lazy.join('; ') || 'none'}`)
   console.log(`overview total_conversations: ${runs[0]?.total}`)

@@ -38,11 +38,17 @@ function integerParam(name: string, value: string): number {
   return Number(value)
 }
 
+/**
+ * Smaller worlds than createMock's defaults (3000 each): generating runs on the page's main thread, and at
+ * this size the first mocked response comes well under a second after load. `size` or `?mock-size=` raise it.
+ */
+export const BROWSER_DEFAULTS = { size: 500, chatlayerConversations: 500, nebulyInteractions: 500 } as const satisfies MockOptions
+
 /** Builds the mock and starts msw's service worker with its handlers (run `npx msw init public/` once). */
 export async function startBrowserMock(options: BrowserMockOptions = {}): Promise<BrowserMock> {
   const { start, url, ...mockOptions } = options
   const source = url ?? (typeof window === 'undefined' ? false : window.location.href)
-  const mock = await createMock({ ...mockOptions, ...(source === false ? {} : mockOptionsFromUrl(source)) })
+  const mock = await createMock({ ...BROWSER_DEFAULTS, ...mockOptions, ...(source === false ? {} : mockOptionsFromUrl(source)) })
   const worker = setupWorker(...mock.handlers)
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, ...start })
   return { mock, worker }

@@ -71,6 +71,9 @@ export interface Mock {
   operations(): OperationSummary[]
 }
 
+/** Ends the current task: in a browser each world is built in its own task, so the page can paint between them. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 export async function createMock(options: MockOptions = {}): Promise<Mock> {
   const now = options.now ?? options.clock?.now() ?? currentMinute()
   const resolved: ResolvedMockOptions = {
@@ -87,7 +90,9 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
   const timer = options.timer ?? (() => performance.now())
   const aurion = await createAurionApi({ ...resolved, clock, timer })
   const world = { seed: resolved.seed, now, clock, baseUrl: resolved.baseUrl }
+  await nextTask()
   const chatlayer = createChatlayerApi({ ...world, size: resolved.chatlayerConversations })
+  await nextTask()
   const nebuly = createNebulyApi({ ...world, size: resolved.nebulyInteractions })
 
   const apis = [
