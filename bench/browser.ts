@@ -1,4 +1,4 @@
-// npm run bench:browser [-- --size 500] [-- --root <a checkout of the kit>]
+// npm run bench:browser [-- --size 500] [-- --query '?mock-apis=aurion'] [-- --root <a checkout of the kit>]
 // Bundles a minimal page that starts the mock of all three APIs in the browser (createMock + msw's
 // setupWorker, as startBrowserMock does) with Vite, prints the gzip size of the JavaScript the page loads
 // up front (lazy chunks such as pdf-lib listed apart), then opens it in Chromium (/usr/bin/chromium, never a
@@ -17,7 +17,7 @@ import express from 'express'
 import { chromium } from 'playwright-core'
 import { build } from 'vite'
 
-const { values } = parseArgs({ options: { root: { type: 'string' }, size: { type: 'string' } } })
+const { values } = parseArgs({ options: { root: { type: 'string' }, size: { type: 'string' }, query: { type: 'string', default: '' } } })
 /** Conversations (and Chatlayer conversations, Nebuly interactions) of each world; default: createMock's. */
 const SIZE = values.size ? Number(values.size) : undefined
 const KIT = resolve(values.root ?? fileURLToPath(new URL('..', import.meta.url)))
@@ -97,7 +97,7 @@ try {
   try {
     for (let i = 0; i < 3; i++) {
       const page = await browser.newPage()
-      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`)
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/${values.query}`)
       await page.waitForFunction(() => '__result' in window, undefined, { timeout: 120_000 })
       runs.push(await page.evaluate(() => (window as unknown as { __result: (typeof runs)[number] }).__result))
       await page.close()

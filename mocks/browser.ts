@@ -1,14 +1,23 @@
 // analytics-mock-kit/browser: the mock behind msw's service worker. Options come from code, and the page
-// URL can override them (?mock-seed=7&mock-size=500&mock-now=2026-03-09T12:00:00Z) so QA can pick a world
-// without a rebuild.
+// URL can override them (?mock-seed=7&mock-size=500&mock-now=2026-03-09T12:00:00Z&mock-apis=aurion) so QA
+// can pick a world without a rebuild.
 import { setupWorker, type SetupWorker, type StartOptions } from 'msw/browser'
 import { createMock, type Mock, type MockOptions } from './index.ts'
 
-export interface BrowserMockOptions extends MockOptions {
+export const APIS = ['aurion', 'chatlayer', 'nebuly'] as const
+export type ApiName = (typeof APIS)[number]
+
+export interface BrowserMockOptions extends BrowserUrlOptions {
   /** msw's worker.start() options (default: quiet, unhandled requests pass through to the network). */
   start?: StartOptions
   /** Where the mock-* parameters are read from (default: the page's URL); false ignores the URL. */
   url?: string | URL | false
+}
+
+/** What the page URL may set: createMock's options and the APIs to mock. */
+export interface BrowserUrlOptions extends MockOptions {
+  /** The APIs to mock (default all three); the others get empty worlds and no handler, so their requests go to the network. */
+  apis?: ApiName[]
 }
 
 export interface BrowserMock {
@@ -16,10 +25,10 @@ export interface BrowserMock {
   worker: SetupWorker
 }
 
-/** Options named in a URL's query: mock-seed, mock-size, mock-now. Invalid values are refused, not ignored. */
-export function mockOptionsFromUrl(url: string | URL): MockOptions {
+/** Options named in a URL's query: mock-seed, mock-size, mock-now, mock-apis. Invalid values are refused, not ignored. */
+export function mockOptionsFromUrl(url: string | URL): BrowserUrlOptions {
   const params = new URL(url).searchParams
-  const options: MockOptions = {}
+  const options: BrowserUrlOptions = {}
   const seed = params.get('mock-seed')
   if (seed !== null) options.seed = integerParam('mock-seed', seed)
   const size = params.get('mock-size')
@@ -29,6 +38,13 @@ export function mockOptionsFromUrl(url: string | URL): MockOptions {
     const date = new Date(now)
     if (Number.isNaN(date.getTime())) throw new Error(`mock-now: expected an ISO 8601 date-time, got "${now}"`)
     options.now = date
+  }
+  const apis = params.get('mock-apis')
+  if (apis !== null) {
+    const names = apis.split(',')
+    const unknown = names.filter((name) => !(APIS as readonly string[]).includes(name))
+    if (unknown.length > 0 || names.length === 0) throw new Error(`mock-apis: expected some of ${APIS.join(',')}, got "${apis}"`)
+    options.apis = names as ApiName[]
   }
   return options
 }
@@ -48,8 +64,15 @@ export const BROWSER_DEFAULTS = { size: 500, chatlayerConversations: 500, nebuly
 export async function startBrowserMock(options: BrowserMockOptions = {}): Promise<BrowserMock> {
   const { start, url, ...mockOptions } = options
   const source = url ?? (typeof window === 'undefined' ? false : window.location.href)
-  const mock = await createMock({ ...BROWSER_DEFAULTS, ...mockOptions, ...(source === false ? {} : mockOptionsFromUrl(source)) })
-  const worker = setupWorker(...mock.handlers)
+  const { apis = APIS, ...chosen } = { ...BROWSER_DEFAULTS, ...mockOptions, ...(source === false ? {} : mockOptionsFromUrl(source)) }
+  // An API left out is built at its smallest (nothing for Chatlayer and Nebuly, one conversation for AurionAI).
+  const mock = await createMock({
+    ...chosen,
+    ...(apis.includes('aurion') ? {} : { size: 1 }),
+    ...(apis.includes('chatlayer') ? {} : { chatlayerConversations: 0 }),
+    ...(apis.includes('nebuly') ? {} : { nebulyInteractions: 0 }),
+  })
+  const worker = setupWorker(...apis.flatMap((api) => mock[api].handlers))
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, ...start })
   return { mock, worker }
 }

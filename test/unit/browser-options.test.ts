@@ -12,6 +12,17 @@ describe('mockOptionsFromUrl', () => {
     })
   })
 
+  it('reads the APIs to mock, comma-separated', () => {
+    expect(mockOptionsFromUrl('http://localhost/?mock-apis=aurion,nebuly')).toEqual({ apis: ['aurion', 'nebuly'] })
+  })
+
+  it('refuses an API it does not mock, or none', () => {
+    expect(() => mockOptionsFromUrl('http://localhost/?mock-apis=aurion,zendesk')).toThrow(
+      'mock-apis: expected some of aurion,chatlayer,nebuly, got "aurion,zendesk"',
+    )
+    expect(() => mockOptionsFromUrl('http://localhost/?mock-apis=')).toThrow('mock-apis')
+  })
+
   it('leaves out what the URL does not name, and ignores other parameters', () => {
     expect(mockOptionsFromUrl('http://localhost:5173/dashboard?tab=voice')).toEqual({})
   })
