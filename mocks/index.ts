@@ -74,8 +74,8 @@ export interface ResolvedMockOptions {
 
 export interface Credentials {
   aurion: AurionCredentials
-  chatlayer?: ChatlayerCredentials
-  nebuly?: NebulyCredentials
+  chatlayer: ChatlayerCredentials
+  nebuly: NebulyCredentials
 }
 
 export interface OperationSummary {
@@ -110,6 +110,9 @@ export interface Mock {
   reset(): void
 }
 
+/** Ends the current task: in a browser each world is built in its own task, so the page can paint between them. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 export async function createMock(options: MockOptions = {}): Promise<Mock> {
   const now = options.now ?? options.clock?.now() ?? currentMinute()
   const resolved: ResolvedMockOptions = {
@@ -139,7 +142,9 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
   // Aggregation health reads a timer only with measured timings; otherwise its figures are modelled.
   const aurion = await createAurionApi({ ...resolved, clock, timer: resolved.measuredTimings ? timer : undefined, controls })
   const world = { seed: resolved.seed, now, clock, baseUrl: resolved.baseUrl, controls }
+  await nextTask()
   const chatlayer = createChatlayerApi({ ...world, size: resolved.chatlayerConversations })
+  await nextTask()
   const nebuly = createNebulyApi({ ...world, size: resolved.nebulyInteractions })
 
   const apis = [
