@@ -80,8 +80,8 @@ export interface ResolvedMockOptions {
 
 export interface Credentials {
   aurion: AurionCredentials
-  chatlayer?: ChatlayerCredentials
-  nebuly?: NebulyCredentials
+  chatlayer: ChatlayerCredentials
+  nebuly: NebulyCredentials
 }
 
 export interface OperationSummary {
@@ -115,6 +115,9 @@ export interface Mock {
   /** Back to the state the mock started with: clock, exports and audit, rate-limit windows, scenarios, journal. */
   reset(): void
 }
+
+/** Ends the current task: in a browser each world is built in its own task, so the page can paint between them. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 export async function createMock(options: MockOptions = {}): Promise<Mock> {
   const now = options.now ?? options.clock?.now() ?? currentMinute()
@@ -152,7 +155,9 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     limits: options.state,
   })
   const world = { seed: resolved.seed, now, clock, baseUrl: resolved.baseUrl, controls }
+  await nextTask()
   const chatlayer = createChatlayerApi({ ...world, size: resolved.chatlayerConversations })
+  await nextTask()
   const nebuly = createNebulyApi({ ...world, size: resolved.nebulyInteractions })
 
   const apis = [

@@ -1,10 +1,16 @@
 // analytics-mock serve | verify. Argument parsing is commander's; this file only maps flags to options.
+// Everything heavy (the worlds, Express, Dredd) is imported inside the actions, so --help and --version
+// answer without loading the mock.
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { Command, InvalidArgumentError, Option } from 'commander'
-import type { RunningServer } from './serve.ts'
 import { formatEntry } from '../mocks/core/journal.ts'
+import type { Mock } from '../mocks/index.ts'
+
+/** package.json is one folder up from both server/cli.ts and the compiled dist/cli.js. */
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
 
 /** The config file `verify` reads from the working directory when --config is not given. */
 const VERIFY_CONFIG = 'analytics-mock.verify.json'
@@ -52,6 +58,7 @@ function instant(value: string): Date {
 export function buildCli(): Command {
   const program = new Command('analytics-mock')
     .description('Mock server and contract verifier for the AurionAI, Chatlayer and Nebuly analytics APIs')
+    .version(version, '-v, --version')
     .showHelpAfterError()
 
   program
@@ -111,8 +118,10 @@ export function buildCli(): Command {
       }) => {
         const logRequests = (opts.log ?? (process.stdout.isTTY ? 'requests' : 'quiet')) === 'requests'
         // Loaded on demand: the mock takes a second to load and `verify` does not need it.
-        const { startServer } = await import('./serve.ts')
+        const { startServer, BindError } = await import('./serve.ts')
         const { SharedStateError } = await import('./redis-state.ts')
+        const { HISTORY_DAYS } = await import('../generators/lib/seeded.ts')
+        const { worldStart } = await import('../generators/aurion/index.ts')
         const server = await startServer({
           port: opts.port,
           host: opts.host,
@@ -128,13 +137,17 @@ export function buildCli(): Command {
           ...(opts.redis && { redis: opts.redis, redisPrefix: opts.redisPrefix }),
           ...(logRequests && { onRequest: (entry) => console.log(formatEntry(entry)) }),
         }).catch((error: unknown) => {
-          // Redis out of reach or a namespace of another world: one clear line, exit 1.
-          if (!(error instanceof SharedStateError)) throw error
+          // A port or host that cannot be bound, Redis out of reach, a namespace of another world: one line, exit 1.
+          if (!(error instanceof BindError) && !(error instanceof SharedStateError)) throw error
           console.error(`analytics-mock: ${error.message}`)
           process.exit(1)
         })
         // performance.now() counts from the process's start: module loading is part of being ready.
-        printBanner(server.url, server.mock, performance.now())
+        const now = server.mock.options.now
+        printBanner(server.url, server.mock, performance.now(), [
+          new Date(worldStart(now.getTime())),
+          new Date(now.getTime() - HISTORY_DAYS * 86_400_000),
+        ])
         const stop = () => void server.close().then(() => process.exit(0))
         process.once('SIGINT', stop)
         process.once('SIGTERM', stop)
@@ -251,9 +264,13 @@ export function buildCli(): Command {
   return program
 }
 
-function printBanner(url: string, mock: RunningServer['mock'], ms: number) {
+/** `starts`: where the AurionAI world and the Chatlayer/Nebuly worlds begin. */
+function printBanner(url: string, mock: Mock, ms: number, [aurionStart, otherStart]: [Date, Date]) {
+  const end = mock.options.now
+  const day = (date: Date) => date.toISOString().slice(0, 10)
   const lines = [
     `analytics-mock listening on ${url} (seed ${mock.options.seed}, now ${mock.clock.now().toISOString()}, ready in ${Math.round(ms)} ms)`,
+    `Data covers ${day(aurionStart)} to ${day(end)} for AurionAI (13 calendar months before --now), ${day(otherStart)} to ${day(end)} for Chatlayer and Nebuly (UTC): ask for dates inside it, or omit them.`,
     '',
     'Operations:',
   ]
@@ -264,10 +281,9 @@ function printBanner(url: string, mock: RunningServer['mock'], ms: number) {
   for (const s of defaultTenant) lines.push(`  AurionAI ${s.role.padEnd(16)} Authorization: Bearer ${s.token}`)
   for (const k of credentials.aurion.api_keys.slice(0, 1))
     lines.push(`  AurionAI API key        X-API-Key: ${k.key}${mock.options.publicApiKeys ? '' : '  (403 unless --public-api-keys)'}`)
-  for (const t of credentials.chatlayer?.tokens.slice(0, 1) ?? [])
+  for (const t of credentials.chatlayer.tokens.slice(0, 1))
     lines.push(`  Chatlayer team ${t.team_id}  -u ${t.token_id}:${t.token_secret}  bots: ${t.bot_ids.join(', ')}`)
-  for (const k of credentials.nebuly?.api_keys.slice(0, 1) ?? [])
-    lines.push(`  Nebuly project ${k.project_id}  Authorization: Bearer ${k.key}`)
+  for (const k of credentials.nebuly.api_keys.slice(0, 1)) lines.push(`  Nebuly project ${k.project_id}  Authorization: Bearer ${k.key}`)
   lines.push('', `Try: curl -H "Authorization: Bearer ${defaultTenant[0]?.token ?? ''}" ${url}/api/v2/analytics/conversations/overview`)
   console.log(lines.join('\n'))
 }

@@ -1,5 +1,6 @@
-// Starts the mock on a real port. Tests use port 0 and read the URL back.
-import { createServer } from 'node:http'
+// Starts the mock on a real port. Tests use port 0 and read the URL back. The port is bound before the
+// worlds are generated, so a port in use or a bad host fails in milliseconds with a BindError.
+import { createServer, type RequestListener } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createMock, type MockOptions, type Mock } from '../mocks/index.ts'
 import { createClock, currentMinute } from '../mocks/core/clock.ts'
@@ -9,6 +10,8 @@ import { DEFAULT_CONVERSATIONS as DEFAULT_CHATLAYER_CONVERSATIONS } from '../gen
 import { DEFAULT_INTERACTIONS as DEFAULT_NEBULY_INTERACTIONS } from '../generators/nebuly/world.ts'
 import { createApp } from './app.ts'
 import { connectRedisState, type RedisState } from './redis-state.ts'
+
+export { createApp } from './app.ts'
 
 export interface ServeOptions extends Omit<MockOptions, 'clock'> {
   port?: number
@@ -27,33 +30,75 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
-  let shared: RedisState | undefined
-  if (options.redis) {
-    shared = await connectRedisState({
-      url: options.redis,
-      prefix: options.redisPrefix ?? 'analytics-mock',
-      world: {
-        seed: options.seed ?? 42,
-        ...(options.now && { now: options.now.toISOString() }),
-        size: options.size ?? DEFAULT_CONVERSATIONS,
-        chatlayerConversations: options.chatlayerConversations ?? DEFAULT_CHATLAYER_CONVERSATIONS,
-        nebulyInteractions: options.nebulyInteractions ?? DEFAULT_NEBULY_INTERACTIONS,
-      },
-    })
+/** The port or host could not be bound; the message is one line a person can act on. */
+export class BindError extends Error {
+  override name = 'BindError'
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message)
   }
-  const now = shared?.now ?? options.now ?? currentMinute()
-  const clock = shared?.clock(options.frozenClock ?? false) ?? createClock(now, options.frozenClock ? undefined : () => Date.now())
-  const mock = await createMock({ ...options, now, clock, ...(shared && { state: shared.state }) })
+}
+
+function bindMessage(error: NodeJS.ErrnoException, host: string, port: number): string {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `port ${port} is in use: try --port 0`
+    case 'EACCES':
+      return `no permission to listen on port ${port} (ports below 1024 need privileges): try --port 0`
+    case 'EADDRNOTAVAIL':
+      return `host ${host} is not an address of this machine: try --host 127.0.0.1`
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `host ${host} does not resolve: try --host 127.0.0.1`
+    default:
+      return `cannot listen on ${host}:${port}: ${error.message}`
+  }
+}
+
+export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1'
+  const requestedPort = options.port ?? 4010
+  // Until the mock is ready nothing is printed, so no client knows the URL; a stray request gets a 503.
+  let listener: RequestListener = (_req, res) => {
+    res.writeHead(503, { 'retry-after': '1' }).end()
+  }
+  const server = createServer((req, res) => listener(req, res))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new BindError(bindMessage(error, host, requestedPort), error.code ?? 'UNKNOWN')),
+    )
+    server.listen(requestedPort, host, () => resolve())
+  })
+  let shared: RedisState | undefined
+  let mock: Mock
+  try {
+    if (options.redis) {
+      shared = await connectRedisState({
+        url: options.redis,
+        prefix: options.redisPrefix ?? 'analytics-mock',
+        world: {
+          seed: options.seed ?? 42,
+          ...(options.now && { now: options.now.toISOString() }),
+          size: options.size ?? DEFAULT_CONVERSATIONS,
+          chatlayerConversations: options.chatlayerConversations ?? DEFAULT_CHATLAYER_CONVERSATIONS,
+          nebulyInteractions: options.nebulyInteractions ?? DEFAULT_NEBULY_INTERACTIONS,
+        },
+      })
+    }
+    const now = shared?.now ?? options.now ?? currentMinute()
+    const clock = shared?.clock(options.frozenClock ?? false) ?? createClock(now, options.frozenClock ? undefined : () => Date.now())
+    mock = await createMock({ ...options, now, clock, ...(shared && { state: shared.state }) })
+  } catch (error) {
+    server.close()
+    await shared?.close()
+    throw error
+  }
   shared?.attach(mock.scenarios)
   // The list's sort orders and search text are built now, not by the first list request (seconds at 1M).
   for (const view of mock.aurion.index.tenants.values()) prepareConversationList(view)
-  const host = options.host ?? '127.0.0.1'
-  const server = createServer(createApp(mock, shared))
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 4010, host, resolve)
-  })
+  listener = createApp(mock, shared)
   const { port } = server.address() as AddressInfo
   const shownHost = host.includes(':') ? `[${host}]` : host
   return {

@@ -2,7 +2,7 @@
 // Plain data only, no HTTP. Timestamps are ISO 8601 strings in UTC ("2026-03-02T09:15:00.000Z"),
 // durations are numbers in the unit their name says.
 import { Collection } from '@msw/data'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** Bot versions: DRAFT is the version builders test in the emulator, LIVE the published one. */
 const BOT_VERSIONS = ['DRAFT', 'LIVE'] as const
@@ -38,14 +38,14 @@ const conversationSchema = z.object({
   channel_type: z.string(),
   language: z.string(),
   /** Marketing campaign that brought the user in (e.g. a WhatsApp template campaign); null when organic. */
-  campaign_id: z.string().nullable(),
-  campaign_source: z.string().nullable(),
+  campaign_id: z.nullable(z.string()),
+  campaign_source: z.nullable(z.string()),
   started_at: z.string(),
   ended_at: z.string(),
   /** Whole seconds from started_at to ended_at. */
-  duration_seconds: z.number().int(),
+  duration_seconds: z.int(),
   /** User messages plus bot messages (see the generator for how they are counted). */
-  num_messages: z.number().int(),
+  num_messages: z.int(),
 })
 
 const stepSchema = z.object({
@@ -62,7 +62,7 @@ const transitionSchema = z.object({
   from_step: stepSchema,
   to_step: stepSchema,
   /** Position in the conversation's path: the first transition has depth 1 (the welcome step is depth 0). */
-  depth: z.number().int(),
+  depth: z.int(),
   timestamp: z.string(),
 })
 

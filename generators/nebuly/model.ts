@@ -1,7 +1,7 @@
 // Nebuly records: zod schemas and the @msw/data collections that hold one world.
 // Plain data only, no HTTP. Timestamps are ISO 8601 strings in UTC ("2026-03-02T09:15:00.000Z").
 import { Collection } from '@msw/data'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 const USER_FEEDBACKS = ['positive_implicit', 'positive_explicit', 'negative_implicit', 'negative_explicit'] as const
 
@@ -22,12 +22,12 @@ const interactionSchema = z.object({
   conversation_id: z.string(),
   user_intent: z.string(),
   /** Why the user is unhappy, when Nebuly detected it ("Complain about delivery delay"); usually null. */
-  negative_user_intent: z.string().nullable(),
+  negative_user_intent: z.nullable(z.string()),
   topic: z.string(),
   keywords: z.array(z.string()),
   /** Category of what went wrong in the answer; null when nothing did. */
-  type_of_problem: z.string().nullable(),
-  user_feedback: z.enum(USER_FEEDBACKS).nullable(),
+  type_of_problem: z.nullable(z.string()),
+  user_feedback: z.nullable(z.enum(USER_FEEDBACKS)),
   /** Customer-defined tags, key -> value ({ plan: 'pro', region: 'eu' }). */
   tags: z.record(z.string(), z.string()),
   data_source: z.string(),

@@ -13,7 +13,10 @@ export type KitApi = (typeof KIT_CONTRACTS)[number]
 export type ApiKind = KitApi | 'generic'
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const
-const CONTRACTS_DIR = fileURLToPath(new URL('../../contracts', import.meta.url))
+/** The package's contracts/: two folders up from server/verify/ in the sources, one up from dist/ when built. */
+const CONTRACTS_DIR = [new URL('../contracts', import.meta.url), new URL('../../contracts', import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .find((dir) => existsSync(path.join(dir, 'aurion.yaml')))
 
 export interface ParameterModel {
   name: string
@@ -122,7 +125,7 @@ function deref(document: JsonObject, node: unknown): unknown {
 
 /** `aurion` -> the kit's contracts/aurion.yaml (`mock-admin` too: the mock's own API); anything else is a path. */
 export function resolveContractPath(contract: string, cwd = process.cwd()): string {
-  if ([...KIT_CONTRACTS, 'mock-admin'].includes(contract)) return path.join(CONTRACTS_DIR, `${contract}.yaml`)
+  if ([...KIT_CONTRACTS, 'mock-admin'].includes(contract)) return path.join(CONTRACTS_DIR ?? 'contracts', `${contract}.yaml`)
   const file = path.resolve(cwd, contract)
   if (!existsSync(file))
     throw new Error(`contract not found: ${contract} (use aurion, chatlayer, nebuly, mock-admin or a path to an OpenAPI file)`)

@@ -156,8 +156,11 @@ describe('verify against a drifted server', () => {
 
   it('the CLI exits non-zero and writes a JUnit report naming the failures', async () => {
     const report = path.join(dir, 'verify.junit.xml')
+    // The CLI from its sources (the packed bin runs dist/, covered by test/package/consumer.test.ts).
     const args = [
-      'bin/analytics-mock.js',
+      '--import',
+      'tsx',
+      'server/cli.ts',
       'verify',
       '--contract',
       'aurion',

@@ -1,5 +1,5 @@
 // Checks over a whole generated AurionAI world, shared by the unit tests and the 100k load test.
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import {
   articleSchema,
   callSchema,
@@ -15,7 +15,7 @@ import {
 } from '../../generators/aurion/model.ts'
 import type { AurionRecords } from '../../generators/aurion/model.ts'
 
-export const SCHEMAS: { [K in keyof AurionRecords]: z.ZodType } = {
+export const SCHEMAS: { [K in keyof AurionRecords]: z.ZodMiniType } = {
   tenants: tenantSchema,
   teams: teamSchema,
   users: userSchema,

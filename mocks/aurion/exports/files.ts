@@ -20,8 +20,7 @@
 // looks like a separator line; CSV has no null. Booleans are `true`/`false`. A text cell starting with
 // = + - @ (or a tab / carriage return) gets a leading apostrophe so that a spreadsheet does not run it as a
 // formula.
-import { stringify } from 'csv-stringify/browser/esm/sync'
-import { renderPdf } from './pdf.ts'
+import type { stringify as Stringify } from 'csv-stringify/browser/esm/sync'
 import type { ExportRecord } from '../../../generators/aurion/model.ts'
 
 export type ExportFormat = ExportRecord['format']
@@ -123,7 +122,8 @@ const CSV_OPTIONS = {
   cast: { boolean: (value: boolean) => (value ? 'true' : 'false') },
 }
 
-export function renderCsv(input: ExportInput): string {
+/** `stringify` is csv-stringify's, passed in so that the package loads only when a CSV is downloaded. */
+export function renderCsv(input: ExportInput, stringify: typeof Stringify): string {
   const meta = metadata(input)
   const blocks: ExportSection[] = [
     { name: METADATA_SECTION, title: EXPORT_TITLE, columns: Object.keys(meta), rows: [Object.values(meta)] },
@@ -155,11 +155,16 @@ export async function renderExport(input: ExportInput): Promise<ExportFile> {
   const filename = exportFilename(input)
   const contentType = CONTENT_TYPES[input.format]
   switch (input.format) {
-    case 'csv':
-      return { contentType, filename, body: renderCsv(input) }
+    case 'csv': {
+      const { stringify } = await import('csv-stringify/browser/esm/sync')
+      return { contentType, filename, body: renderCsv(input, stringify) }
+    }
     case 'json':
       return { contentType, filename, body: renderJson(input) }
-    case 'pdf':
+    case 'pdf': {
+      // pdf-lib is most of the browser bundle's weight: load it only when a PDF is downloaded.
+      const { renderPdf } = await import('./pdf.ts')
       return { contentType, filename, body: await renderPdf(input, EXPORT_TITLE) }
+    }
   }
 }
