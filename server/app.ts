@@ -1,16 +1,20 @@
 // The Express face of the mock: admin routes under /__mock, CORS for browser clients on localhost, and
 // every API request handed to the same MSW handlers the browser and setupServer use.
 import cors from 'cors'
-import express, { type ErrorRequestHandler } from 'express'
+import express from 'express'
 import type { Mock } from '../mocks/index.ts'
+import { ClockRangeError } from '../mocks/core/clock.ts'
+import { createFallback } from './fallback.ts'
+import { adminGuard, requestGuard, type GuardOptions } from './guard.ts'
 import { mswMiddleware } from './msw-middleware.ts'
 
 const LOCALHOST_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
 
-export function createApp(mock: Mock): express.Express {
+export function createApp(mock: Mock, guard: GuardOptions = { host: '127.0.0.1' }): express.Express {
   const app = express()
   app.disable('x-powered-by')
   app.disable('etag')
+  app.use(requestGuard(guard))
   app.use(
     cors({
       origin: LOCALHOST_ORIGIN,
@@ -18,6 +22,8 @@ export function createApp(mock: Mock): express.Express {
     }),
   )
 
+  // On every admin route, whoever mounts it under /__mock (a no-op without a token).
+  app.use('/__mock', adminGuard(guard.adminToken))
   app.get('/__mock/health', (_req, res) => {
     res.json({ status: 'ok', now: mock.clock.now().toISOString(), seed: mock.options.seed })
   })
@@ -33,27 +39,28 @@ export function createApp(mock: Mock): express.Express {
   // QA moves time to expire exports or reset rate-limit windows: {"advance_seconds": 86400} or {"now": "..."}.
   app.post('/__mock/clock', express.json(), (req, res) => {
     const body = (req.body ?? {}) as { advance_seconds?: unknown; now?: unknown }
-    if (typeof body.advance_seconds === 'number' && Number.isFinite(body.advance_seconds)) {
-      mock.clock.advance(body.advance_seconds * 1000)
-    } else if (typeof body.now === 'string' && !Number.isNaN(Date.parse(body.now))) {
-      mock.clock.set(new Date(body.now))
-    } else {
-      res.status(400).json({ detail: 'Send {"advance_seconds": <number>} or {"now": "<ISO 8601 date-time>"}' })
+    try {
+      if (typeof body.advance_seconds === 'number' && Number.isFinite(body.advance_seconds)) {
+        mock.clock.advance(body.advance_seconds * 1000)
+      } else if (typeof body.now === 'string' && !Number.isNaN(Date.parse(body.now))) {
+        mock.clock.set(new Date(body.now))
+      } else {
+        res.status(400).json({ detail: 'Send {"advance_seconds": <number>} or {"now": "<ISO 8601 date-time>"}' })
+        return
+      }
+    } catch (error) {
+      if (!(error instanceof ClockRangeError)) throw error
+      res.status(400).json({ detail: error.message })
       return
     }
     res.json({ now: mock.clock.now().toISOString() })
   })
 
+  const fallback = createFallback(mock.operations())
   app.use(express.raw({ type: () => true, limit: '5mb' }))
+  app.use(fallback.fetchableOnly)
   app.use(mswMiddleware(() => mock.handlers))
-  // FastAPI's answer for a path it does not route.
-  app.use((_req, res) => {
-    res.status(404).json({ detail: 'Not Found' })
-  })
-  const onError: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, _next) => {
-    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500
-    res.status(status).json({ detail: status === 500 ? 'Internal server error' : String(error.type ?? 'Bad request') })
-  }
-  app.use(onError)
+  app.use(fallback.notFound)
+  app.use(fallback.onError)
   return app
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Command, InvalidArgumentError, Option } from 'commander'
+import { insideWindow, WINDOW_TEXT } from '../mocks/core/limits.ts'
 import { startServer } from './serve.ts'
 
 /** The config file `verify` reads from the working directory when --config is not given. */
@@ -38,7 +39,9 @@ function integer(min: number, max: number) {
 
 function instant(value: string): Date {
   const date = new Date(value)
-  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError('expected an ISO 8601 date-time, e.g. 2026-03-09T12:00:00Z')
+  if (!insideWindow(date.getTime())) {
+    throw new InvalidArgumentError(`expected an ISO 8601 date-time from ${WINDOW_TEXT}, e.g. 2026-03-09T12:00:00Z`)
+  }
   return date
 }
 
@@ -63,6 +66,8 @@ export function buildCli(): Command {
     .addOption(
       new Option('--nebuly-interactions <n>', 'Nebuly interactions over all projects').default(3000).argParser(integer(0, 1_000_000)),
     )
+    .option('--admin-token <token>', 'require this token on /__mock/* (generated and printed when --host is not loopback)')
+    .option('--allowed-host <name>', 'also answer requests whose Host is this name (repeatable); loopback and IPs always are', collect, [])
     .option('--public-api-keys', 'accept AurionAI X-API-Key on read operations (the documented future contract)', false)
     .addOption(
       new Option('--rate-limit <n>', 'API-key requests per minute when --public-api-keys is on')
@@ -80,6 +85,8 @@ export function buildCli(): Command {
         nebulyInteractions: number
         publicApiKeys: boolean
         rateLimit: number
+        adminToken?: string
+        allowedHost: string[]
       }) => {
         const started = performance.now()
         const server = await startServer({
@@ -92,8 +99,14 @@ export function buildCli(): Command {
           nebulyInteractions: opts.nebulyInteractions,
           publicApiKeys: opts.publicApiKeys,
           rateLimit: opts.rateLimit,
+          ...(opts.adminToken ? { adminToken: opts.adminToken } : {}),
+          allowedHosts: opts.allowedHost,
         })
         printBanner(server.url, server.mock, performance.now() - started)
+        if (server.adminToken !== undefined) {
+          const shown = opts.adminToken ? '(the one given with --admin-token)' : server.adminToken
+          console.log(`\nAdmin routes (/__mock/*) need: Authorization: Bearer ${shown}`)
+        }
         const stop = () => void server.close().then(() => process.exit(0))
         process.once('SIGINT', stop)
         process.once('SIGTERM', stop)

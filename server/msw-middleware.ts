@@ -9,7 +9,9 @@ export function toFetchRequest(req: ExpressRequest): Request {
     if (value === undefined) continue
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v)
   }
-  const url = `${req.protocol}://${req.get('host') ?? '127.0.0.1'}${req.originalUrl}`
+  // From the address that accepted the connection, never from Host: a client must not choose the route.
+  const { localAddress = '127.0.0.1', localPort } = req.socket
+  const url = `http://${localAddress.includes(':') ? `[${localAddress}]` : localAddress}:${localPort}${req.originalUrl}`
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && Buffer.isBuffer(req.body) && req.body.length > 0
   return new Request(url, { method: req.method, headers, body: hasBody ? new Uint8Array(req.body as Buffer) : null })
 }

@@ -1,19 +1,41 @@
 // Starts the mock on a real port. Tests use port 0 and read the URL back.
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createMock, type MockOptions, type Mock } from '../mocks/index.ts'
 import { createClock, currentMinute } from '../mocks/core/clock.ts'
 import { createApp } from './app.ts'
+import { generateAdminToken, isLoopback } from './guard.ts'
+
+/** Kit's choices that keep slow or greedy clients from holding the server (docs/security-and-limits.md). */
+export const SERVER_LIMITS = {
+  /** The whole request (headers and body) must arrive within this time: 408 and close otherwise. */
+  requestTimeoutMs: 30_000,
+  /** The headers must arrive within this time. */
+  headersTimeoutMs: 10_000,
+  /** An idle keep-alive connection is closed after this time. */
+  keepAliveTimeoutMs: 5_000,
+  /** Connections open at once; further ones are closed as they arrive. */
+  maxConnections: 1_000,
+}
 
 export interface ServeOptions extends Omit<MockOptions, 'clock'> {
   port?: number
   host?: string
   /** Keep the clock still (tests); by default it ticks with real time from `now`. */
   frozenClock?: boolean
+  /** Required on /__mock/* when given. Bound beyond loopback without one, the mock generates one. */
+  adminToken?: string
+  /** Host names the Host header may carry besides loopback names, IP literals and `host`. */
+  allowedHosts?: string[]
+  /** Overrides of SERVER_LIMITS (tests shorten the timeouts). */
+  limits?: Partial<typeof SERVER_LIMITS>
 }
 
 export interface RunningServer {
   url: string
   mock: Mock
+  /** The admin token in force (given or generated); undefined when the admin routes are open. */
+  adminToken: string | undefined
   close(): Promise<void>
 }
 
@@ -21,17 +43,31 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const now = options.now ?? currentMinute()
   const clock = createClock(now, options.frozenClock ? undefined : () => Date.now())
   const mock = await createMock({ ...options, now, clock })
-  const app = createApp(mock)
   const host = options.host ?? '127.0.0.1'
-  const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
-    const s = app.listen(options.port ?? 4010, host, () => resolve(s))
-    s.once('error', reject)
+  const adminToken = options.adminToken ?? (isLoopback(host) ? undefined : generateAdminToken())
+  const app = createApp(mock, { host, allowedHosts: options.allowedHosts ?? [], adminToken })
+  const limits = { ...SERVER_LIMITS, ...options.limits }
+  const server = createServer(
+    {
+      requestTimeout: limits.requestTimeoutMs,
+      headersTimeout: limits.headersTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // How often Node looks for requests past their timeout (default 30 s would let them run that much longer).
+      connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
+    },
+    app,
+  )
+  server.maxConnections = limits.maxConnections
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 4010, host, () => resolve())
   })
   const { port } = server.address() as AddressInfo
   const shownHost = host.includes(':') ? `[${host}]` : host
   return {
     url: `http://${shownHost}:${port}`,
     mock,
+    adminToken,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

@@ -10,6 +10,8 @@ import { exportSections } from './scopes.ts'
 import { voiceRange } from '../routes/voice.ts'
 
 export const EXPORT_TTL_MS = 24 * 60 * 60 * 1000
+/** Kit's choice: live exports kept per tenant; a new one beyond it drops the tenant's oldest. */
+export const MAX_EXPORTS_PER_TENANT = 200
 export const EXPORT_NOT_FOUND = 'Export not found'
 
 type ExportListItem = AurionOk<'list_exports_api_v1_analytics_exports_get'>['exports'][number]
@@ -58,6 +60,19 @@ function listItem(record: ExportRecord): ExportListItem {
 
 export function exportsHandlers(context: AurionContext, audit: AuditLog) {
   const { state, clock } = context
+
+  /**
+   * Expired exports are deleted for good (a clock moved back does not revive them), and a tenant keeps
+   * at most MAX_EXPORTS_PER_TENANT - `room` live ones: memory stays bounded whatever the requests.
+   */
+  function pruneExports(tenantId: string, room: number): void {
+    const nowMs = clock.now().getTime()
+    for (const record of [...state.exports.all()]) {
+      if (Date.parse(record.expires_at) <= nowMs) state.exports.delete(record)
+    }
+    const own = state.exports.findMany((q) => q.where({ tenant_id: tenantId }))
+    for (const record of own.slice(0, Math.max(0, own.length - (MAX_EXPORTS_PER_TENANT - room)))) state.exports.delete(record)
+  }
   // Numbers the exports of this mock: with the tenant, it seeds the export id.
   let sequence = 0
 
@@ -65,6 +80,7 @@ export function exportsHandlers(context: AurionContext, audit: AuditLog) {
     aurionRoute(context, 'request_export_api_v1_analytics_export_post', async ({ ctx, body }) => {
       const range = voiceRange(body, 'body')
       const { principal } = ctx
+      pruneExports(principal.tenant.id, 1)
       sequence += 1
       const exportId = deterministicUuid(`export:${principal.tenant.id}:${sequence}`)
       // Whole seconds, as the seed writes them ("2026-03-09T12:00:00Z"); expiry is computed from the same instant.
@@ -97,6 +113,7 @@ export function exportsHandlers(context: AurionContext, audit: AuditLog) {
     aurionRoute(context, 'list_exports_api_v1_analytics_exports_get', ({ ctx }) => {
       const nowMs = clock.now().getTime()
       const tenantId = ctx.principal.tenant.id
+      pruneExports(tenantId, 0)
       // Newest first; exports created in the same second keep the newer one first (reverse insertion order).
       const live = state.exports
         .findMany((q) => q.where({ tenant_id: tenantId }))
