@@ -2,6 +2,7 @@
 import { aurionDocument } from '../../contracts/generated/aurion-document.ts'
 import { buildAurionWorld, seedAurionCollections } from '../../generators/aurion/index.ts'
 import { indexAurionRecords } from './view.ts'
+import { seededSecret } from '../../generators/lib/seeded.ts'
 import type { Clock } from '../core/clock.ts'
 import { compileContract, type CompiledOperation } from '../core/contract.ts'
 import { unauthorized } from '../core/credentials.ts'
@@ -44,7 +45,8 @@ export async function createAurionApi(options: AurionOptions) {
   let seeded: Promise<AurionCollections> | undefined
   const collections = () => (seeded ??= seedAurionCollections(records))
   const state = createAurionStateCollections()
-  const apiKeys = records.tenants.map((tenant) => ({ tenant_id: tenant.id, key: apiKeyFor(tenant) }))
+  const exportSalts = new Map(records.tenants.map((t) => [t.id, seededSecret(options.seed, `aurion-export-ids:${t.id}`)]))
+  const apiKeys = records.tenants.map((tenant) => ({ tenant_id: tenant.id, key: apiKeyFor(options.seed, tenant) }))
   const apiKeyLimiter = createWindowLimiter({ limit: options.rateLimit, windowMs: 60_000, clock: options.clock })
 
   const api: ApiDefinition<AurionPrincipal> = {
@@ -66,7 +68,7 @@ export async function createAurionApi(options: AurionOptions) {
     ...analyticsV2Handlers(context),
     ...voiceHandlers(context),
     ...searchHandlers(context, audit),
-    ...exportsHandlers(context, audit),
+    ...exportsHandlers(context, audit, (tenantId) => exportSalts.get(tenantId) ?? ''),
     ...conversationsHandlers(context),
   ]
 

@@ -58,7 +58,11 @@ function listItem(record: ExportRecord): ExportListItem {
   }
 }
 
-export function exportsHandlers(context: AurionContext, audit: AuditLog) {
+/**
+ * `exportSalt(tenantId)` is a secret of the tenant: an export id is its per-tenant number hashed with it, so
+ * ids are deterministic, yet say nothing about other tenants' exports and cannot be guessed from a tenant id.
+ */
+export function exportsHandlers(context: AurionContext, audit: AuditLog, exportSalt: (tenantId: string) => string) {
   const { state, clock } = context
 
   /**
@@ -73,16 +77,17 @@ export function exportsHandlers(context: AurionContext, audit: AuditLog) {
     const own = state.exports.findMany((q) => q.where({ tenant_id: tenantId }))
     for (const record of own.slice(0, Math.max(0, own.length - (MAX_EXPORTS_PER_TENANT - room)))) state.exports.delete(record)
   }
-  // Numbers the exports of this mock: with the tenant, it seeds the export id.
-  let sequence = 0
+  // Each tenant numbers its own exports: with the tenant's salt, the number seeds the export id.
+  const sequences = new Map<string, number>()
 
   return [
     aurionRoute(context, 'request_export_api_v1_analytics_export_post', async ({ ctx, body }) => {
       const range = voiceRange(body, 'body')
       const { principal } = ctx
       pruneExports(principal.tenant.id, 1)
-      sequence += 1
-      const exportId = deterministicUuid(`export:${principal.tenant.id}:${sequence}`)
+      const sequence = (sequences.get(principal.tenant.id) ?? 0) + 1
+      sequences.set(principal.tenant.id, sequence)
+      const exportId = deterministicUuid(`export:${exportSalt(principal.tenant.id)}:${sequence}`)
       // Whole seconds, as the seed writes them ("2026-03-09T12:00:00Z"); expiry is computed from the same instant.
       const createdMs = Math.floor(clock.now().getTime() / 1000) * 1000
       const record = await state.exports.create({
