@@ -11,7 +11,7 @@ export const aurionDocument: OpenApiDocument = {
       "name": "MIT",
       "url": "https://opensource.org/licenses/MIT"
     },
-    "description": "Contract of the AurionAI helpdesk analytics endpoints (v2 conversation analytics, unified overview,\nv1 voice call analytics, exports) and the v2 conversations list, as the analytics-mock-kit serves them.\nSources: the AurionAI insights reference, the Analytics & Reporting guide and the List Conversations V2\nreference. Where those are silent the text says \"kit's choice\": the most plausible behaviour of the\nreal FastAPI service, fixed here so that the mock, its tests and its users agree.\n\n## Authentication\n- **Dashboard session** (`DashboardSession`): `Authorization: Bearer <token>`. The only way in today.\n- **API key** (`ApiKey`): `X-API-Key: itsm_sk_live_…`. Analytics is a *preview*: `/api/v1/analytics` and\n  `/api/v2/analytics` are not on the API-key allowlist, so an API key gets **403**\n  `{\"detail\": \"API keys are not permitted for this endpoint\"}` today. The documented future contract is\n  300 requests a minute per key, with `Retry-After`, `X-RateLimit-Limit` and `X-RateLimit-Remaining` on 429.\n- Missing or unknown credentials give **401** `{\"detail\": \"...\"}` with `WWW-Authenticate: Bearer`.\n\n## Access control (dashboard RBAC)\n| Endpoints | Roles |\n|---|---|\n| Every analytics GET (v1 and v2), including the export download | super_admin, tenant_owner, tenant_admin, agent, supervisor, tenant_user, tenant_readonly |\n| `POST /api/v1/analytics/export`, `GET /api/v1/analytics/exports` | super_admin, tenant_admin |\n| `GET /api/v2/conversations` (kit's choice) | the seven read roles above |\n\nAny other role gets **403**. Analytics needs the **Professional plan or higher**; a tenant on a lower plan\ngets **403**. Kit's choice: the conversations list is gated the same way as the analytics reads (role,\nplan, API keys); the seeds document its authentication only as a bearer token.\n\n## Rate limits\n- 300 requests a minute per API key (production and staging): **429**\n  `{\"detail\": \"API key rate limit exceeded\", \"limit\": 300}` with `Retry-After`, `X-RateLimit-Limit`,\n  `X-RateLimit-Remaining`.\n- Phone search: 10 searches a minute per user: **429** with the same body shape and headers\n  (`\"limit\": 10`).\n\n## Errors\nFastAPI shapes: `{\"detail\": \"<message>\"}` for 401, 403, 404; `{\"detail\": \"...\", \"limit\": n}` for 429;\n`{\"detail\": [ValidationError, ...]}` for 422 (pydantic v2 items with `type`, `loc`, `msg`, `input`, `ctx`).\n\n## Dates\n- v2 analytics take optional `date_from` / `date_to` (ISO 8601 datetimes). Both bounds are inclusive;\n  the default range is the last 30 days ending now (kit's choice).\n- v1 voice analytics take required `start_date` / `end_date` (`YYYY-MM-DD`, both days included) and an\n  optional IANA `tz` (default `UTC`) that controls how calls are bucketed into days and hours.\n- Rates and averages carry one decimal; breakdown shares add up to exactly 100.0 (kit's choice).\n\n## Privacy\nPhone searches and export requests are audit-logged; phone numbers are redacted in search results and\nevery export is PII-redacted server-side.\n"
+    "description": "Contract of the AurionAI helpdesk analytics endpoints (v2 conversation analytics, unified overview,\nv1 voice call analytics, exports) and the v2 conversations list, as the analytics-mock-kit serves them.\nSources: the AurionAI insights reference, the Analytics & Reporting guide and the List Conversations V2\nreference. Where those are silent the text says \"kit's choice\": the most plausible behaviour of the\nreal FastAPI service, fixed here so that the mock, its tests and its users agree.\n\n## Authentication\n- **Dashboard session** (`DashboardSession`): `Authorization: Bearer <token>`. The only way in today.\n- **API key** (`ApiKey`): `X-API-Key: itsm_sk_live_…`. Analytics is a *preview*: `/api/v1/analytics` and\n  `/api/v2/analytics` are not on the API-key allowlist, so an API key gets **403**\n  `{\"detail\": \"API keys are not permitted for this endpoint\"}` today. The documented future contract is\n  300 requests a minute per key, with `Retry-After`, `X-RateLimit-Limit` and `X-RateLimit-Remaining` on 429.\n- Missing or unknown credentials give **401** `{\"detail\": \"...\"}` with `WWW-Authenticate: Bearer`.\n\n## Access control (dashboard RBAC)\n| Endpoints | Roles |\n|---|---|\n| Every analytics GET (v1 and v2), including the export download | super_admin, tenant_owner, tenant_admin, agent, supervisor, tenant_user, tenant_readonly |\n| `POST /api/v1/analytics/export`, `GET /api/v1/analytics/exports` | super_admin, tenant_admin |\n| `GET /api/v2/conversations` (kit's choice) | the seven read roles above |\n\nAny other role gets **403**. Analytics needs the **Professional plan or higher**; a tenant on a lower plan\ngets **403**. Kit's choice: the conversations list is gated the same way as the analytics reads (role,\nplan, API keys); the seeds document its authentication only as a bearer token.\n\n## Rate limits\n- 300 requests a minute per API key (production and staging): **429**\n  `{\"detail\": \"API key rate limit exceeded\", \"limit\": 300}` with `Retry-After`, `X-RateLimit-Limit`,\n  `X-RateLimit-Remaining`.\n- Phone search: 10 searches a minute per user: **429** with the same body shape and headers\n  (`\"limit\": 10`).\n\n## Errors\nFastAPI shapes: `{\"detail\": \"<message>\"}` for 401, 403, 404; `{\"detail\": \"...\", \"limit\": n}` for 429;\n`{\"detail\": [ValidationError, ...]}` for 422 (pydantic v2 items with `type`, `loc`, `msg`, `input`, `ctx`).\n\n## Dates\n- v2 analytics take optional `date_from` / `date_to` (ISO 8601 datetimes). Both bounds are inclusive;\n  the default range is the last 30 days ending now (kit's choice).\n- v1 voice analytics take required `start_date` / `end_date` (`YYYY-MM-DD`, both days included) and an\n  optional IANA `tz` (default `UTC`) that controls how calls are bucketed into days and hours.\n- Bounds (kit's choice, so that no request can monopolise a shared mock): every range covers at most\n  366 days, and dates lie between 1970-01-01 and 9999-12-30; otherwise **422** `value_error` naming the limit.\n- Rates and averages carry one decimal; breakdown shares add up to exactly 100.0 (kit's choice).\n\n## Privacy\nPhone searches and export requests are audit-logged; phone numbers are redacted in search results and\nevery export is PII-redacted server-side.\n"
   },
   "servers": [
     {
@@ -1120,7 +1120,7 @@ export const aurionDocument: OpenApiDocument = {
         ],
         "operationId": "request_export_api_v1_analytics_export_post",
         "summary": "Request Export",
-        "description": "Create an export of analytics data. All exports apply server-side PII redaction and the request is\nlogged to the audit log. The response points to the download; the export expires 24 hours after\ncreation (kit's choice, consistent with the seed's example and the 24-hour export list).\n`start_date` after `end_date` gives 422 (kit's choice).\n\n**Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional\nplan or higher. `X-API-Key` gets 403 today (preview); the documented future contract is 300 requests\na minute per key (429 with `X-RateLimit-*` headers).\n",
+        "description": "Create an export of analytics data. All exports apply server-side PII redaction and the request is\nlogged to the audit log. The response points to the download; the export expires 24 hours after\ncreation (kit's choice, consistent with the seed's example and the 24-hour export list).\n`start_date` after `end_date` gives 422 (kit's choice). Kit's choice, to keep a shared mock's memory\nbounded: a tenant keeps at most 200 live exports (a new one drops the tenant's oldest), expired\nexports are deleted, and export ids are a per-tenant number hashed with a per-tenant secret.\n\n**Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional\nplan or higher. `X-API-Key` gets 403 today (preview); the documented future contract is 300 requests\na minute per key (429 with `X-RateLimit-*` headers).\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -1177,7 +1177,7 @@ export const aurionDocument: OpenApiDocument = {
         ],
         "operationId": "list_exports_api_v1_analytics_exports_get",
         "summary": "List Exports",
-        "description": "The tenant's exports of the last 24 hours, newest first (kit's choice). Takes no parameters, so\nthere is no 422 (FastAPI declares 422 only for operations with parameters).\n\n**Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional\nplan or higher. `X-API-Key` gets 403 today (preview); the documented future contract is 300 requests\na minute per key (429 with `X-RateLimit-*` headers).\n",
+        "description": "The tenant's exports of the last 24 hours, newest first, at most 200 (kit's choice). Takes no parameters, so\nthere is no 422 (FastAPI declares 422 only for operations with parameters).\n\n**Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional\nplan or higher. `X-API-Key` gets 403 today (preview); the documented future contract is 300 requests\na minute per key (429 with `X-RateLimit-*` headers).\n",
         "responses": {
           "200": {
             "description": "Recent exports.",
@@ -1731,7 +1731,8 @@ export const aurionDocument: OpenApiDocument = {
         "name": "date_from",
         "in": "query",
         "required": false,
-        "description": "Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice).",
+        "description": "Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to.",
+        "x-kit-choice": "Bounded work per request on a shared mock: date_from and date_to from 1970-01-01 to 9999-12-30 (UTC), at most 366 days apart; otherwise 422 value_error naming the limit.",
         "schema": {
           "type": "string",
           "format": "date-time"
@@ -1741,7 +1742,8 @@ export const aurionDocument: OpenApiDocument = {
         "name": "date_to",
         "in": "query",
         "required": false,
-        "description": "Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice).",
+        "description": "Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from.",
+        "x-kit-choice": "Bounded work per request on a shared mock: date_from and date_to from 1970-01-01 to 9999-12-30 (UTC), at most 366 days apart; otherwise 422 value_error naming the limit.",
         "schema": {
           "type": "string",
           "format": "date-time"
@@ -1771,7 +1773,8 @@ export const aurionDocument: OpenApiDocument = {
         "name": "start_date",
         "in": "query",
         "required": true,
-        "description": "First day of the range, included (`YYYY-MM-DD`, in `tz`).",
+        "description": "First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.",
+        "x-kit-choice": "Bounded work per request on a shared mock: dates from 1970-01-01 to 9999-12-30, at most 366 days from start_date to end_date; otherwise 422 value_error naming the limit.",
         "schema": {
           "type": "string",
           "format": "date"
@@ -1782,7 +1785,8 @@ export const aurionDocument: OpenApiDocument = {
         "name": "end_date",
         "in": "query",
         "required": true,
-        "description": "Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).",
+        "description": "Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).",
+        "x-kit-choice": "Bounded work per request on a shared mock: dates from 1970-01-01 to 9999-12-30, at most 366 days from start_date to end_date; otherwise 422 value_error naming the limit.",
         "schema": {
           "type": "string",
           "format": "date"
@@ -3635,7 +3639,9 @@ export const aurionDocument: OpenApiDocument = {
           },
           "end_date": {
             "type": "string",
-            "format": "date"
+            "format": "date",
+            "description": "Kit's choice, as on the v1 reads: dates from 1970-01-01 to 9999-12-30, at most 366 days from start_date.",
+            "x-kit-choice": "Bounded work per export on a shared mock; otherwise 422 value_error naming the limit."
           },
           "scope": {
             "type": "string",

@@ -403,7 +403,9 @@ export interface paths {
          * @description Create an export of analytics data. All exports apply server-side PII redaction and the request is
          *     logged to the audit log. The response points to the download; the export expires 24 hours after
          *     creation (kit's choice, consistent with the seed's example and the 24-hour export list).
-         *     `start_date` after `end_date` gives 422 (kit's choice).
+         *     `start_date` after `end_date` gives 422 (kit's choice). Kit's choice, to keep a shared mock's memory
+         *     bounded: a tenant keeps at most 200 live exports (a new one drops the tenant's oldest), expired
+         *     exports are deleted, and export ids are a per-tenant number hashed with a per-tenant secret.
          *
          *     **Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional
          *     plan or higher. `X-API-Key` gets 403 today (preview); the documented future contract is 300 requests
@@ -425,7 +427,7 @@ export interface paths {
         };
         /**
          * List Exports
-         * @description The tenant's exports of the last 24 hours, newest first (kit's choice). Takes no parameters, so
+         * @description The tenant's exports of the last 24 hours, newest first, at most 200 (kit's choice). Takes no parameters, so
          *     there is no 422 (FastAPI declares 422 only for operations with parameters).
          *
          *     **Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional
@@ -947,7 +949,10 @@ export interface components {
             format: "csv" | "json" | "pdf";
             /** Format: date */
             start_date: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Kit's choice, as on the v1 reads: dates from 1970-01-01 to 9999-12-30, at most 366 days from start_date.
+             */
             end_date: string;
             /**
              * @default voice
@@ -1234,21 +1239,21 @@ export interface components {
         };
     };
     parameters: {
-        /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+        /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
         DateFrom: string;
-        /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+        /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
         DateTo: string;
         /** @description Only conversations assigned to this team (UUID). */
         TeamId: string;
         /** @description Only conversations assigned to this agent (user UUID). */
         AgentId: string;
         /**
-         * @description First day of the range, included (`YYYY-MM-DD`, in `tz`).
+         * @description First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.
          * @example 2026-03-01
          */
         StartDate: string;
         /**
-         * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).
+         * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).
          * @example 2026-03-08
          */
         EndDate: string;
@@ -1280,9 +1285,9 @@ export interface operations {
     get_conversation_overview_api_v2_analytics_conversations_overview_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
             };
             header?: never;
@@ -1338,9 +1343,9 @@ export interface operations {
     get_sla_compliance_api_v2_analytics_conversations_sla_compliance_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
             };
             header?: never;
@@ -1423,9 +1428,9 @@ export interface operations {
     get_csat_analytics_api_v2_analytics_conversations_csat_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
                 /** @description Only conversations assigned to this agent (user UUID). */
                 agent_id?: components["parameters"]["AgentId"];
@@ -1504,9 +1509,9 @@ export interface operations {
     list_csat_responses_api_v2_analytics_conversations_csat_responses_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
                 /** @description Only conversations assigned to this agent (user UUID). */
                 agent_id?: components["parameters"]["AgentId"];
@@ -1567,9 +1572,9 @@ export interface operations {
     get_cs_resolution_rates_api_v2_analytics_conversations_resolution_rates_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
                 /** @description Only conversations assigned to this team (UUID). */
                 team_id?: components["parameters"]["TeamId"];
@@ -1653,9 +1658,9 @@ export interface operations {
     get_conversation_insights_api_v2_analytics_conversations_insights_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
             };
             header?: never;
@@ -1806,9 +1811,9 @@ export interface operations {
     get_aggregation_health_api_v2_analytics_conversations_aggregation_health_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
             };
             header?: never;
@@ -1847,9 +1852,9 @@ export interface operations {
     get_unified_overview_api_v2_analytics_unified_overview_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
             };
             header?: never;
@@ -1919,12 +1924,12 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`).
+                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.
                  * @example 2026-03-01
                  */
                 start_date: components["parameters"]["StartDate"];
                 /**
-                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).
+                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).
                  * @example 2026-03-08
                  */
                 end_date: components["parameters"]["EndDate"];
@@ -2008,12 +2013,12 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`).
+                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.
                  * @example 2026-03-01
                  */
                 start_date: components["parameters"]["StartDate"];
                 /**
-                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).
+                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).
                  * @example 2026-03-08
                  */
                 end_date: components["parameters"]["EndDate"];
@@ -2053,12 +2058,12 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`).
+                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.
                  * @example 2026-03-01
                  */
                 start_date: components["parameters"]["StartDate"];
                 /**
-                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).
+                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).
                  * @example 2026-03-08
                  */
                 end_date: components["parameters"]["EndDate"];
@@ -2113,12 +2118,12 @@ export interface operations {
                  */
                 phone: string;
                 /**
-                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`).
+                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.
                  * @example 2026-03-01
                  */
                 start_date: components["parameters"]["StartDate"];
                 /**
-                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).
+                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).
                  * @example 2026-03-08
                  */
                 end_date: components["parameters"]["EndDate"];

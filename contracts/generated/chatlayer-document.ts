@@ -80,7 +80,8 @@ export const chatlayerDocument: OpenApiDocument = {
             "name": "start_time",
             "in": "query",
             "required": true,
-            "description": "The starting date for the time range of the data series.",
+            "description": "The starting date for the time range of the data series. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.",
+            "x-kit-choice": "Bounded work per request on a shared mock (at most 8,784 hourly buckets a serie): times from 1970-01-01 to 9999-12-30 (UTC), end_time at most 366 days after start_time; otherwise 400 INVALID_ARGUMENT naming the limit.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -91,7 +92,8 @@ export const chatlayerDocument: OpenApiDocument = {
             "name": "end_time",
             "in": "query",
             "required": true,
-            "description": "The ending date for the time range of the data series, exclusive.",
+            "description": "The ending date for the time range of the data series, exclusive. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.",
+            "x-kit-choice": "Bounded work per request on a shared mock (at most 8,784 hourly buckets a serie): times from 1970-01-01 to 9999-12-30 (UTC), end_time at most 366 days after start_time; otherwise 400 INVALID_ARGUMENT naming the limit.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -319,7 +321,8 @@ export const chatlayerDocument: OpenApiDocument = {
             "name": "start_time",
             "in": "query",
             "required": true,
-            "description": "The starting date for the time range of the data series.",
+            "description": "The starting date for the time range of the data series. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.",
+            "x-kit-choice": "Bounded work per request on a shared mock (at most 8,784 hourly buckets a serie): times from 1970-01-01 to 9999-12-30 (UTC), end_time at most 366 days after start_time; otherwise 400 INVALID_ARGUMENT naming the limit.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -330,7 +333,8 @@ export const chatlayerDocument: OpenApiDocument = {
             "name": "end_time",
             "in": "query",
             "required": true,
-            "description": "The ending date for the time range of the data series, exclusive.",
+            "description": "The ending date for the time range of the data series, exclusive. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.",
+            "x-kit-choice": "Bounded work per request on a shared mock (at most 8,784 hourly buckets a serie): times from 1970-01-01 to 9999-12-30 (UTC), end_time at most 366 days after start_time; otherwise 400 INVALID_ARGUMENT naming the limit.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -525,7 +529,8 @@ export const chatlayerDocument: OpenApiDocument = {
             "name": "start_time",
             "in": "query",
             "required": true,
-            "description": "The starting date of the a range containing the conversation",
+            "description": "The starting date of the a range containing the conversation Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.",
+            "x-kit-choice": "Bounded work per request on a shared mock (at most 8,784 hourly buckets a serie): times from 1970-01-01 to 9999-12-30 (UTC), end_time at most 366 days after start_time; otherwise 400 INVALID_ARGUMENT naming the limit.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -536,7 +541,8 @@ export const chatlayerDocument: OpenApiDocument = {
             "name": "end_time",
             "in": "query",
             "required": true,
-            "description": "The end date of the a range containing the conversation (exclusive).",
+            "description": "The end date of the a range containing the conversation (exclusive). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.",
+            "x-kit-choice": "Bounded work per request on a shared mock (at most 8,784 hourly buckets a serie): times from 1970-01-01 to 9999-12-30 (UTC), end_time at most 366 days after start_time; otherwise 400 INVALID_ARGUMENT naming the limit.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -690,7 +696,8 @@ export const chatlayerDocument: OpenApiDocument = {
             "name": "start_time",
             "in": "query",
             "required": true,
-            "description": "The starting date for the time range of the data series.",
+            "description": "The starting date for the time range of the data series. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.",
+            "x-kit-choice": "Bounded work per request on a shared mock (at most 8,784 hourly buckets a serie): times from 1970-01-01 to 9999-12-30 (UTC), end_time at most 366 days after start_time; otherwise 400 INVALID_ARGUMENT naming the limit.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -701,7 +708,8 @@ export const chatlayerDocument: OpenApiDocument = {
             "name": "end_time",
             "in": "query",
             "required": true,
-            "description": "The ending date for the time range of the data series, exclusive.",
+            "description": "The ending date for the time range of the data series, exclusive. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.",
+            "x-kit-choice": "Bounded work per request on a shared mock (at most 8,784 hourly buckets a serie): times from 1970-01-01 to 9999-12-30 (UTC), end_time at most 366 days after start_time; otherwise 400 INVALID_ARGUMENT naming the limit.",
             "schema": {
               "type": "string",
               "format": "date-time"
