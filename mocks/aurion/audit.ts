@@ -35,7 +35,7 @@ export interface AuditLog {
 }
 
 /** Kit's choice: the audit log is a ring of this many entries; the oldest is dropped to make room. */
-export const AUDIT_LOG_LIMIT = 10_000
+export const AUDIT_LOG_LIMIT = 1_000
 
 /** One log per mock: its counter numbers the entries, so ids are reproducible. */
 export function createAuditLog(state: AurionStateCollections, clock: Clock): AuditLog {
