@@ -54,8 +54,20 @@ export function hostAllowlist(options: GuardOptions): (hostHeader: string | unde
 export function requestGuard(options: GuardOptions): RequestHandler {
   const allowed = hostAllowlist(options)
   return (req: Request, res: Response, next: NextFunction) => {
-    if (!allowed(req.headers.host)) {
-      sendError(res, req.path, 403, `Host "${req.headers.host}" is not allowed: start the mock with --allowed-host to serve it`)
+    // The absolute form (`GET http://host/path`) names a host too: it is checked like Host, then dropped.
+    let authority = req.headers.host
+    if (!req.originalUrl.startsWith('/')) {
+      const absolute = absoluteUrl(req.originalUrl)
+      if (absolute === null) {
+        sendError(res, '/', 400, 'Bad request target: expected a path such as /api/...')
+        return
+      }
+      authority = absolute.host
+      req.url = req.originalUrl = `${absolute.pathname}${absolute.search}`
+    }
+    if (!allowed(req.headers.host) || !allowed(authority)) {
+      const shown = allowed(req.headers.host) ? authority : req.headers.host
+      sendError(res, req.path, 403, `Host "${shown}" is not allowed: start the mock with --allowed-host to serve it`)
       return
     }
     // A `%` that starts no escape (`/v1/bots/%zz`) is kept literally, as Python and Go routers read it;
@@ -66,6 +78,15 @@ export function requestGuard(options: GuardOptions): RequestHandler {
       req.originalUrl = repaired
     }
     next()
+  }
+}
+
+function absoluteUrl(target: string): URL | null {
+  if (!/^https?:\/\//i.test(target)) return null
+  try {
+    return new URL(target)
+  } catch {
+    return null
   }
 }
 

@@ -456,7 +456,9 @@ export interface paths {
          *     choice: the file itself in the export's format (`text/csv`, `application/json` or `application/pdf`),
          *     PII-redacted, with `Content-Disposition: attachment; filename="..."`. The query parameters that the
          *     `download_url` carries are informative: the export's own format and range win (kit's choice).
-         *     An unknown or expired export id, or another tenant's, gives 404.
+         *     An unknown or expired export id, or another tenant's, gives 404. Kit's choice, to bound the work of
+         *     one download: the detail tables (`calls`, `conversations`) hold the first 1,000 rows of the range in
+         *     time order; every other table covers the whole range.
          *
          *     **Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,
          *     tenant_user or tenant_readonly (the guide's rule for analytics GETs; kit's choice since the guide

@@ -10,7 +10,7 @@
 //   all              every table above
 import { agentPerformance, teamPerformance } from '../reports/agent-performance.ts'
 import { callResolutionRatesOf } from '../reports/call-resolution.ts'
-import { keyValueSection, objectsSection } from './files.ts'
+import { keyValueSection, MAX_EXPORT_DETAIL_ROWS, objectsSection } from './files.ts'
 import type { ExportCell, ExportScope, ExportSection } from './files.ts'
 import { buildVoiceSectionsOf } from './sections.ts'
 import { countedConversationsInRange } from '../view.ts'
@@ -87,20 +87,22 @@ function conversationSections(view: TenantView, record: ExportRecord, range: Voi
       name: 'conversations',
       title: 'Conversations',
       columns: [...CONVERSATION_COLUMNS],
-      rows: countedConversationsInRange(view, instants).map((c): ExportCell[] => {
-        const contact = view.contacts.get(c.contact_id)
-        return [
-          c.id,
-          localIsoString(c.created_at, range.tz),
-          c.channel,
-          c.status,
-          c.priority,
-          // Subjects are the customer's words: whatever number, address or own name they hold goes too.
-          redactText(c.subject, contact ? [contact.name] : []),
-          contact ? redactName(contact.name) : null,
-          contact ? redactEmail(contact.email) : null,
-        ]
-      }),
+      rows: countedConversationsInRange(view, instants)
+        .slice(0, MAX_EXPORT_DETAIL_ROWS)
+        .map((c): ExportCell[] => {
+          const contact = view.contacts.get(c.contact_id)
+          return [
+            c.id,
+            localIsoString(c.created_at, range.tz),
+            c.channel,
+            c.status,
+            c.priority,
+            // Subjects are the customer's words: whatever number, address or own name they hold goes too.
+            redactText(c.subject, contact ? [contact.name] : []),
+            contact ? redactName(contact.name) : null,
+            contact ? redactEmail(contact.email) : null,
+          ]
+        }),
     })
   }
   return sections

@@ -5,7 +5,7 @@ import type { Call, LlmUsage } from '../../../generators/aurion/model.ts'
 import { callMetricsOf } from '../reports/call-metrics.ts'
 import { localizeCallList } from '../reports/local-calls.ts'
 import type { LocalCalls, VoiceRangeOptions } from '../reports/local-calls.ts'
-import { keyValueSection, objectsSection } from './files.ts'
+import { keyValueSection, MAX_EXPORT_DETAIL_ROWS, objectsSection } from './files.ts'
 import type { ExportCell, ExportSection } from './files.ts'
 import { usageOfCallsById, usagePatternsOf } from '../reports/usage-patterns.ts'
 import type { UsageOfCalls } from '../reports/usage-patterns.ts'
@@ -58,9 +58,9 @@ export function buildVoiceSectionsOf(local: LocalCalls, llmUsage: UsageOfCalls, 
     ]),
   ]
   if (opts.includeCallDetails) {
-    const ordered = Array.from(local.position, (p) => ({ call: local.source[p]!, ms: local.columns.startMs[p]! })).sort(
-      (a, b) => a.ms - b.ms || (a.call.id < b.call.id ? -1 : a.call.id > b.call.id ? 1 : 0),
-    )
+    const ordered = Array.from(local.position, (p) => ({ call: local.source[p]!, ms: local.columns.startMs[p]! }))
+      .sort((a, b) => a.ms - b.ms || (a.call.id < b.call.id ? -1 : a.call.id > b.call.id ? 1 : 0))
+      .slice(0, MAX_EXPORT_DETAIL_ROWS)
     const columns: string[] = [...CALL_DETAIL_COLUMNS]
     if (opts.includeTranscripts) columns.push('transcript')
     sections.push({
