@@ -3,6 +3,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createMock, type MockOptions, type Mock } from '../mocks/index.ts'
 import { createClock, currentMinute } from '../mocks/core/clock.ts'
+import { prepareConversationList } from '../mocks/aurion/reports/conversations-list.ts'
 import { createApp } from './app.ts'
 import { generateAdminToken, isLoopback } from './guard.ts'
 
@@ -43,6 +44,8 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const now = options.now ?? currentMinute()
   const clock = createClock(now, options.frozenClock ? undefined : () => Date.now())
   const mock = await createMock({ ...options, now, clock })
+  // A server pays for the list's sort orders and search text at start, not on somebody's first request.
+  for (const view of mock.aurion.index.tenants.values()) prepareConversationList(view)
   const host = options.host ?? '127.0.0.1'
   const adminToken = options.adminToken ?? (isLoopback(host) ? undefined : generateAdminToken())
   const app = createApp(mock, { host, allowedHosts: options.allowedHosts ?? [], adminToken })

@@ -1406,9 +1406,11 @@ export const aurionDocument: OpenApiDocument = {
             "name": "search",
             "in": "query",
             "required": false,
-            "description": "Full-text search over subject and messages. Kit's choice: every whitespace-separated term must occur, case-insensitively, in `subject` or `last_message_snippet`.",
+            "description": "Full-text search over subject and messages. Kit's choice: every whitespace-separated term must occur, case-insensitively, in `subject` or `last_message_snippet`; at most 200 characters (422 `string_too_long`).",
+            "x-kit-choice": "Bounded work per request on a shared mock: each term is a scan of every conversation.",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "maxLength": 200
             }
           },
           {

@@ -2345,7 +2345,7 @@ export interface operations {
                 channel?: string;
                 /** @description Include soft-deleted conversations (`deleted_at` set). */
                 include_deleted?: boolean;
-                /** @description Full-text search over subject and messages. Kit's choice: every whitespace-separated term must occur, case-insensitively, in `subject` or `last_message_snippet`. */
+                /** @description Full-text search over subject and messages. Kit's choice: every whitespace-separated term must occur, case-insensitively, in `subject` or `last_message_snippet`; at most 200 characters (422 `string_too_long`). */
                 search?: string;
                 /** @description Leave out the conversation with this id. */
                 exclude_id?: string;

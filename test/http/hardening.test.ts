@@ -91,6 +91,13 @@ describe('2. call metrics over 0100-01-01..9999-12-30', () => {
     expect(errors(reply)).toEqual(['the mock serves dates from 1970-01-01 to 9999-12-30', 'the range must not be longer than 366 days'])
   })
 
+  it('bounds the conversations search to 200 characters', async () => {
+    const reply = await get(`/api/v2/conversations?search=${'a '.repeat(101)}`, reader)
+    expect(reply.status).toBe(422)
+    expect(aurion('list_conversations_v2_api_v2_conversations_get', reply)).toEqual([])
+    expect((reply.body as { detail: { type: string }[] }).detail[0]!.type).toBe('string_too_long')
+  })
+
   it('still serves a full year', async () => {
     const reply = await get('/api/v1/analytics/call-metrics?start_date=2025-03-09&end_date=2026-03-09', reader)
     expect(reply.status).toBe(200)
