@@ -138,7 +138,7 @@ export function exportsHandlers(context: AurionContext, audit: AuditLog, exportS
       const file = await renderExport({
         ...requestedExport(record),
         generated_at: clock.now().toISOString(),
-        sections: exportSections(view, record, range),
+        sections: await exportSections(view, record, range),
       })
       await audit.record({
         tenant_id: tenantId,
