@@ -338,9 +338,14 @@ describe('8. slow clients and connection floods', () => {
   it('closes connections beyond the cap as they arrive', async () => {
     const capped = await startTestServer({ limits: { maxConnections: 2 } })
     const { port } = new URL(capped.url)
-    const sockets = [0, 1, 2].map(() => connect(Number(port), '127.0.0.1'))
+    const sockets: Socket[] = []
     try {
-      await Promise.all(sockets.map((s) => new Promise((resolve) => s.once('connect', resolve))))
+      // One after the other, so that the server accepts them in this order.
+      for (let i = 0; i < 3; i++) {
+        const socket = connect(Number(port), '127.0.0.1')
+        sockets.push(socket)
+        await new Promise((resolve) => socket.once('connect', resolve))
+      }
       // The third is closed by the server without a byte; the first two stay usable.
       expect(await closed(sockets[2]!)).toBe('')
       const health = await call(`${capped.url.replace('127.0.0.1', 'localhost')}/__mock/health`).catch(() => undefined)
