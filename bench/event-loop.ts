@@ -20,20 +20,23 @@ const days = 'start_date=2025-03-09&end_date=2026-03-09'
 const bot = team.bot_ids[0]
 const cl = 'version=LIVE&start_time=2025-03-10T00:00:00Z&end_time=2026-03-10T00:00:00Z'
 
-const created = await fetch(`${server.url}/api/v1/analytics/export`, {
-  method: 'POST',
-  headers: { ...admin, 'Content-Type': 'application/json' },
-  body: JSON.stringify({
-    format: 'pdf',
-    start_date: '2025-03-10',
-    end_date: '2026-03-09',
-    scope: 'all',
-    include_conversations: true,
-    include_transcripts: true,
-  }),
-})
-const { download_url } = (await created.json()) as { download_url: string }
-const csvUrl = download_url.replace('format=pdf', 'format=csv')
+/** A download URL of an `all` export of the year, with every detail table. */
+async function exportOf(format: 'csv' | 'pdf'): Promise<string> {
+  const created = await fetch(`${server.url}/api/v1/analytics/export`, {
+    method: 'POST',
+    headers: { ...admin, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      format,
+      start_date: '2025-03-10',
+      end_date: '2026-03-09',
+      scope: 'all',
+      include_conversations: true,
+      include_transcripts: true,
+    }),
+  })
+  return ((await created.json()) as { download_url: string }).download_url
+}
+const [pdfUrl, csvUrl] = [await exportOf('pdf'), await exportOf('csv')]
 
 const cases: [string, string, RequestInit][] = [
   ...['overview', 'sla-compliance', 'csat', 'csat/responses', 'resolution-rates', 'teams', 'insights', 'aggregation-health'].map(
@@ -44,12 +47,12 @@ const cases: [string, string, RequestInit][] = [
   ['v1 call-metrics', `/api/v1/analytics/call-metrics?${days}&tz=Europe/Paris`, { headers: reader }],
   ['v1 resolution-rates', `/api/v1/analytics/resolution-rates?${days}&tz=Europe/Paris`, { headers: reader }],
   ['v1 usage-patterns', `/api/v1/analytics/usage-patterns?${days}&tz=Europe/Paris`, { headers: reader }],
-  ['v1 search', `/api/v1/analytics/search?phone=1&limit=100&${days}`, { headers: reader }],
+  ['v1 search', `/api/v1/analytics/search?phone=0612&limit=100&${days}`, { headers: reader }],
   ['v1 exports list', '/api/v1/analytics/exports', { headers: admin }],
-  ['v1 export download (all, pdf)', download_url, { headers: admin }],
+  ['v1 export download (all, pdf)', pdfUrl, { headers: admin }],
   ['v1 export download (all, csv)', csvUrl, { headers: admin }],
   ['chatlayer series 1h', `/v1/bots/${bot}/conversations?${cl}&bucket=1h&group_by=channel_type`, { headers: basic }],
-  ['chatlayer insights', `/v1/bots/${bot}/conversations/insights?${cl}`, { headers: basic }],
+  ['chatlayer insights', `/v1/bots/${bot}/conversations/insights?${cl}&stat=num_messages`, { headers: basic }],
   [
     'chatlayer team usage 1d',
     `/v1/teams/${team.team_id}/conversations?start_time=2025-03-10T00:00:00Z&end_time=2026-03-10T00:00:00Z&bucket=1d&group_by=bot_id,channel_type`,
