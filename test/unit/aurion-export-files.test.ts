@@ -273,16 +273,16 @@ describe('renderExport: PDF', () => {
     calls.rows = [...calls.rows, ...calls.rows, ...calls.rows]
     const bytes = (await renderExport(input('pdf', sections))).body as Uint8Array
     const doc = await PDFDocument.load(bytes)
-    expect(doc.getPageCount()).toBeGreaterThan(20)
+    expect(doc.getPageCount()).toBeGreaterThan(5)
     const texts = await pdfTexts(bytes)
-    expect(texts.filter((t) => t === 'call_id').length).toBeGreaterThan(20)
+    expect(texts.filter((t) => t === 'call_id').length).toBeGreaterThan(5)
     const transcripts = texts.filter((t) => t.startsWith('Agent: a very long'))
     expect(transcripts.length).toBeGreaterThan(0)
     expect(transcripts.every((t) => t.endsWith('\u2026') && t.length < 200)).toBe(true)
     const callRows = sections.find((s) => s.name === 'calls')?.rows.length ?? 0
     expect(callRows).toBeGreaterThan(PDF_MAX_ROWS_PER_SECTION)
     const hidden = callRows - PDF_MAX_ROWS_PER_SECTION
-    expect(texts).toContain(`${hidden} more rows not shown; the CSV and JSON exports hold every row.`)
+    expect(texts).toContain(`${hidden} more rows not shown; the CSV and JSON exports list them.`)
     expect(texts.at(-1)).toMatch(/^AurionAI analytics export - page \d+ of \d+$/)
     await expectInsideMargins(bytes)
   })
