@@ -24,6 +24,8 @@ const STATEFUL = new Set(['request_export_api_v1_analytics_export_post', 'list_e
 let server: RunningServer
 let targets: FuzzTarget[]
 let readers: Record<Api, Record<string, string>>
+let keptExport: { id: string; reader: Record<string, string> }
+const DOWNLOAD = 'download_export_api_v1_analytics_export__export_id__download_get'
 const checks = {} as Record<Api, ResponseCheck>
 
 const schemas = createSchemaValidator()
@@ -36,17 +38,29 @@ const ERROR_SHAPES: Record<Api, JsonObject> = {
 beforeAll(async () => {
   server = await startTestServer()
   const credentials = server.mock.credentials()
-  const admin = bearer(sessionOf(credentials.aurion.sessions, 'tenant_admin').token)
+  const adminHeaders = bearer(sessionOf(credentials.aurion.sessions, 'tenant_admin').token)
   const token = credentials.chatlayer!.tokens[0]!
   const conversation = token.conversations[0]!
   const created = await call(`${server.url}/api/v1/analytics/export`, {
     method: 'POST',
-    headers: { ...admin, 'Content-Type': 'application/json' },
+    headers: { ...adminHeaders, 'Content-Type': 'application/json' },
     body: JSON.stringify({ format: 'csv', start_date: '2026-03-01', end_date: '2026-03-08' }),
   })
   const exportId = (created.body as { export_id: string }).export_id
+  // The before/after download reads another tenant's export: the fuzz's own export requests (200 at most
+  // live a tenant, the oldest dropped) would otherwise evict the one it reads.
+  const sessions = credentials.aurion.sessions.filter((s) => s.plan !== 'growth')
+  const admin = sessionOf(credentials.aurion.sessions, 'tenant_admin')
+  const other = sessions.find((s) => s.role === 'tenant_admin' && s.tenant_id !== admin.tenant_id)!
+  const kept = await call(`${server.url}/api/v1/analytics/export`, {
+    method: 'POST',
+    headers: { ...bearer(other.token), 'Content-Type': 'application/json' },
+    body: JSON.stringify({ format: 'csv', start_date: '2026-03-01', end_date: '2026-03-08' }),
+  })
+  expect(kept.status).toBe(200)
+  keptExport = { id: (kept.body as { export_id: string }).export_id, reader: bearer(other.token) }
   const auth: Record<Api, Record<string, string>> = {
-    aurion: admin,
+    aurion: adminHeaders,
     chatlayer: basic(token),
     nebuly: bearer(credentials.nebuly!.api_keys[0]!.key),
   }
@@ -64,7 +78,10 @@ afterAll(() => server.close())
 async function validAnswers(): Promise<string[]> {
   const answers: string[] = []
   for (const target of targets.filter((t) => !STATEFUL.has(t.op.operationId))) {
-    const request = validRequest({ ...target, auth: readers[target.api] })
+    const request =
+      target.op.operationId === DOWNLOAD
+        ? validRequest({ ...target, auth: keptExport.reader, pathValues: { ...target.pathValues, export_id: keptExport.id } })
+        : validRequest({ ...target, auth: readers[target.api] })
     const reply = await send(request)
     answers.push(`${request.method} ${request.path} ${reply.status} ${String(reply.headers['content-type'])}\n${reply.text}`)
   }
