@@ -10,6 +10,7 @@ import { ApiError, fastApiDialect } from '../core/errors.ts'
 import type { AuthResult } from '../core/pipeline.ts'
 import { createWindowLimiter, type RateLimitDecision, type WindowLimiter } from '../core/rate-limit.ts'
 import type { Plan, Tenant, User } from '../../generators/aurion/model.ts'
+import { seededSecret } from '../../generators/lib/seeded.ts'
 
 export interface AurionPrincipal {
   tenant: Tenant
@@ -126,6 +127,6 @@ export function createAurionAuthenticator(options: AurionAuthOptions) {
 }
 
 /** The tenant's public API key: deterministic, so a restarted mock keeps its credentials. */
-export function apiKeyFor(tenant: Tenant): string {
-  return `itsm_sk_live_${tenant.id.replace(/-/g, '').slice(0, 24)}`
+export function apiKeyFor(seed: number, tenant: Tenant): string {
+  return `itsm_sk_live_${seededSecret(seed, `aurion-api-key:${tenant.id}`, 32)}`
 }
