@@ -8,7 +8,11 @@ import { grpcCode } from '../mocks/core/errors.ts'
 
 /** Chatlayer's API lives under /v1/ (bots, teams); the other two under /api/. */
 function isGrpcPath(path: string): boolean {
-  return path.startsWith('/v1/')
+  // Also for the paths a client got wrong (`/V1/...`, `//v1/...`): they are still Chatlayer's.
+  return path
+    .replace(/\/{2,}/g, '/')
+    .toLowerCase()
+    .startsWith('/v1/')
 }
 
 export function sendError(res: ServerResponse, path: string, status: number, message: string, headers: Record<string, string> = {}): void {

@@ -159,11 +159,17 @@ describe('4. the clock', () => {
   const setClock = (body: string) =>
     call(`${server.url}/__mock/clock`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
 
-  it('refuses instants outside 1970..9999-12-30 with 400 and keeps its time', async () => {
-    for (const body of ['{"advance_seconds": 1e300}', '{"advance_seconds": -1e15}', '{"now": "+275760-09-13T00:00:00.000Z"}']) {
-      const reply = await setClock(body)
-      expect(reply.status, body).toBe(400)
-      expect((reply.body as { detail: string }).detail).toContain('1970-01-01T00:00:00.000Z and 9999-12-30T23:59:59.999Z')
+  it("refuses instants outside its window with the admin contract's 422 naming the field, and keeps its time", async () => {
+    for (const [body, field] of [
+      ['{"advance_seconds": 1e300}', 'advance_seconds'],
+      ['{"advance_seconds": -1e15}', 'advance_seconds'],
+      ['{"now": "+275760-09-13T00:00:00.000Z"}', 'now'],
+      ['{"now": "0100-01-01T00:00:00Z"}', 'now'],
+    ]) {
+      const reply = await setClock(body!)
+      expect(reply.status, body).toBe(422)
+      const [issue] = (reply.body as { detail: { loc: string[] }[] }).detail
+      expect(issue?.loc, body).toEqual(['body', field])
     }
     expect((await call(`${server.url}/__mock/health`)).status).toBe(200)
     expect(((await call(`${server.url}/__mock/clock`)).body as { now: string }).now).toBe('2026-03-09T12:00:00.000Z')
