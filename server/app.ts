@@ -4,6 +4,7 @@ import cors from 'cors'
 import express, { type ErrorRequestHandler } from 'express'
 import type { Mock } from '../mocks/index.ts'
 import { adminRouter } from './admin.ts'
+import { dashboardRouter } from './dashboard/router.ts'
 import { mswMiddleware } from './msw-middleware.ts'
 
 const LOCALHOST_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
@@ -19,6 +20,8 @@ export function createApp(mock: Mock): express.Express {
     }),
   )
 
+  // The page at /__mock/ asks for the admin token itself, so it is served ahead of the admin API.
+  app.use('/__mock', dashboardRouter(mock))
   app.use('/__mock', adminRouter(mock))
 
   app.use(express.raw({ type: () => true, limit: '5mb' }))
