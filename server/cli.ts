@@ -185,6 +185,7 @@ export function buildCli(): Command {
 function printBanner(url: string, mock: Awaited<ReturnType<typeof startServer>>['mock'], ms: number) {
   const lines = [
     `analytics-mock listening on ${url} (seed ${mock.options.seed}, now ${mock.clock.now().toISOString()}, ready in ${Math.round(ms)} ms)`,
+    `Dashboard: ${url}/__mock/`,
     '',
     'Operations:',
   ]
