@@ -8,8 +8,13 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { gzipSync } from 'node:zlib'
+import express from 'express'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { once } from 'node:events'
+import type { AddressInfo } from 'node:net'
+import { adminRouter } from '../../server/admin.ts'
+import { dashboardRouter } from '../../server/dashboard/router.ts'
 import { startServer, type RunningServer } from '../../server/serve.ts'
 import { ROOT } from './build.ts'
 
@@ -214,5 +219,37 @@ describe.skipIf(missing.length > 0)('dashboard at /__mock/ in Chromium', () => {
     const forced = 'console.error: Failed to load resource: the server responded with a status of 503 (Service Unavailable)'
     expect(problems.filter((problem) => problem !== forced)).toEqual([])
     expect(problems).toHaveLength(2)
+  })
+
+  it('asks once for the admin token when /__mock is guarded, and keeps it for the tab', async () => {
+    // The guard a non-loopback bind puts in front of the admin API (Authorization: Bearer <token>).
+    const app = express()
+    app.use('/__mock', dashboardRouter(server.mock))
+    app.use('/__mock', (req, res, next) => {
+      if (req.get('authorization') === 'Bearer s3cret') next()
+      else res.status(401).json({ detail: 'admin token required' })
+    })
+    app.use('/__mock', adminRouter(server.mock))
+    const guarded = app.listen(0, '127.0.0.1')
+    await once(guarded, 'listening')
+    const origin = `http://127.0.0.1:${(guarded.address() as AddressInfo).port}`
+    const tab = await browser.newPage()
+    try {
+      await tab.goto(`${origin}/__mock/`)
+      await tab.getByLabel('Admin token').fill('wrong')
+      await tab.getByRole('button', { name: 'Use token' }).click()
+      // A wrong token is asked for again; the right one loads the panels.
+      await tab.getByLabel('Admin token').fill('s3cret')
+      await tab.getByRole('button', { name: 'Use token' }).click()
+      await tab.locator('body[data-ready="true"]').waitFor()
+      expect(await tab.locator('article[data-operation]').count()).toBe(22)
+      await tab.reload()
+      await tab.locator('body[data-ready="true"]').waitFor()
+      expect(await tab.getByLabel('Admin token').count()).toBe(0)
+    } finally {
+      await tab.close()
+      guarded.closeAllConnections()
+      await new Promise<void>((resolve) => guarded.close(() => resolve()))
+    }
   })
 })
