@@ -3,6 +3,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Credentials, OperationSummary } from '../../mocks/index.ts'
+import { sampleRequest } from '../../server/dashboard/page/samples.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 let child: ChildProcess
@@ -68,5 +70,23 @@ describe('GET /__mock/', () => {
       expect([missing, response.status]).toEqual([missing, 404])
       await response.arrayBuffer()
     }
+  })
+})
+
+describe("the page's sample requests", () => {
+  it('answer 200 on every operation but the export download, which needs an id the mock creates', async () => {
+    const operations = (await (await fetch(`${url}/__mock/operations`)).json()) as OperationSummary[]
+    const credentials = (await (await fetch(`${url}/__mock/credentials`)).json()) as Credentials
+    const { now } = (await (await fetch(`${url}/__mock/clock`)).json()) as { now: string }
+    const statuses: Record<string, number> = {}
+    for (const op of operations) {
+      const sample = sampleRequest(op, credentials, now)
+      const response = await fetch(url + sample.url, { method: sample.method, headers: sample.headers, body: sample.body })
+      statuses[op.operationId] = response.status
+      await response.arrayBuffer()
+    }
+    const download = 'download_export_api_v1_analytics_export__export_id__download_get'
+    expect(Object.keys(statuses)).toHaveLength(22)
+    expect(statuses).toEqual(Object.fromEntries(operations.map((op) => [op.operationId, op.operationId === download ? 404 : 200])))
   })
 })

@@ -103,19 +103,28 @@ function App(): ComponentChildren {
         ),
       ),
     ),
-    h('main', { id: panelId(panel), 'aria-labelledby': `${panelId(panel)}-title` }, [
-      error && h('p', { class: 'alert', role: 'alert' }, error),
-      needsToken &&
-        h(TokenPrompt, {
-          onToken: (token: string) => {
-            storeToken(token)
-            setNeedsToken(false)
-            setAttempt((n) => n + 1)
-          },
-        }),
-      h('h2', { id: `${panelId(panel)}-title` }, panel),
-      loaded ? h(PANEL_VIEWS[panel], shared) : !needsToken && !error && h('p', null, 'Loading…'),
-    ]),
+    // Swagger UI renders its own <main>: the reference panel is a labelled region, so the page has one main.
+    h(
+      panel === 'API reference' ? 'div' : 'main',
+      {
+        id: panelId(panel),
+        role: panel === 'API reference' ? 'region' : undefined,
+        'aria-labelledby': `${panelId(panel)}-title`,
+      },
+      [
+        error && h('p', { class: 'alert', role: 'alert' }, error),
+        needsToken &&
+          h(TokenPrompt, {
+            onToken: (token: string) => {
+              storeToken(token)
+              setNeedsToken(false)
+              setAttempt((n) => n + 1)
+            },
+          }),
+        h('h2', { id: `${panelId(panel)}-title` }, panel),
+        loaded ? h(PANEL_VIEWS[panel], shared) : !needsToken && !error && h('p', null, 'Loading…'),
+      ],
+    ),
   ])
 }
 

@@ -12,6 +12,8 @@ export interface SampleRequest {
 }
 
 const DAY_MS = 86_400_000
+/** Exports exist only once requested: the download's sample names no real one (answers 404). */
+const EXPORT_ID_PLACEHOLDER = '00000000-0000-0000-0000-000000000000'
 
 const isoSeconds = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 const isoDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
@@ -25,9 +27,14 @@ export function sampleRequest(op: OperationSummary, credentials: Credentials, no
     const headers = { Authorization: `Bearer ${token}` }
     const query = new URLSearchParams()
     let path = op.path
+    // The v1 voice reads require their range; the v2 reads default to the last 30 days.
+    if (op.path.startsWith('/api/v1/analytics/') && method === 'GET' && !op.path.includes('export')) {
+      query.set('start_date', isoDate(weekAgo))
+      query.set('end_date', isoDate(nowMs))
+    }
     if (op.path.endsWith('/search')) query.set('phone', '+33612345678')
     if (op.path === '/api/v2/conversations') query.set('limit', '20')
-    if (op.path.includes('{export_id}')) path = path.replace('{export_id}', 'EXPORT_ID_FROM_POST_EXPORT')
+    if (op.path.includes('{export_id}')) path = path.replace('{export_id}', EXPORT_ID_PLACEHOLDER)
     if (method === 'POST') {
       const body = { format: 'csv', start_date: isoDate(weekAgo), end_date: isoDate(nowMs) }
       return {
@@ -57,6 +64,7 @@ export function sampleRequest(op: OperationSummary, credentials: Credentials, no
   const key = credentials.nebuly?.api_keys.find((k) => !k.disabled)?.key ?? ''
   const body = {
     time_range: { start: isoSeconds(weekAgo), end: isoSeconds(nowMs) },
+    filters: [],
     group_by: { kind: 'user_intent' },
     variables: ['n_interactions', 'n_users'],
     limit: 5,
