@@ -62,9 +62,10 @@ function App(): ComponentChildren {
   const [attempt, setAttempt] = useState(0)
 
   /** Runs an admin action; a 401 opens the token prompt, any other failure shows in the alert. */
-  const act = async <T>(action: () => Promise<T>): Promise<T | undefined> => {
+  const act = async <T>(action: () => Promise<T>, options: { background?: boolean } = {}): Promise<T | undefined> => {
     try {
-      setError(undefined)
+      // A background refresh (the journal's polling, a list reload) leaves the last action's error on screen.
+      if (!options.background) setError(undefined)
       return await action()
     } catch (caught) {
       if (caught instanceof NeedsAdminToken) setNeedsToken(true)
@@ -132,7 +133,7 @@ interface PanelProps {
   loaded: Loaded
   now: string
   setNow: (now: string) => void
-  act: <T>(action: () => Promise<T>) => Promise<T | undefined>
+  act: <T>(action: () => Promise<T>, options?: { background?: boolean }) => Promise<T | undefined>
   refreshClock: () => Promise<unknown>
 }
 
@@ -398,12 +399,27 @@ function ClockPanel({ loaded, now, setNow, act }: PanelProps): ComponentChildren
 function ScenariosPanel({ loaded, act }: PanelProps): ComponentChildren {
   const [scenarios, setScenarios] = useState<Scenario[]>([])
   const [preset, setPreset] = useState(PRESETS[0] ?? '')
-  const [form, setForm] = useState({ operation: '', status: '', delay: '', fault: '', times: '', probability: '' })
-  const reload = () => act(async () => setScenarios((await admin<{ scenarios: Scenario[] }>('GET', '/scenarios')).scenarios))
+  const reload = () =>
+    act(async () => setScenarios((await admin<{ scenarios: Scenario[] }>('GET', '/scenarios')).scenarios), { background: true })
+  /** An action, then the list again (a refused action's error stays on screen). */
+  const change = async (action: () => Promise<unknown>) => {
+    await act(action)
+    await reload()
+  }
   useEffect(() => void reload(), [])
-  const field = (name: keyof typeof form) => (event: Event) => setForm({ ...form, [name]: (event.currentTarget as HTMLInputElement).value })
+  // The form is read when submitted (no per-field state): what the user sees is what is sent.
   const create = async (event: Event) => {
     event.preventDefault()
+    const data = new FormData(event.currentTarget as HTMLFormElement)
+    const text = (name: string): string => String(data.get(name) ?? '')
+    const form = {
+      operation: text('operation'),
+      status: text('status'),
+      delay: text('delay'),
+      fault: text('fault'),
+      times: text('times'),
+      probability: text('probability'),
+    }
     const input: ScenarioInput = {
       match: form.operation ? { operation: form.operation } : {},
       respond: {
@@ -414,8 +430,7 @@ function ScenariosPanel({ loaded, act }: PanelProps): ComponentChildren {
       ...(form.times && { times: Number(form.times) }),
       ...(form.probability && { probability: Number(form.probability) }),
     }
-    await act(() => admin('POST', '/scenarios', input))
-    await reload()
+    await change(() => admin('POST', '/scenarios', input))
   }
   return h('div', null, [
     h('h3', null, `Active (${scenarios.length})`),
@@ -436,17 +451,13 @@ function ScenariosPanel({ loaded, act }: PanelProps): ComponentChildren {
                 type: 'button',
                 class: 'danger',
                 'aria-label': `Delete ${s.id}`,
-                onClick: () => act(() => admin('DELETE', `/scenarios/${s.id}`)).then(reload),
+                onClick: () => change(() => admin('DELETE', `/scenarios/${s.id}`)),
               },
               'Delete',
             ),
           ]),
         ),
-    h(
-      'button',
-      { type: 'button', class: 'danger', onClick: () => act(() => admin('DELETE', '/scenarios')).then(reload) },
-      'Delete all scenarios',
-    ),
+    h('button', { type: 'button', class: 'danger', onClick: () => change(() => admin('DELETE', '/scenarios')) }, 'Delete all scenarios'),
     h('h3', null, 'Apply a preset'),
     h(
       'form',
@@ -454,7 +465,7 @@ function ScenariosPanel({ loaded, act }: PanelProps): ComponentChildren {
         class: 'row',
         onSubmit: (event: Event) => {
           event.preventDefault()
-          void act(() => admin('POST', `/scenarios/presets/${preset}`)).then(reload)
+          void change(() => admin('POST', `/scenarios/presets/${preset}`))
         },
       },
       [
@@ -474,7 +485,7 @@ function ScenariosPanel({ loaded, act }: PanelProps): ComponentChildren {
       h('div', { class: 'row' }, [
         h('label', null, [
           'Operation',
-          h('select', { name: 'operation', value: form.operation, onChange: field('operation') }, [
+          h('select', { name: 'operation' }, [
             h('option', { value: '' }, 'any operation'),
             ...loaded.operations.map((op) =>
               h('option', { value: op.operationId }, `${API_TITLES[op.api]}: ${op.method.toUpperCase()} ${op.path}`),
@@ -483,22 +494,13 @@ function ScenariosPanel({ loaded, act }: PanelProps): ComponentChildren {
         ]),
       ]),
       h('div', { class: 'row' }, [
-        h('label', null, [
-          'Status',
-          h('input', { name: 'status', type: 'number', min: 100, max: 599, value: form.status, onInput: field('status') }),
-        ]),
-        h('label', null, [
-          'Delay (ms)',
-          h('input', { name: 'delay', type: 'number', min: 0, max: 30000, value: form.delay, onInput: field('delay') }),
-        ]),
+        h('label', null, ['Status', h('input', { name: 'status', type: 'number', min: 100, max: 599 })]),
+        h('label', null, ['Delay (ms)', h('input', { name: 'delay', type: 'number', min: 0, max: 30000 })]),
         h('label', null, [
           'Fault',
-          h('select', { name: 'fault', value: form.fault, onChange: field('fault') }, [
-            h('option', { value: '' }, 'none'),
-            ...FAULTS.map((f) => h('option', { value: f }, f)),
-          ]),
+          h('select', { name: 'fault' }, [h('option', { value: '' }, 'none'), ...FAULTS.map((f) => h('option', { value: f }, f))]),
         ]),
-        h('label', null, ['Times', h('input', { name: 'times', type: 'number', min: 1, value: form.times, onInput: field('times') })]),
+        h('label', null, ['Times', h('input', { name: 'times', type: 'number', min: 1 })]),
         h('label', null, [
           'Probability',
           h('input', {
@@ -507,8 +509,6 @@ function ScenariosPanel({ loaded, act }: PanelProps): ComponentChildren {
             min: 0,
             max: 1,
             step: 0.01,
-            value: form.probability,
-            onInput: field('probability'),
           }),
         ]),
       ]),
@@ -528,7 +528,8 @@ function JournalPanel({ loaded, act }: PanelProps): ComponentChildren {
     const query = new URLSearchParams({ limit: '200' })
     if (operation) query.set('operation', operation)
     if (/^\d{1,3}$/.test(status)) query.set('status', status)
-    const poll = () => act(async () => setEntries((await admin<{ requests: JournalEntry[] }>('GET', `/requests?${query}`)).requests))
+    const poll = () =>
+      act(async () => setEntries((await admin<{ requests: JournalEntry[] }>('GET', `/requests?${query}`)).requests), { background: true })
     void poll()
     const timer = setInterval(poll, JOURNAL_POLL_MS)
     return () => clearInterval(timer)
