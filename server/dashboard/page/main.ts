@@ -32,6 +32,7 @@ type PanelName = (typeof PANELS)[number]
 const PRESETS = ['outage', 'slow-network', 'flaky', 'rate-limited']
 const FAULTS = ['reset', 'empty', 'malformed', 'timeout']
 const JOURNAL_POLL_MS = 1000
+const CLOCK_POLL_MS = 1000
 const BODY_SHOWN = 20_000
 
 const panelId = (name: PanelName): string => `panel-${name.toLowerCase().replace(/\s+/g, '-')}`
@@ -73,7 +74,7 @@ function App(): ComponentChildren {
       return undefined
     }
   }
-  const refreshClock = () => act(async () => setNow((await admin<{ now: string }>('GET', '/clock')).now))
+  const refreshClock = () => act(async () => setNow((await admin<{ now: string }>('GET', '/clock')).now), { background: true })
 
   useEffect(() => {
     void act(async () => {
@@ -348,8 +349,13 @@ function CredentialsPanel({ loaded }: PanelProps): ComponentChildren {
 
 // Clock ---------------------------------------------------------------------------------------------
 
-function ClockPanel({ loaded, now, setNow, act }: PanelProps): ComponentChildren {
+function ClockPanel({ loaded, now, setNow, act, refreshClock }: PanelProps): ComponentChildren {
   const [seconds, setSeconds] = useState('3600')
+  // The server's clock ticks with real time (unless frozen): show it as it goes.
+  useEffect(() => {
+    const timer = setInterval(() => void refreshClock(), CLOCK_POLL_MS)
+    return () => clearInterval(timer)
+  }, [])
   const [target, setTarget] = useState('')
   const move = (body: { advance_seconds: number } | { now: string }) =>
     act(async () => setNow((await admin<{ now: string }>('POST', '/clock', body)).now))
