@@ -1,32 +1,31 @@
-// npm run bench [-- --conversations 100000 --runs 15]
-// Seeds the world, then times every analytics endpoint through the real handler pipeline (auth,
-// validation, computation, JSON) in-process and over HTTP. Prints figures; asserts nothing.
+// npm run bench [-- --sizes 3000,100000,1000000 --runs 15 --checkout /path/to/another/checkout]
+// The scale table: for each AurionAI size, the mock is started as a real server (bin/analytics-mock.js,
+// as users start it) and timed from its process start to its first 200, with its RSS; then every
+// analytics endpoint is requested over HTTP: the FIRST answer (no index may be left to build) and the
+// median of the next runs. Prints figures; asserts nothing.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { getResponse } from 'msw'
-import { createMock } from '../mocks/index.ts'
-import { startServer } from '../server/serve.ts'
 
 const { values } = parseArgs({
-  options: { conversations: { type: 'string', default: '100000' }, runs: { type: 'string', default: '15' } },
+  options: {
+    sizes: { type: 'string', default: '3000,100000,1000000' },
+    runs: { type: 'string', default: '15' },
+    /** Measure the server of another checkout of the kit (e.g. the previous release) instead of this one. */
+    checkout: { type: 'string' },
+  },
 })
-const size = Number(values.conversations)
+const sizes = values.sizes.split(',').map(Number)
 const runs = Number(values.runs)
-const now = new Date('2026-03-09T12:00:00Z')
+const root = path.resolve(values.checkout ?? path.join(import.meta.dirname, '..'))
+const NOW = '2026-03-09T12:00:00Z'
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? Number.NaN
+const ms = (x: number) => `${x.toFixed(1)} ms`
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN
-
-const heapBefore = process.memoryUsage().heapUsed
-let started = performance.now()
-const mock = await createMock({ seed: 42, now, size })
-const seedMs = performance.now() - started
-globalThis.gc?.()
-const memory = process.memoryUsage()
-console.log(`createMock: ${size} conversations (default tenant) seeded in ${seedMs.toFixed(0)} ms`)
-console.log(`memory: heap used ${mb(memory.heapUsed)} (+${mb(memory.heapUsed - heapBefore)}), rss ${mb(memory.rss)}`)
-
-const token = mock.credentials().aurion.sessions[0]!.token
-const endpoints = [
+const RANGE_120 = 'date_from=2025-11-09T12:00:00Z&date_to=2026-03-09T12:00:00Z'
+const V1_120 = 'start_date=2025-11-10&end_date=2026-03-09&tz=Europe/Paris'
+const AURION = [
   '/api/v2/analytics/conversations/overview',
   '/api/v2/analytics/conversations/sla-compliance',
   '/api/v2/analytics/conversations/csat',
@@ -36,86 +35,91 @@ const endpoints = [
   '/api/v2/analytics/conversations/insights',
   '/api/v2/analytics/conversations/aggregation-health',
   '/api/v2/analytics/unified-overview',
+  `/api/v2/analytics/conversations/insights?${RANGE_120}`,
+  `/api/v2/analytics/unified-overview?${RANGE_120}`,
   '/api/v2/conversations',
   '/api/v2/conversations?search=vpn&status=open,pending&sort_by=priority',
+  '/api/v2/conversations?sort_by=subject&sort_order=asc&limit=50',
+  `/api/v1/analytics/call-metrics?${V1_120}`,
+  `/api/v1/analytics/resolution-rates?${V1_120}`,
+  `/api/v1/analytics/usage-patterns?${V1_120}`,
 ]
-const ranges = { '30 days': '', '120 days': 'date_from=2025-11-09T12:00:00Z&date_to=2026-03-09T12:00:00Z' }
 
-async function timeRequest(label: string, rangeName: string, build: () => Request) {
-  const times: number[] = []
-  for (let i = 0; i <= runs; i++) {
-    started = performance.now()
-    const response = await getResponse(mock.handlers, build())
-    await response?.arrayBuffer()
-    times.push(performance.now() - started)
-    if (response?.status !== 200) throw new Error(`${label} answered ${response?.status}`)
+function rssMb(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024
+}
+
+async function measure(size: number) {
+  const started = performance.now()
+  const child = spawn(
+    'node',
+    [path.join(root, 'bin/analytics-mock.js'), 'serve', '--port', '0', '--now', NOW, '--conversations', String(size)],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
+  try {
+    let output = ''
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString()
+        const match = /listening on (http:\/\/\S+)/.exec(output)
+        if (match) resolve(match[1]!)
+      })
+      child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it listened`)))
+    })
+    const credentials = (await (await fetch(`${url}/__mock/credentials`)).json()) as { aurion: { sessions: { token: string }[] } }
+    const headers = { authorization: `Bearer ${credentials.aurion.sessions[0]!.token}` }
+    const first200 = await fetch(`${url}/api/v2/analytics/conversations/teams`, { headers })
+    await first200.arrayBuffer()
+    const toFirst200 = performance.now() - started
+    const ready = /ready in (\d+) ms/.exec(output)?.[1]
+    console.log(
+      `\n${size.toLocaleString('en')} conversations: first 200 ${(toFirst200 / 1000).toFixed(1)} s after spawn (banner: ready in ${ready} ms), RSS ${rssMb(child).toFixed(0)} MB`,
+    )
+    console.log(`${'endpoint'.padEnd(100)} ${'first'.padStart(10)} ${'median'.padStart(10)}`)
+    for (const endpoint of AURION) {
+      const times: number[] = []
+      for (let i = 0; i <= runs; i++) {
+        const t = performance.now()
+        const response = await fetch(url + endpoint, { headers })
+        await response.arrayBuffer()
+        times.push(performance.now() - t)
+        if (response.status !== 200) throw new Error(`${endpoint} answered ${response.status}`)
+      }
+      const [first, ...rest] = times
+      console.log(`${endpoint.padEnd(100)} ${ms(first!).padStart(10)} ${ms(median(rest)).padStart(10)}`)
+    }
+    console.log(`RSS after the requests: ${rssMb(child).toFixed(0)} MB`)
+    await healthDuringInsights(url, headers)
+  } finally {
+    child.kill()
   }
-  const [first, ...rest] = times
-  console.log(`${label.padEnd(72)} ${rangeName.padEnd(9)} ${first!.toFixed(1).padStart(7)}ms ${median(rest).toFixed(1).padStart(7)}ms`)
 }
-const aurionGet = (url: string) => () => new Request(url, { headers: { Authorization: `Bearer ${token}` } })
 
-console.log(`\nmedian latency over ${runs} runs (first run, which builds lazy indexes, reported apart)`)
-console.log(`${'endpoint'.padEnd(72)} ${'range'.padEnd(9)} ${'first'.padStart(9)} ${'median'.padStart(9)}`)
-for (const endpoint of endpoints) {
-  for (const [rangeName, range] of Object.entries(ranges)) {
-    if (range && endpoint.startsWith('/api/v2/conversations')) continue
-    const url = `http://bench.test${endpoint}${range ? (endpoint.includes('?') ? '&' : '?') + range : ''}`
-    await timeRequest(endpoint, rangeName, aurionGet(url))
+/** How long a health check waits while a 120-day insights report runs: asked every few ms until it ends. */
+async function healthDuringInsights(url: string, headers: Record<string, string>) {
+  const started = performance.now()
+  let done = false
+  const insights = fetch(`${url}/api/v2/analytics/conversations/insights?${RANGE_120}`, { headers })
+    .then((response) => response.arrayBuffer())
+    .finally(() => {
+      done = true
+    })
+  const waits: number[] = []
+  while (!done) {
+    const t = performance.now()
+    await (await fetch(`${url}/__mock/health`)).arrayBuffer()
+    waits.push(performance.now() - t)
+    await new Promise((resolve) => setTimeout(resolve, 2))
   }
+  await insights
+  const insightsMs = performance.now() - started
+  console.log(
+    `health during a 120-day insights (${ms(insightsMs)}): ${waits.length} checks, median ${ms(median(waits))}, max ${ms(Math.max(...waits))}`,
+  )
 }
 
-const v1Ranges = { '30 days': 'start_date=2026-02-08&end_date=2026-03-09', '120 days': 'start_date=2025-11-10&end_date=2026-03-09' }
-for (const endpoint of ['/api/v1/analytics/call-metrics', '/api/v1/analytics/resolution-rates', '/api/v1/analytics/usage-patterns']) {
-  for (const [rangeName, range] of Object.entries(v1Ranges)) {
-    await timeRequest(endpoint, rangeName, aurionGet(`http://bench.test${endpoint}?${range}&tz=Europe/Paris`))
-  }
-}
-
-const chatlayer = mock.credentials().chatlayer!.tokens[0]!
-const basic = `Basic ${btoa(`${chatlayer.token_id}:${chatlayer.token_secret}`)}`
-const chatlayerRange = 'start_time=2025-11-10T00:00:00Z&end_time=2026-03-09T00:00:00Z'
-for (const [label, path] of [
-  [
-    '/v1/bots/{bot_id}/conversations?bucket=1d&group_by=channel_type',
-    `/v1/bots/${chatlayer.bot_ids[0]}/conversations?version=LIVE&bucket=1d&group_by=channel_type&${chatlayerRange}`,
-  ],
-  [
-    '/v1/teams/{team_id}/conversations?bucket=1w&group_by=bot_id,language',
-    `/v1/teams/${chatlayer.team_id}/conversations?bucket=1w&group_by=bot_id,language&${chatlayerRange}`,
-  ],
-] as const) {
-  await timeRequest(label, '120 days', () => new Request(`http://bench.test${path}`, { headers: { Authorization: basic } }))
-}
-
-const nebulyKey = mock.credentials().nebuly!.api_keys[0]!.key
-const aggregates = {
-  time_range: { start: '2025-11-10T00:00:00Z', end: '2026-03-09T12:00:00Z' },
-  filters: [],
-  group_by: { kind: 'user_intent' },
-  additional_group_bys: [{ kind: 'day' }],
-  limit: 100,
-  offset: 0,
-}
-await timeRequest(
-  '/api/external/get-interaction-aggregates (intent x day)',
-  '120 days',
-  () =>
-    new Request('http://bench.test/api/external/get-interaction-aggregates', {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${nebulyKey}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(aggregates),
-    }),
-)
-
-// The same over a real port, to show the Express adapter's cost.
-const server = await startServer({ port: 0, seed: 42, now, size: Math.min(size, 3000), frozenClock: true })
-const httpToken = server.mock.credentials().aurion.sessions[0]!.token
-const times: number[] = []
-for (let i = 0; i < runs * 4; i++) {
-  started = performance.now()
-  await (await fetch(`${server.url}/api/v2/analytics/conversations/overview`, { headers: { Authorization: `Bearer ${httpToken}` } })).text()
-  times.push(performance.now() - started)
-}
-await server.close()
-console.log(`\nover HTTP (Express, ${Math.min(size, 3000)} conversations): overview median ${median(times).toFixed(1)} ms`)
+for (const size of sizes) await measure(size)

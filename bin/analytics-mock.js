@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// The kit ships TypeScript sources; tsx compiles them on the fly so `npx analytics-mock` needs no build step.
-import { register } from 'tsx/esm/api'
+// The CLI is compiled JavaScript in dist/ (`npm run build`; `prepare` runs it on install from git).
+import { existsSync } from 'node:fs'
 
-register()
-await import('../server/cli.ts')
+if (!existsSync(new URL('../dist/cli.js', import.meta.url))) {
+  console.error('analytics-mock: dist/ is missing: run `npm run build` in the kit first')
+  process.exit(1)
+}
+await import('../dist/cli.js')

@@ -27,10 +27,12 @@ export interface SchemaObject {
   allOf?: SchemaObject[]
   description?: string
   example?: unknown
+  /** Why the kit constrains what the vendor does not document (a bound, a window). */
+  'x-kit-choice'?: string
 }
 
 /** A named example (`examples: {name: {summary, value}}`); `Prefer: example=<name>` picks one. */
-export interface ExampleObject {
+interface ExampleObject {
   $ref?: string
   summary?: string
   description?: string
@@ -53,15 +55,16 @@ export interface ParameterObject {
   description?: string
   example?: unknown
   examples?: Record<string, ExampleObject>
+  'x-kit-choice'?: string
 }
 
-export interface MediaTypeObject {
+interface MediaTypeObject {
   schema?: SchemaObject
   example?: unknown
   examples?: Record<string, ExampleObject>
 }
 
-export interface HeaderObject {
+interface HeaderObject {
   $ref?: string
   required?: boolean
   schema?: SchemaObject
@@ -87,6 +90,18 @@ export interface OperationObject {
   responses: Record<string, ResponseObject>
   security?: Record<string, string[]>[]
   tags?: string[]
+  /** Kit extension: the dashboard roles allowed to call the operation. */
+  'x-roles'?: string[]
+  /** Kit extension: the operation's own rate limit. */
+  'x-rate-limit'?: RateLimitExtension
+}
+
+/** `x-rate-limit`: `limit` requests per `window-seconds`, counted per `per`; `detail` is the 429's message. */
+export interface RateLimitExtension {
+  limit: number
+  'window-seconds': number
+  per: 'user'
+  detail: string
 }
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
@@ -111,4 +126,13 @@ export interface OpenApiDocument {
   }
   security?: Record<string, string[]>[]
   tags?: { name: string; description?: string }[]
+}
+
+/**
+ * The values of a contract enum as a run-time list, checked against the generated type both ways: a value
+ * the contract lacks does not compile, nor does a list that misses one of the contract's values.
+ * `contractEnum<components['schemas']['ExportRequest']['format']>()(['csv', 'json', 'pdf'])`
+ */
+export function contractEnum<T extends string>() {
+  return <const V extends readonly T[]>(values: V & ([T] extends [V[number]] ? unknown : never)): V => values
 }

@@ -1,6 +1,7 @@
-// Public entry of the kit: createMock() builds the seeded worlds of all three APIs and the MSW handlers
-// that serve them. The same handler array runs in the browser (setupWorker), in Node (setupServer) and
-// behind Express (server/). Nothing here imports Node: it all runs in a browser.
+// Public entry of the kit: createMock() builds the seeded worlds of all three APIs and one route per
+// operation. `mock.fetch(request)` answers any request (a compiled router picks the route); the MSW
+// handlers (setupWorker, setupServer) and the Node server (server/) run the same routes, so every entry
+// gives the same bytes. Nothing here imports Node: it all runs in a browser.
 import type { HttpHandler } from 'msw'
 import { DEFAULT_CONVERSATIONS } from '../generators/aurion/index.ts'
 import { DEFAULT_CONVERSATIONS as DEFAULT_CHATLAYER_CONVERSATIONS } from '../generators/chatlayer/world.ts'
@@ -9,6 +10,9 @@ import { createAurionApi, type AurionApi, type AurionCredentials } from './aurio
 import { createClock, currentMinute, type Clock } from './core/clock.ts'
 import { createChatlayerApi, type ChatlayerApi, type ChatlayerCredentials } from './chatlayer/index.ts'
 import { createNebulyApi, type NebulyApi, type NebulyCredentials } from './nebuly/index.ts'
+import { mswHandler } from './core/msw-handlers.ts'
+import type { Answer, MockRequest } from './core/pipeline.ts'
+import { createMockRouter } from './core/router.ts'
 import { createControls } from './core/controls.ts'
 import type { Sleep } from './core/delay.ts'
 import type { Journal, JournalEntry } from './core/journal.ts'
@@ -19,7 +23,10 @@ export interface MockOptions {
   seed?: number
   /** The instant the worlds end at (default: the clock's now, else the current minute). */
   now?: Date
-  /** Conversations of the default AurionAI tenant over the 120 days before `now` (default 3000). */
+  /**
+   * Conversations of the default AurionAI tenant over the 13 calendar months before `now` (default 14,000:
+   * about 35 a day). Other tenants and calls are shares of it.
+   */
   size?: number
   /**
    * Chatlayer conversations of the whole world, every team (default 3000). Separate from `size`: AurionAI
@@ -30,7 +37,12 @@ export interface MockOptions {
   nebulyInteractions?: number
   /** The mock's clock; a still clock at `now` by default. Tests advance it instead of sleeping. */
   clock?: Clock
-  /** Milliseconds from a monotonic source, for the measured aggregation health (default performance.now). */
+  /**
+   * Report aggregation health as real measured run times instead of the deterministic model (default false:
+   * modelled from the rows scanned, so the same seed gives the same bytes).
+   */
+  measuredTimings?: boolean
+  /** Milliseconds from a monotonic source for measured timings (default performance.now). */
   timer?: () => number
   /** Accept AurionAI `X-API-Key` on read operations: the documented future contract (default false: 403). */
   publicApiKeys?: boolean
@@ -57,12 +69,13 @@ export interface ResolvedMockOptions {
   publicApiKeys: boolean
   rateLimit: number
   baseUrl: string
+  measuredTimings: boolean
 }
 
 export interface Credentials {
   aurion: AurionCredentials
-  chatlayer?: ChatlayerCredentials
-  nebuly?: NebulyCredentials
+  chatlayer: ChatlayerCredentials
+  nebuly: NebulyCredentials
 }
 
 export interface OperationSummary {
@@ -75,6 +88,14 @@ export interface OperationSummary {
 export interface Mock {
   options: ResolvedMockOptions
   clock: Clock
+  /** The kit's entry: any request in, the operation's answer out (404 `{"detail":"Not Found"}` when none). */
+  fetch(request: Request): Promise<Response>
+  /**
+   * What `fetch` answers, before it becomes a Response (undefined when no operation matches): for adapters
+   * that write the bytes themselves, such as the Node server.
+   */
+  answer(request: MockRequest): Promise<Answer | undefined>
+  /** One MSW handler per operation, running the same pipeline (override one with `server.use()`). */
   handlers: HttpHandler[]
   aurion: AurionApi
   chatlayer: ChatlayerApi
@@ -89,6 +110,9 @@ export interface Mock {
   reset(): void
 }
 
+/** Ends the current task: in a browser each world is built in its own task, so the page can paint between them. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 export async function createMock(options: MockOptions = {}): Promise<Mock> {
   const now = options.now ?? options.clock?.now() ?? currentMinute()
   const resolved: ResolvedMockOptions = {
@@ -100,6 +124,7 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     publicApiKeys: options.publicApiKeys ?? false,
     rateLimit: options.rateLimit ?? 300,
     baseUrl: options.baseUrl ?? '*',
+    measuredTimings: options.measuredTimings ?? false,
   }
   const clock = options.clock ?? createClock(now)
   const timer = options.timer ?? (() => performance.now())
@@ -114,9 +139,12 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     onRequest: options.onRequest,
     operations: () => served,
   })
-  const aurion = await createAurionApi({ ...resolved, clock, timer, controls })
+  // Aggregation health reads a timer only with measured timings; otherwise its figures are modelled.
+  const aurion = await createAurionApi({ ...resolved, clock, timer: resolved.measuredTimings ? timer : undefined, controls })
   const world = { seed: resolved.seed, now, clock, baseUrl: resolved.baseUrl, controls }
+  await nextTask()
   const chatlayer = createChatlayerApi({ ...world, size: resolved.chatlayerConversations })
+  await nextTask()
   const nebuly = createNebulyApi({ ...world, size: resolved.nebulyInteractions })
 
   const apis = [
@@ -124,11 +152,15 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     { name: 'chatlayer' as const, contract: chatlayer.contract },
     { name: 'nebuly' as const, contract: nebuly.contract },
   ]
+  const routes = [...aurion.routes, ...chatlayer.routes, ...nebuly.routes]
+  const router = createMockRouter(routes)
   for (const { name, contract } of apis) for (const op of contract.operations.values()) served.set(op.operationId, { api: name, op })
   return {
     options: resolved,
     clock,
-    handlers: [...aurion.handlers, ...chatlayer.handlers, ...nebuly.handlers],
+    fetch: router.fetch,
+    answer: router.answer,
+    handlers: routes.map(mswHandler),
     aurion,
     chatlayer,
     nebuly,

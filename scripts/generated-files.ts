@@ -13,7 +13,7 @@ export const CONTRACTS = [...APIS, 'mock-admin'] as const
 export type ContractName = (typeof CONTRACTS)[number]
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
-export const CONTRACTS_DIR = path.join(ROOT, 'contracts')
+const CONTRACTS_DIR = path.join(ROOT, 'contracts')
 export const GENERATED_DIR = path.join(CONTRACTS_DIR, 'generated')
 
 export interface RenderOptions {
@@ -21,12 +21,20 @@ export interface RenderOptions {
   contractsDir?: string
 }
 
-export function banner(api: ContractName): string {
+function banner(api: ContractName): string {
   return `// generated: edit the contract (contracts/${api}.yaml) and run npm run generate\n`
 }
 
 export function contractPath(api: ContractName, options: RenderOptions = {}): string {
   return path.join(options.contractsDir ?? CONTRACTS_DIR, `${api}.yaml`)
+}
+
+/** x-kit-choice and x-vendor-schema are for verify (read from the YAML); the mock's runtime copy leaves them out. */
+function withoutVerifyMarkers(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutVerifyMarkers)
+  if (typeof node !== 'object' || node === null) return node
+  const entries = Object.entries(node).filter(([key]) => key !== 'x-kit-choice' && key !== 'x-vendor-schema')
+  return Object.fromEntries(entries.map(([key, value]) => [key, withoutVerifyMarkers(value)]))
 }
 
 /** The generated files of one contract, keyed by file name inside contracts/generated/. */
@@ -43,7 +51,7 @@ export async function renderGenerated(api: ContractName, options: RenderOptions 
     banner(api),
     `import type { OpenApiDocument } from '../openapi.ts'`,
     '',
-    `export const ${camelCase(api)}Document: OpenApiDocument = ${JSON.stringify(document, null, 2)}`,
+    `export const ${camelCase(api)}Document: OpenApiDocument = ${JSON.stringify(withoutVerifyMarkers(document), null, 2)}`,
     '',
   ].join('\n')
 

@@ -10,6 +10,7 @@ import { ScenarioError } from '../mocks/core/scenarios.ts'
 import type { PathOf, QueryOf } from '../mocks/core/typed-route.ts'
 import { validateRequest, type ValidationIssue } from '../mocks/core/validation.ts'
 import type { Mock } from '../mocks/index.ts'
+import { ClockRangeError } from '../mocks/core/clock.ts'
 
 type Ops = operations
 type OperationId = keyof Ops & string
@@ -55,9 +56,16 @@ function handlersFor(mock: Mock): AdminHandlers {
     getClock: () => ({ status: 200, body: { now: now() } }),
     // QA moves time to expire exports or reset rate-limit windows: {"advance_seconds": 86400} or {"now": "..."}.
     setClock: ({ body }) => {
-      if (body.advance_seconds !== undefined) mock.clock.advance(body.advance_seconds * 1000)
-      else if (body.now !== undefined) mock.clock.set(new Date(body.now))
-      else throw new ScenarioError([valueError(['body'], 'send advance_seconds or now', body)])
+      try {
+        if (body.advance_seconds !== undefined) mock.clock.advance(body.advance_seconds * 1000)
+        else if (body.now !== undefined) mock.clock.set(new Date(body.now))
+        else throw new ScenarioError([valueError(['body'], 'send advance_seconds or now', body)])
+      } catch (error) {
+        // Outside the clock's window (docs/security-and-limits.md): refused, and the clock stays where it was.
+        if (!(error instanceof ClockRangeError)) throw error
+        const field = body.now !== undefined ? 'now' : 'advance_seconds'
+        throw new ScenarioError([valueError(['body', field], error.message, body[field])])
+      }
       return { status: 200, body: { now: now() } }
     },
     listScenarios: () => ({ status: 200, body: { scenarios: mock.scenarios.list() } }),
@@ -89,7 +97,7 @@ export function adminRouter(mock: Mock): Router {
   router.use(express.text({ type: () => true, limit: BODY_LIMIT }))
   for (const op of contract.operations.values()) {
     const handler = handlers[op.operationId as OperationId] as (input: AdminInput<unknown>) => { status: number; body: unknown }
-    router[op.method](op.mswPath.replace(/^\/__mock/, ''), (req, res) => {
+    router[op.method](op.path.replace(/^\/__mock/, '').replace(/\{([^}]+)\}/g, ':$1'), (req, res) => {
       const { values, issues } = validateRequest(contract, op, {
         url: new URL(req.originalUrl, 'http://mock.invalid'),
         pathParams: req.params as Record<string, string>,

@@ -1,10 +1,17 @@
 // analytics-mock serve | verify. Argument parsing is commander's; this file only maps flags to options.
+// Everything heavy (the worlds, Express, Dredd) is imported inside the actions, so --help and --version
+// answer without loading the mock.
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { Command, InvalidArgumentError, Option } from 'commander'
 import { formatEntry } from '../mocks/core/journal.ts'
-import { startServer } from './serve.ts'
+import type { Mock } from '../mocks/index.ts'
+
+/** package.json is one folder up from both server/cli.ts and the compiled dist/cli.js. */
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
+import { insideWindow, WINDOW_TEXT } from '../mocks/core/limits.ts'
 
 /** The config file `verify` reads from the working directory when --config is not given. */
 const VERIFY_CONFIG = 'analytics-mock.verify.json'
@@ -18,9 +25,15 @@ interface VerifyCliOptions {
   includeRateLimits: boolean
   burstLimit: number
   api?: 'aurion' | 'chatlayer' | 'nebuly' | 'generic'
-  reporter: 'table' | 'junit'
-  output: string
+  reporter: 'table' | 'junit' | 'markdown' | 'json'
+  output?: string
   json: boolean
+  strict: boolean
+  negative: boolean
+  allowSkips: boolean
+  failOnSkip: boolean
+  waitFor?: number
+  maxRetryWait: number
   loglevel: 'silent' | 'error' | 'warning' | 'debug'
 }
 
@@ -39,13 +52,16 @@ function integer(min: number, max: number) {
 
 function instant(value: string): Date {
   const date = new Date(value)
-  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError('expected an ISO 8601 date-time, e.g. 2026-03-09T12:00:00Z')
+  if (!insideWindow(date.getTime())) {
+    throw new InvalidArgumentError(`expected an ISO 8601 date-time from ${WINDOW_TEXT}, e.g. 2026-03-09T12:00:00Z`)
+  }
   return date
 }
 
 export function buildCli(): Command {
   const program = new Command('analytics-mock')
     .description('Mock server and contract verifier for the AurionAI, Chatlayer and Nebuly analytics APIs')
+    .version(version, '-v, --version')
     .showHelpAfterError()
 
   program
@@ -56,7 +72,9 @@ export function buildCli(): Command {
     .addOption(new Option('--seed <seed>', 'seed of the generated world').default(42).argParser(integer(0, 2 ** 31 - 1)))
     .addOption(new Option('--now <iso>', 'the world ends at this instant (default: now)').argParser(instant))
     .addOption(
-      new Option('--conversations <n>', 'conversations of the default AurionAI tenant').default(3000).argParser(integer(1, 1_000_000)),
+      new Option('--conversations <n>', 'conversations of the default AurionAI tenant over the 13 months before now')
+        .default(14_000)
+        .argParser(integer(1, 1_000_000)),
     )
     .addOption(
       new Option('--chatlayer-conversations <n>', 'Chatlayer conversations over all teams').default(3000).argParser(integer(0, 1_000_000)),
@@ -64,12 +82,15 @@ export function buildCli(): Command {
     .addOption(
       new Option('--nebuly-interactions <n>', 'Nebuly interactions over all projects').default(3000).argParser(integer(0, 1_000_000)),
     )
+    .option('--admin-token <token>', 'require this token on /__mock/* (generated and printed when --host is not loopback)')
+    .option('--allowed-host <name>', 'also answer requests whose Host is this name (repeatable); loopback and IPs always are', collect, [])
     .option('--public-api-keys', 'accept AurionAI X-API-Key on read operations (the documented future contract)', false)
     .addOption(
       new Option('--rate-limit <n>', 'API-key requests per minute when --public-api-keys is on')
         .default(300)
         .argParser(integer(1, 1_000_000)),
     )
+    .option('--measured-timings', 'aggregation health reports real measured run times (default: modelled, deterministic)', false)
     .addOption(
       new Option('--journal-size <n>', 'requests the journal keeps (GET /__mock/requests)').default(1000).argParser(integer(1, 100_000)),
     )
@@ -90,11 +111,17 @@ export function buildCli(): Command {
         nebulyInteractions: number
         publicApiKeys: boolean
         rateLimit: number
+        measuredTimings: boolean
         journalSize: number
         log?: 'requests' | 'quiet'
+        adminToken?: string
+        allowedHost: string[]
       }) => {
         const logRequests = (opts.log ?? (process.stdout.isTTY ? 'requests' : 'quiet')) === 'requests'
-        const started = performance.now()
+        // Loaded on demand: the mock takes a second to load and `verify` does not need it.
+        const { startServer, BindError } = await import('./serve.ts')
+        const { HISTORY_DAYS } = await import('../generators/lib/seeded.ts')
+        const { worldStart } = await import('../generators/aurion/index.ts')
         const server = await startServer({
           port: opts.port,
           host: opts.host,
@@ -105,10 +132,26 @@ export function buildCli(): Command {
           nebulyInteractions: opts.nebulyInteractions,
           publicApiKeys: opts.publicApiKeys,
           rateLimit: opts.rateLimit,
+          measuredTimings: opts.measuredTimings,
           journalSize: opts.journalSize,
           ...(logRequests && { onRequest: (entry) => console.log(formatEntry(entry)) }),
+          ...(opts.adminToken ? { adminToken: opts.adminToken } : {}),
+          allowedHosts: opts.allowedHost,
+        }).catch((error: unknown) => {
+          if (!(error instanceof BindError)) throw error
+          console.error(`analytics-mock: ${error.message}`)
+          process.exit(1)
         })
-        printBanner(server.url, server.mock, performance.now() - started)
+        // performance.now() counts from the process's start: module loading is part of being ready.
+        const now = server.mock.options.now
+        printBanner(server.url, server.mock, performance.now(), [
+          new Date(worldStart(now.getTime())),
+          new Date(now.getTime() - HISTORY_DAYS * 86_400_000),
+        ])
+        if (server.adminToken !== undefined) {
+          const shown = opts.adminToken ? '(the one given with --admin-token)' : server.adminToken
+          console.log(`\nAdmin routes (/__mock/*) need: Authorization: Bearer ${shown}`)
+        }
         const stop = () => void server.close().then(() => process.exit(0))
         process.once('SIGINT', stop)
         process.once('SIGTERM', stop)
@@ -132,14 +175,42 @@ export function buildCli(): Command {
     .addOption(
       new Option('--api <api>', 'API profile when the contract file does not tell').choices(['aurion', 'chatlayer', 'nebuly', 'generic']),
     )
-    .addOption(new Option('--reporter <name>', 'also write a report file').choices(['table', 'junit']).default('table'))
-    .option('-o, --output <file>', 'where --reporter junit writes', 'analytics-mock-verify.junit.xml')
+    .addOption(
+      new Option('--reporter <name>', 'also write a report file: junit, markdown or json (with the coverage matrix)')
+        .choices(['table', 'junit', 'markdown', 'json'])
+        .default('table'),
+    )
+    .option('-o, --output <file>', 'where --reporter writes (default analytics-mock-verify.<junit.xml|md|json>)')
     .option('--json', 'print the results as JSON instead of the table', false)
+    .option(
+      '--negative',
+      'also send one request per broken constraint (expecting the documented 4xx) and boundary requests (expecting the 2xx)',
+      false,
+    )
+    .option('--strict', 'a response that breaks a kit choice (x-kit-choice) fails instead of warning', false)
+    .option('--allow-skips', 'do not exit 2 when a 2xx check is skipped for a missing credential', false)
+    .option('--fail-on-skip', 'exit 1 when any transaction is skipped', false)
+    .addOption(
+      new Option(
+        '--max-retry-wait <seconds>',
+        'with --include-rate-limits: longest Retry-After waited out to check the request then succeeds',
+      )
+        .default(65)
+        .argParser(integer(0, 3600)),
+    )
+    .addOption(
+      new Option('--wait-for <seconds>', 'wait up to this long for the server to answer before starting').argParser(integer(0, 3600)),
+    )
     .addOption(new Option('--loglevel <level>', "Dredd's log level").choices(['silent', 'error', 'warning', 'debug']).default('error'))
     .action(async (opts: VerifyCliOptions) => {
       // Loaded on demand: Dredd takes a second to load and `serve` does not need it.
       const { runVerify } = await import('./verify/run-verify.ts')
-      const { formatJUnit, formatSkips, formatTable } = await import('./verify/report.ts')
+      const { exitNotes, summaryLine, formatJUnit, formatJson, formatMarkdown, formatMatrix, formatSkips, formatTable } = await import(
+        './verify/report.ts'
+      )
+      const { createRedactor, redactProcessOutput } = await import('./verify/redact.ts')
+      // Secrets are redacted from everything printed while verify runs, error messages included.
+      const unredact = redactProcessOutput()
       const config = opts.config ?? (existsSync(VERIFY_CONFIG) ? VERIFY_CONFIG : undefined)
       try {
         const result = await runVerify({
@@ -153,9 +224,15 @@ export function buildCli(): Command {
           burstLimit: opts.burstLimit,
           dreddOutput: !opts.json,
           loglevel: opts.loglevel,
+          strict: opts.strict,
+          negative: opts.negative,
+          allowSkips: opts.allowSkips,
+          failOnSkip: opts.failOnSkip,
+          ...(opts.waitFor !== undefined ? { waitFor: opts.waitFor } : {}),
+          maxRetryWait: opts.maxRetryWait,
         })
         if (opts.json) {
-          console.log(JSON.stringify(result, null, 2))
+          console.log(formatJson(result).trimEnd())
         } else {
           const lines = ['', `Contract ${result.contract.title} (${result.contract.file}) against ${result.server}`]
           lines.push(`Credentials: ${result.credentialSources.length > 0 ? result.credentialSources.join(' + ') : 'none'}`)
@@ -164,42 +241,54 @@ export function buildCli(): Command {
             // Mostly schema keywords Dredd's OpenAPI 3 parser ignores (format, nullable, minimum...): the hooks' schema check does not.
             lines.push(`Dredd parser warnings: ${result.warnings.length} kinds of keyword it ignores (--loglevel warning lists them)`)
           }
-          lines.push('', formatTable(result), '', formatSkips(result))
+          lines.push('', formatTable(result), '', formatSkips(result), '', formatMatrix(result))
+          const notes = exitNotes(result)
+          if (notes.length > 0) lines.push('', ...notes)
+          // The summary line is always the last line of the table output.
+          lines.push('', summaryLine(result))
           console.log(lines.join('\n'))
         }
-        if (opts.reporter === 'junit') {
-          await mkdir(path.dirname(path.resolve(opts.output)), { recursive: true })
-          await writeFile(opts.output, formatJUnit(result))
-          if (!opts.json) console.log(`\nJUnit report: ${opts.output}`)
+        if (opts.reporter !== 'table') {
+          const formats = { junit: ['junit.xml', formatJUnit], markdown: ['md', formatMarkdown], json: ['json', formatJson] } as const
+          const [extension, format] = formats[opts.reporter]
+          const output = opts.output ?? `analytics-mock-verify.${extension}`
+          await mkdir(path.dirname(path.resolve(output)), { recursive: true })
+          await writeFile(output, format(result))
+          if (!opts.json) console.log(`\n${opts.reporter} report: ${output}`)
         }
-        process.exitCode = result.ok ? 0 : 1
+        process.exitCode = result.exitCode
       } catch (error) {
-        console.error(`verify: ${error instanceof Error ? error.message : String(error)}`)
+        console.error(createRedactor([])(`verify: ${error instanceof Error ? error.message : String(error)}`))
         process.exitCode = 2
+      } finally {
+        unredact()
       }
     })
 
   return program
 }
 
-function printBanner(url: string, mock: Awaited<ReturnType<typeof startServer>>['mock'], ms: number) {
+/** `starts`: where the AurionAI world and the Chatlayer/Nebuly worlds begin. */
+function printBanner(url: string, mock: Mock, ms: number, [aurionStart, otherStart]: [Date, Date]) {
+  const end = mock.options.now
+  const day = (date: Date) => date.toISOString().slice(0, 10)
   const lines = [
     `analytics-mock listening on ${url} (seed ${mock.options.seed}, now ${mock.clock.now().toISOString()}, ready in ${Math.round(ms)} ms)`,
+    `Data covers ${day(aurionStart)} to ${day(end)} for AurionAI (13 calendar months before --now), ${day(otherStart)} to ${day(end)} for Chatlayer and Nebuly (UTC): ask for dates inside it, or omit them.`,
     `Dashboard: ${url}/__mock/`,
     '',
     'Operations:',
   ]
   for (const op of mock.operations()) lines.push(`  ${op.method.toUpperCase().padEnd(5)} ${op.path}  [${op.api}]`)
   const credentials = mock.credentials()
-  lines.push('', 'Credentials (all of them: GET ' + url + '/__mock/credentials):')
+  lines.push('', `Credentials (all of them: GET ${url}/__mock/credentials):`)
   const defaultTenant = credentials.aurion.sessions.filter((s) => s.tenant_id === credentials.aurion.sessions[0]?.tenant_id)
   for (const s of defaultTenant) lines.push(`  AurionAI ${s.role.padEnd(16)} Authorization: Bearer ${s.token}`)
   for (const k of credentials.aurion.api_keys.slice(0, 1))
     lines.push(`  AurionAI API key        X-API-Key: ${k.key}${mock.options.publicApiKeys ? '' : '  (403 unless --public-api-keys)'}`)
-  for (const t of credentials.chatlayer?.tokens.slice(0, 1) ?? [])
+  for (const t of credentials.chatlayer.tokens.slice(0, 1))
     lines.push(`  Chatlayer team ${t.team_id}  -u ${t.token_id}:${t.token_secret}  bots: ${t.bot_ids.join(', ')}`)
-  for (const k of credentials.nebuly?.api_keys.slice(0, 1) ?? [])
-    lines.push(`  Nebuly project ${k.project_id}  Authorization: Bearer ${k.key}`)
+  for (const k of credentials.nebuly.api_keys.slice(0, 1)) lines.push(`  Nebuly project ${k.project_id}  Authorization: Bearer ${k.key}`)
   lines.push('', `Try: curl -H "Authorization: Bearer ${defaultTenant[0]?.token ?? ''}" ${url}/api/v2/analytics/conversations/overview`)
   console.log(lines.join('\n'))
 }

@@ -3,11 +3,11 @@
 //   empty     the connection is closed with no response: fetch fails, "other side closed"
 //   malformed a 200 whose chunked body breaks the chunk framing: reading the body fails
 //   timeout   the core held the request (30 s at most); then the connection is dropped unanswered
-import type { Response as ExpressResponse } from 'express'
+import type { ServerResponse } from 'node:http'
 import { faultOf, MALFORMED_BODY } from '../mocks/core/faults.ts'
 
 /** Carries out the fault a response stands for; false when it stands for none (send it normally). */
-export function sendFault(res: ExpressResponse, response: Response): boolean {
+export function sendFault(res: ServerResponse, response: Response): boolean {
   // An untagged network error (a Response.error() from elsewhere) cannot be sent as HTTP either: reset.
   const fault = faultOf(response) ?? (response.type === 'error' ? 'reset' : undefined)
   if (!fault) return false

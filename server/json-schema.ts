@@ -66,9 +66,47 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/**
+ * `strict`: the contract as the kit's mock honours it. `vendor`: every node marked `x-kit-choice` is
+ * relaxed to what the vendors document: replaced by its `x-vendor-schema` when it has one, otherwise it
+ * keeps its type and properties but loses the constraints the kit chose (see KIT_CHOICE_CONSTRAINTS) and
+ * may be null.
+ */
+export type SchemaLevel = 'strict' | 'vendor'
+
+export interface ConversionOptions {
+  level?: SchemaLevel
+  /** Keep `x-kit-choice` in the output (ajv with strict: false ignores it; verify reads it from errors). */
+  markers?: boolean
+}
+
+export const KIT_CHOICE = 'x-kit-choice'
+const VENDOR_SCHEMA = 'x-vendor-schema'
+/** What a kit choice on a schema node covers when the node has no `x-vendor-schema`. */
+const KIT_CHOICE_CONSTRAINTS = [
+  'required',
+  'format',
+  'enum',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'additionalProperties',
+  'minProperties',
+  'maxProperties',
+] as const
+
 interface Context {
   document: unknown
   dialect: SchemaDialect
+  level: SchemaLevel
+  markers: boolean
   /** The $refs being expanded, to refuse recursive schemas instead of looping. */
   stack: string[]
 }
@@ -86,8 +124,17 @@ export function resolvePointer(document: unknown, ref: string): unknown {
 }
 
 /** Converts one schema of `document`; throws SchemaConversionError on a schema that is not valid OpenAPI 3.0. */
-export function toJsonSchema(schema: unknown, document: unknown, dialect: SchemaDialect = 'ajv'): JsonObject {
-  const converted = convert(schema, { document, dialect, stack: [] }, '#')
+export function toJsonSchema(
+  schema: unknown,
+  document: unknown,
+  dialect: SchemaDialect = 'ajv',
+  options: ConversionOptions = {},
+): JsonObject {
+  const converted = convert(
+    schema,
+    { document, dialect, level: options.level ?? 'strict', markers: options.markers ?? false, stack: [] },
+    '#',
+  )
   return { $schema: DRAFT_07, ...converted }
 }
 
@@ -98,6 +145,19 @@ function convert(node: unknown, ctx: Context, at: string): JsonObject {
     if (ctx.stack.includes(ref)) throw new SchemaConversionError(`${at}: recursive $ref '${ref}' cannot be inlined`)
     // In 3.0 the siblings of a $ref are ignored.
     return convert(resolvePointer(ctx.document, ref), { ...ctx, stack: [...ctx.stack, ref] }, ref)
+  }
+  const kitChoice = node[KIT_CHOICE]
+  if (kitChoice !== undefined && (typeof kitChoice !== 'string' || kitChoice.trim() === '')) {
+    throw new SchemaConversionError(`${at}: ${KIT_CHOICE} must say why, as a non-empty string`)
+  }
+  if (node[VENDOR_SCHEMA] !== undefined && kitChoice === undefined) {
+    throw new SchemaConversionError(`${at}: ${VENDOR_SCHEMA} without ${KIT_CHOICE}`)
+  }
+  if (ctx.level === 'vendor' && typeof kitChoice === 'string') {
+    if (node[VENDOR_SCHEMA] !== undefined) return convert(node[VENDOR_SCHEMA], ctx, `${at}/${VENDOR_SCHEMA}`)
+    const relaxed: JsonObject = { ...node, nullable: true }
+    for (const key of [...KIT_CHOICE_CONSTRAINTS, KIT_CHOICE]) delete relaxed[key]
+    return convert(relaxed, ctx, at)
   }
 
   const out: JsonObject = {}
@@ -153,6 +213,7 @@ function convert(node: unknown, ctx: Context, at: string): JsonObject {
   checkEnum(out, node, at)
   applyExclusiveBounds(out, node)
   applyFormat(out, node.format, ctx.dialect, at)
+  if (ctx.markers && typeof kitChoice === 'string') out[KIT_CHOICE] = kitChoice
 
   if (node.nullable !== undefined && typeof node.nullable !== 'boolean') {
     throw new SchemaConversionError(`${at}: nullable must be a boolean`)
@@ -245,21 +306,25 @@ function allowNull(out: JsonObject): JsonObject {
 export interface SchemaValidator {
   /** Human-readable problems, empty when the value is valid. */
   validate(schema: JsonObject, value: unknown): string[]
+  /** ajv's error objects (schemaPath, instancePath), empty when the value is valid. */
+  errors(schema: JsonObject, value: unknown): ErrorObject[]
 }
 
 export function createSchemaValidator(): SchemaValidator {
   const ajv = new Ajv({ allErrors: true, strict: false, verbose: true })
   addFormats(ajv)
   const cache = new WeakMap<JsonObject, ValidateFunction>()
+  const errors = (schema: JsonObject, value: unknown): ErrorObject[] => {
+    let check = cache.get(schema)
+    if (!check) {
+      check = ajv.compile(schema)
+      cache.set(schema, check)
+    }
+    return check(value) ? [] : [...(check.errors ?? [])]
+  }
   return {
-    validate(schema, value) {
-      let check = cache.get(schema)
-      if (!check) {
-        check = ajv.compile(schema)
-        cache.set(schema, check)
-      }
-      return check(value) ? [] : (check.errors ?? []).map(describeError)
-    },
+    errors,
+    validate: (schema, value) => errors(schema, value).map(describeError),
   }
 }
 

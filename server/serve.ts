@@ -1,37 +1,119 @@
-// Starts the mock on a real port. Tests use port 0 and read the URL back.
+// Starts the mock on a real port. Tests use port 0 and read the URL back. The port is bound before the
+// worlds are generated, so a port in use or a bad host fails in milliseconds with a BindError.
+import { createServer, type RequestListener } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createMock, type MockOptions, type Mock } from '../mocks/index.ts'
 import { createClock, currentMinute } from '../mocks/core/clock.ts'
+import { prepareConversationList } from '../mocks/aurion/reports/conversations-list.ts'
 import { createApp } from './app.ts'
+import { generateAdminToken, isLoopback } from './guard.ts'
+
+/** Kit's choices that keep slow or greedy clients from holding the server (docs/security-and-limits.md). */
+export const SERVER_LIMITS = {
+  /** The whole request (headers and body) must arrive within this time: 408 and close otherwise. */
+  requestTimeoutMs: 30_000,
+  /** The headers must arrive within this time. */
+  headersTimeoutMs: 10_000,
+  /** An idle keep-alive connection is closed after this time. */
+  keepAliveTimeoutMs: 5_000,
+  /** Connections open at once; further ones are closed as they arrive. */
+  maxConnections: 1_000,
+}
+
+export { createApp } from './app.ts'
 
 export interface ServeOptions extends Omit<MockOptions, 'clock'> {
   port?: number
   host?: string
   /** Keep the clock still (tests); by default it ticks with real time from `now`. */
   frozenClock?: boolean
+  /** Required on /__mock/* when given. Bound beyond loopback without one, the mock generates one. */
+  adminToken?: string
+  /** Host names the Host header may carry besides loopback names, IP literals and `host`. */
+  allowedHosts?: string[]
+  /** Overrides of SERVER_LIMITS (tests shorten the timeouts). */
+  limits?: Partial<typeof SERVER_LIMITS>
 }
 
 export interface RunningServer {
   url: string
   mock: Mock
+  /** The admin token in force (given or generated); undefined when the admin routes are open. */
+  adminToken: string | undefined
   close(): Promise<void>
 }
 
+/** The port or host could not be bound; the message is one line a person can act on. */
+export class BindError extends Error {
+  override name = 'BindError'
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message)
+  }
+}
+
+function bindMessage(error: NodeJS.ErrnoException, host: string, port: number): string {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `port ${port} is in use: try --port 0`
+    case 'EACCES':
+      return `no permission to listen on port ${port} (ports below 1024 need privileges): try --port 0`
+    case 'EADDRNOTAVAIL':
+      return `host ${host} is not an address of this machine: try --host 127.0.0.1`
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `host ${host} does not resolve: try --host 127.0.0.1`
+    default:
+      return `cannot listen on ${host}:${port}: ${error.message}`
+  }
+}
+
 export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1'
+  const requestedPort = options.port ?? 4010
+  const adminToken = options.adminToken ?? (isLoopback(host) ? undefined : generateAdminToken())
+  // Until the mock is ready nothing is printed, so no client knows the URL; a stray request gets a 503.
+  let listener: RequestListener = (_req, res) => {
+    res.writeHead(503, { 'retry-after': '1' }).end()
+  }
+  const limits = { ...SERVER_LIMITS, ...options.limits }
+  const server = createServer(
+    {
+      requestTimeout: limits.requestTimeoutMs,
+      headersTimeout: limits.headersTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // How often Node looks for requests past their timeout (default 30 s would let them run that much longer).
+      connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
+    },
+    (req, res) => listener(req, res),
+  )
+  server.maxConnections = limits.maxConnections
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new BindError(bindMessage(error, host, requestedPort), error.code ?? 'UNKNOWN')),
+    )
+    server.listen(requestedPort, host, () => resolve())
+  })
   const now = options.now ?? currentMinute()
   const clock = createClock(now, options.frozenClock ? undefined : () => Date.now())
-  const mock = await createMock({ ...options, now, clock })
-  const app = createApp(mock)
-  const host = options.host ?? '127.0.0.1'
-  const server = await new Promise<ReturnType<typeof app.listen>>((resolve, reject) => {
-    const s = app.listen(options.port ?? 4010, host, () => resolve(s))
-    s.once('error', reject)
-  })
+  let mock: Mock
+  try {
+    mock = await createMock({ ...options, now, clock })
+  } catch (error) {
+    server.close()
+    throw error
+  }
+  // A server pays for the list's sort orders and search text at start, not on somebody's first request.
+  for (const view of mock.aurion.index.tenants.values()) prepareConversationList(view)
+  listener = createApp(mock, { host, allowedHosts: options.allowedHosts ?? [], adminToken })
   const { port } = server.address() as AddressInfo
   const shownHost = host.includes(':') ? `[${host}]` : host
   return {
     url: `http://${shownHost}:${port}`,
     mock,
+    adminToken,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

@@ -11,7 +11,7 @@ export const aurionDocument: OpenApiDocument = {
       "name": "MIT",
       "url": "https://opensource.org/licenses/MIT"
     },
-    "description": "Contract of the AurionAI helpdesk analytics endpoints (v2 conversation analytics, unified overview,\nv1 voice call analytics, exports) and the v2 conversations list, as the analytics-mock-kit serves them.\nSources: the AurionAI insights reference, the Analytics & Reporting guide and the List Conversations V2\nreference. Where those are silent the text says \"kit's choice\": the most plausible behaviour of the\nreal FastAPI service, fixed here so that the mock, its tests and its users agree.\n\n## Authentication\n- **Dashboard session** (`DashboardSession`): `Authorization: Bearer <token>`. The only way in today.\n- **API key** (`ApiKey`): `X-API-Key: itsm_sk_live_…`. Analytics is a *preview*: `/api/v1/analytics` and\n  `/api/v2/analytics` are not on the API-key allowlist, so an API key gets **403**\n  `{\"detail\": \"API keys are not permitted for this endpoint\"}` today. The documented future contract is\n  300 requests a minute per key, with `Retry-After`, `X-RateLimit-Limit` and `X-RateLimit-Remaining` on 429.\n- Missing or unknown credentials give **401** `{\"detail\": \"...\"}` with `WWW-Authenticate: Bearer`.\n\n## Access control (dashboard RBAC)\n| Endpoints | Roles |\n|---|---|\n| Every analytics GET (v1 and v2), including the export download | super_admin, tenant_owner, tenant_admin, agent, supervisor, tenant_user, tenant_readonly |\n| `POST /api/v1/analytics/export`, `GET /api/v1/analytics/exports` | super_admin, tenant_admin |\n| `GET /api/v2/conversations` (kit's choice) | the seven read roles above |\n\nAny other role gets **403**. Analytics needs the **Professional plan or higher**; a tenant on a lower plan\ngets **403**. Kit's choice: the conversations list is gated the same way as the analytics reads (role,\nplan, API keys); the seeds document its authentication only as a bearer token.\n\n## Rate limits\n- 300 requests a minute per API key (production and staging): **429**\n  `{\"detail\": \"API key rate limit exceeded\", \"limit\": 300}` with `Retry-After`, `X-RateLimit-Limit`,\n  `X-RateLimit-Remaining`.\n- Phone search: 10 searches a minute per user: **429** with the same body shape and headers\n  (`\"limit\": 10`).\n\n## Errors\nFastAPI shapes: `{\"detail\": \"<message>\"}` for 401, 403, 404; `{\"detail\": \"...\", \"limit\": n}` for 429;\n`{\"detail\": [ValidationError, ...]}` for 422 (pydantic v2 items with `type`, `loc`, `msg`, `input`, `ctx`).\n\n## Dates\n- v2 analytics take optional `date_from` / `date_to` (ISO 8601 datetimes). Both bounds are inclusive;\n  the default range is the last 30 days ending now (kit's choice).\n- v1 voice analytics take required `start_date` / `end_date` (`YYYY-MM-DD`, both days included) and an\n  optional IANA `tz` (default `UTC`) that controls how calls are bucketed into days and hours.\n- Rates and averages carry one decimal; breakdown shares add up to exactly 100.0 (kit's choice).\n\n## Privacy\nPhone searches and export requests are audit-logged; phone numbers are redacted in search results and\nevery export is PII-redacted server-side.\n"
+    "description": "Contract of the AurionAI helpdesk analytics endpoints (v2 conversation analytics, unified overview,\nv1 voice call analytics, exports) and the v2 conversations list, as the analytics-mock-kit serves them.\nSources: the AurionAI insights reference, the Analytics & Reporting guide and the List Conversations V2\nreference. Where those are silent the text says \"kit's choice\": the most plausible behaviour of the\nreal FastAPI service, fixed here so that the mock, its tests and its users agree.\n\n## Authentication\n- **Dashboard session** (`DashboardSession`): `Authorization: Bearer <token>`. The only way in today.\n- **API key** (`ApiKey`): `X-API-Key: itsm_sk_live_…`. Analytics is a *preview*: `/api/v1/analytics` and\n  `/api/v2/analytics` are not on the API-key allowlist, so an API key gets **403**\n  `{\"detail\": \"API keys are not permitted for this endpoint\"}` today. The documented future contract is\n  300 requests a minute per key, with `Retry-After`, `X-RateLimit-Limit` and `X-RateLimit-Remaining` on 429.\n- Missing or unknown credentials give **401** `{\"detail\": \"...\"}` with `WWW-Authenticate: Bearer`.\n\n## Access control (dashboard RBAC)\n| Endpoints | Roles |\n|---|---|\n| Every analytics GET (v1 and v2), including the export download | super_admin, tenant_owner, tenant_admin, agent, supervisor, tenant_user, tenant_readonly |\n| `POST /api/v1/analytics/export`, `GET /api/v1/analytics/exports` | super_admin, tenant_admin |\n| `GET /api/v2/conversations` (kit's choice) | the seven read roles above |\n\nAny other role gets **403**. Analytics needs the **Professional plan or higher**; a tenant on a lower plan\ngets **403**. Kit's choice: the conversations list is gated the same way as the analytics reads (role,\nplan, API keys); the seeds document its authentication only as a bearer token.\n\nThe roles of each operation are machine-readable in its `x-roles` (the mock and `analytics-mock verify`\nread them from there).\n\n## Rate limits\n- 300 requests a minute per API key (production and staging): **429**\n  `{\"detail\": \"API key rate limit exceeded\", \"limit\": 300}` with `Retry-After`, `X-RateLimit-Limit`,\n  `X-RateLimit-Remaining`.\n- Phone search: 10 searches a minute per user: **429** with the same body shape and headers\n  (`\"limit\": 10`). An operation's own limit is machine-readable in its `x-rate-limit` (`limit` requests\n  per `window-seconds`, counted `per` user; `detail` is the 429's message, kit's wording).\n\n## Errors\nFastAPI shapes: `{\"detail\": \"<message>\"}` for 401, 403, 404; `{\"detail\": \"...\", \"limit\": n}` for 429;\n`{\"detail\": [ValidationError, ...]}` for 422 (pydantic v2 items with `type`, `loc`, `msg`, `input`, `ctx`).\n\n## Dates\n- v2 analytics take optional `date_from` / `date_to` (ISO 8601 datetimes). Both bounds are inclusive;\n  the default range is the last 30 days ending now (kit's choice).\n- v1 voice analytics take required `start_date` / `end_date` (`YYYY-MM-DD`, both days included) and an\n  optional IANA `tz` (default `UTC`) that controls how calls are bucketed into days and hours.\n- Bounds (kit's choice, so that no request can monopolise a shared mock): every range covers at most\n  366 days, and dates lie between 1970-01-01 and 9999-12-30; otherwise **422** `value_error` naming the limit.\n- Rates and averages carry one decimal; each breakdown share is rounded on its own, half away from zero, so equal counts get equal shares and a breakdown adds up to 100 within 0.05 a row (kit's choice).\n\n## Privacy\nPhone searches and export requests are audit-logged; phone numbers are redacted in search results and\nevery export is PII-redacted server-side.\n"
   },
   "servers": [
     {
@@ -64,6 +64,15 @@ export const aurionDocument: OpenApiDocument = {
           "v2 conversation analytics"
         ],
         "operationId": "get_conversation_overview_api_v2_analytics_conversations_overview_get",
+        "x-roles": [
+          "super_admin",
+          "tenant_owner",
+          "tenant_admin",
+          "agent",
+          "supervisor",
+          "tenant_user",
+          "tenant_readonly"
+        ],
         "summary": "Get Conversation Overview",
         "description": "High-level conversation metrics for the range: volume, AI vs human resolution, escalation rate,\nresponse and resolution times, and the channel distribution.\n\nCounted conversations: created in the range, not deleted, not spam, not merged into another\n(kit's choice). `ai_resolved_count + human_resolved_count` is the number of resolved conversations;\n`channel_distribution` lists every channel with conversations, count descending (kit's choice).\nAverages and medians over an empty set are 0 (kit's choice).\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
         "parameters": [
@@ -133,8 +142,17 @@ export const aurionDocument: OpenApiDocument = {
           "v2 conversation analytics"
         ],
         "operationId": "get_sla_compliance_api_v2_analytics_conversations_sla_compliance_get",
+        "x-roles": [
+          "super_admin",
+          "tenant_owner",
+          "tenant_admin",
+          "agent",
+          "supervisor",
+          "tenant_user",
+          "tenant_readonly"
+        ],
         "summary": "Get Sla Compliance",
-        "description": "First-response and resolution SLA compliance, overall and broken down by priority and by team.\nEach bucket reports `tracked` (conversations with an SLA target for that step), `met`, `breached`\nand a `compliance_rate` percentage (`met / tracked * 100`, one decimal; 0 when nothing is tracked,\nkit's choice). `by_priority` and `by_team` are lists of buckets, not keyed maps; their buckets use\nthe resolution SLA, so they add up to `resolution` (kit's choice). Kit's choice of order: `by_priority`\nurgent, high, medium, low; `by_team` by `tracked` descending, ties by name; priorities and teams\nwithout a tracked conversation are left out.\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
+        "description": "First-response and resolution SLA compliance, overall and broken down by priority and by team.\nEach bucket reports `tracked` (conversations with an SLA target for that step), `met`, `breached`\nand a `compliance_rate` percentage (`met / tracked * 100`, one decimal; 0 when nothing is tracked,\nkit's choice). `by_priority` and `by_team` are lists of buckets, not keyed maps; their buckets use\nthe resolution SLA (kit's choice): `by_priority` adds up to `resolution`, `by_team` need not (conversations\nassigned to no team are in no team bucket). Kit's choice of order: `by_priority`\nurgent, high, medium, low; `by_team` by `tracked` descending, ties by name; priorities and teams\nwithout a tracked conversation are left out.\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
         "parameters": [
           {
             "$ref": "#/components/parameters/DateFrom"
@@ -229,6 +247,15 @@ export const aurionDocument: OpenApiDocument = {
           "v2 conversation analytics"
         ],
         "operationId": "get_csat_analytics_api_v2_analytics_conversations_csat_get",
+        "x-roles": [
+          "super_admin",
+          "tenant_owner",
+          "tenant_admin",
+          "agent",
+          "supervisor",
+          "tenant_user",
+          "tenant_readonly"
+        ],
         "summary": "Get Csat Analytics",
         "description": "CSAT aggregates, a daily trend (30 days by default: the default range) and a per-agent breakdown.\nOptional `agent_id` and `team_id` scope the metrics to conversations assigned to that agent or team.\n\nA response counts in `total_responses` when answered in the range (`responded_at`), in\n`rated_responses` when it also has a rating; positive means a rating of 4 or 5 and\n`positive_rate = positive_responses / rated_responses * 100` (kit's choice). Kit's choice of rows:\n`distribution` has one row per rating 5..1, zeros included; `trend` one row per UTC day with rated\nresponses, oldest first; `per_agent` one row per agent with rated responses, most first. An unknown `team_id` gives 404\n`Team not found` (kit's choice).\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
         "parameters": [
@@ -325,6 +352,15 @@ export const aurionDocument: OpenApiDocument = {
           "v2 conversation analytics"
         ],
         "operationId": "list_csat_responses_api_v2_analytics_conversations_csat_responses_get",
+        "x-roles": [
+          "super_admin",
+          "tenant_owner",
+          "tenant_admin",
+          "agent",
+          "supervisor",
+          "tenant_user",
+          "tenant_readonly"
+        ],
         "summary": "List Csat Responses",
         "description": "Individual CSAT responses joined with conversation and agent context (drilldown), with offset\npagination. The list holds the rated responses answered in the range, so `total` equals the csat\nendpoint's `rated_responses` for the same filters; newest `responded_at` first (kit's choice).\nAn unknown `team_id` gives 404 `Team not found` (kit's choice).\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
         "parameters": [
@@ -422,6 +458,15 @@ export const aurionDocument: OpenApiDocument = {
           "v2 conversation analytics"
         ],
         "operationId": "get_cs_resolution_rates_api_v2_analytics_conversations_resolution_rates_get",
+        "x-roles": [
+          "super_admin",
+          "tenant_owner",
+          "tenant_admin",
+          "agent",
+          "supervisor",
+          "tenant_user",
+          "tenant_readonly"
+        ],
         "summary": "Get Cs Resolution Rates",
         "description": "CS-side AI-vs-human resolution split and a resolution-by-priority breakdown. Optional `team_id`\nscopes it to conversations assigned to that team; an unknown `team_id` gives 404 `Team not found`\n(kit's choice). `resolved_count = ai_resolved_count + human_resolved_count`; the three rates are\nshares of `total_conversations`. `by_priority` is ordered urgent, high, medium, low and leaves out\npriorities without conversations (kit's choice).\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
         "parameters": [
@@ -489,6 +534,15 @@ export const aurionDocument: OpenApiDocument = {
           "v2 conversation analytics"
         ],
         "operationId": "list_analytics_teams_api_v2_analytics_conversations_teams_get",
+        "x-roles": [
+          "super_admin",
+          "tenant_owner",
+          "tenant_admin",
+          "agent",
+          "supervisor",
+          "tenant_user",
+          "tenant_readonly"
+        ],
         "summary": "List Analytics Teams",
         "description": "The teams available as a filter on the Resolution Rates and CSAT views (the tenant's teams, by\nname, kit's choice). Takes no query parameters, so there is no 422.\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
         "responses": {
@@ -528,6 +582,15 @@ export const aurionDocument: OpenApiDocument = {
           "v2 conversation analytics"
         ],
         "operationId": "get_conversation_insights_api_v2_analytics_conversations_insights_get",
+        "x-roles": [
+          "super_admin",
+          "tenant_owner",
+          "tenant_admin",
+          "agent",
+          "supervisor",
+          "tenant_user",
+          "tenant_readonly"
+        ],
         "summary": "Get Conversation Insights",
         "description": "AI insights from conversation patterns: CSAT, busiest hours, top topics, agent and team performance,\nHelp Center deflection, the SLA-breach trend, email-channel metrics and aggregation health, plus a\n`metadata` echo of the range.\n\nThe figures agree with the other endpoints for the same range: `csat` equals the csat endpoint\n(the published insights schema lists only its six summary fields, so `trend` and `per_agent` are\noptional here; the kit sends them), `aggregation_health` equals the aggregation-health endpoint.\nKit's choices: `busiest_hours` holds the 5 busiest UTC hours (by conversations created), count\ndescending; `top_topics` every topic with conversations, count descending, `share` of the counted\nconversations adding up to 100; `agent_performance` and `team_performance` most assigned first;\n`help_center_deflection` sums the published articles' lifetime counters, its `deflection_rate` is\nthe share of counted conversations the AI resolved by citing an article, `top_articles` the 5 most\nviewed; `sla_breach_trend` one row per UTC day of creation with a tracked conversation (resolution\nSLA, adding up to the sla-compliance `resolution` bucket); `email_channel_metrics` lists every email\naddress of the tenant, busiest first.\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
         "parameters": [
@@ -692,8 +755,17 @@ export const aurionDocument: OpenApiDocument = {
           "v2 conversation analytics"
         ],
         "operationId": "get_aggregation_health_api_v2_analytics_conversations_aggregation_health_get",
+        "x-roles": [
+          "super_admin",
+          "tenant_owner",
+          "tenant_admin",
+          "agent",
+          "supervisor",
+          "tenant_user",
+          "tenant_readonly"
+        ],
         "summary": "Get Aggregation Health",
-        "description": "Health of the analytics aggregation pipeline: the time budget per query and in total, the runtime\nof the last aggregation over the range and whether it met the budget at the target volume.\nThe kit reports the measured run times of its own overview, SLA-compliance and agent-performance\ncomputations over the range (kit's choice; its clock is injectable, so tests can fix the values).\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
+        "description": "Health of the analytics aggregation pipeline: the time budget per query and in total, the runtime\nof the last aggregation over the range and whether it met the budget at the target volume.\nKit's choice: by default the run times are modelled, deterministically, as a fixed cost plus a cost\nper conversation scanned for the range (scanning the 100,000-row target volume takes 120, 160 and\n200 ms, as in the vendor's example), so the same seed gives the same bytes. Started with\n`--measured-timings` the kit reports the measured run times of its own overview, SLA-compliance and\nagent-performance computations instead.\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
         "parameters": [
           {
             "$ref": "#/components/parameters/DateFrom"
@@ -744,6 +816,15 @@ export const aurionDocument: OpenApiDocument = {
           "unified analytics"
         ],
         "operationId": "get_unified_overview_api_v2_analytics_unified_overview_get",
+        "x-roles": [
+          "super_admin",
+          "tenant_owner",
+          "tenant_admin",
+          "agent",
+          "supervisor",
+          "tenant_user",
+          "tenant_readonly"
+        ],
         "summary": "Get Unified Overview",
         "description": "Cross-product analytics combining voice agent, CS helpdesk and knowledge base metrics. `profile` is\nthe tenant's product profile; the `voice`, `cs`, `cross_product` and `kb` blocks are present only\nfor the products the tenant has enabled, otherwise `null`. Kit's choice for which blocks a profile\nenables: `voice` → voice only; `platform` → cs and kb; `complete` → all four (`cross_product` needs\nboth voice and cs). `voice` covers the calls started between `date_from` and `date_to`; `cs` equals\nthe overview endpoint plus `csat_avg` (the csat endpoint's `avg_rating`); `kb.ai_resolutions` counts\nthe AI resolutions of the range that cite an article; `voice_share + cs_share = 100` (kit's choice).\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
         "parameters": [
@@ -826,6 +907,15 @@ export const aurionDocument: OpenApiDocument = {
           "v1 voice analytics"
         ],
         "operationId": "get_call_metrics_api_v1_analytics_call_metrics_get",
+        "x-roles": [
+          "super_admin",
+          "tenant_owner",
+          "tenant_admin",
+          "agent",
+          "supervisor",
+          "tenant_user",
+          "tenant_readonly"
+        ],
         "summary": "Get Call Metrics",
         "description": "KPIs, a daily call-volume trend, an outcome breakdown and a peak-hours heatmap for the calls of\n`start_date` .. `end_date` (both days included, bucketed in `tz`). Optional `outcome` filters to a\nsingle call outcome.\n\nKit's choices: a call is `failed` exactly when its outcome is `abandoned`;\n`first_call_resolution_rate` = calls resolved on the first call / total calls * 100;\n`call_volume` has one row per day of the range, zeros included; `outcome_breakdown` lists outcomes\nwith calls, count descending, percentages adding up to 100; `peak_hours` has one row per non-empty\n(day_of_week, hour) cell, count descending, `day_of_week` 0 = Monday .. 6 = Sunday.\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
         "parameters": [
@@ -925,6 +1015,15 @@ export const aurionDocument: OpenApiDocument = {
           "v1 voice analytics"
         ],
         "operationId": "get_resolution_rates_api_v1_analytics_resolution_rates_get",
+        "x-roles": [
+          "super_admin",
+          "tenant_owner",
+          "tenant_admin",
+          "agent",
+          "supervisor",
+          "tenant_user",
+          "tenant_readonly"
+        ],
         "summary": "Get Resolution Rates",
         "description": "Voice first-call-resolution trend, resolution by call category, the average resolution time and a\ncomparison with the previous period.\n\nKit's choices: `fcr_trend` has one row per day of the range; `resolution_by_category` is ordered by\n`total_calls` descending; `avg_resolution_time_seconds` is the mean over calls with a resolution time\n(0 when there are none); `period_comparison` compares with the same-length period just before the\nrange and is `null` when that period has no calls.\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
         "parameters": [
@@ -976,6 +1075,15 @@ export const aurionDocument: OpenApiDocument = {
           "v1 voice analytics"
         ],
         "operationId": "get_usage_patterns_api_v1_analytics_usage_patterns_get",
+        "x-roles": [
+          "super_admin",
+          "tenant_owner",
+          "tenant_admin",
+          "agent",
+          "supervisor",
+          "tenant_user",
+          "tenant_readonly"
+        ],
         "summary": "Get Usage Patterns",
         "description": "Call distribution by hour, weekday and month, and LLM usage per provider.\n\nKit's choices: `hourly_distribution` has 24 rows (hour 0..23 in `tz`); `weekly_distribution` has\n7 rows (0 = Monday .. 6 = Sunday, English day names); `monthly_trends` has one row per calendar month\nthe range touches (`YYYY-MM`); `llm_usage` has one row per provider with usage;\n`avg_tokens_per_call` = (input + output tokens) / calls with usage (0 when none).\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
         "parameters": [
@@ -1037,6 +1145,21 @@ export const aurionDocument: OpenApiDocument = {
           "v1 voice analytics"
         ],
         "operationId": "search_calls_by_phone_api_v1_analytics_search_get",
+        "x-roles": [
+          "super_admin",
+          "tenant_owner",
+          "tenant_admin",
+          "agent",
+          "supervisor",
+          "tenant_user",
+          "tenant_readonly"
+        ],
+        "x-rate-limit": {
+          "limit": 10,
+          "window-seconds": 60,
+          "per": "user",
+          "detail": "Search rate limit exceeded"
+        },
         "summary": "Search Calls By Phone",
         "description": "Search call records by phone number. Rate-limited to 10 searches a minute per user (429\n`{\"detail\": \"Search rate limit exceeded\", \"limit\": 10}`, kit's message). Every search is audit-logged\nand the phone number is redacted in the response (`***-***-` and the last four digits).\n\nKit's choices: the digits of `phone` must occur in the digits of the call's number (so `5678` and\n`+33 6 12 34 56 78` both match `+33612345678`; a term without digits matches nothing); results are\nthe newest `limit` matches; `total_count` counts every match.\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);\nthe documented future contract is 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
         "parameters": [
@@ -1119,8 +1242,12 @@ export const aurionDocument: OpenApiDocument = {
           "exports"
         ],
         "operationId": "request_export_api_v1_analytics_export_post",
+        "x-roles": [
+          "super_admin",
+          "tenant_admin"
+        ],
         "summary": "Request Export",
-        "description": "Create an export of analytics data. All exports apply server-side PII redaction and the request is\nlogged to the audit log. The response points to the download; the export expires 24 hours after\ncreation (kit's choice, consistent with the seed's example and the 24-hour export list).\n`start_date` after `end_date` gives 422 (kit's choice).\n\n**Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional\nplan or higher. `X-API-Key` gets 403 today (preview); the documented future contract is 300 requests\na minute per key (429 with `X-RateLimit-*` headers).\n",
+        "description": "Create an export of analytics data. All exports apply server-side PII redaction and the request is\nlogged to the audit log. The response points to the download; the export expires 24 hours after\ncreation (kit's choice, consistent with the seed's example and the 24-hour export list).\n`start_date` after `end_date` gives 422 (kit's choice). Kit's choice, to keep a shared mock's memory\nbounded: a tenant keeps at most 200 live exports (a new one drops the tenant's oldest), expired\nexports are deleted, and export ids are a per-tenant number hashed with a per-tenant secret.\n\n**Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional\nplan or higher. `X-API-Key` gets 403 today (preview); the documented future contract is 300 requests\na minute per key (429 with `X-RateLimit-*` headers).\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -1176,8 +1303,12 @@ export const aurionDocument: OpenApiDocument = {
           "exports"
         ],
         "operationId": "list_exports_api_v1_analytics_exports_get",
+        "x-roles": [
+          "super_admin",
+          "tenant_admin"
+        ],
         "summary": "List Exports",
-        "description": "The tenant's exports of the last 24 hours, newest first (kit's choice). Takes no parameters, so\nthere is no 422 (FastAPI declares 422 only for operations with parameters).\n\n**Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional\nplan or higher. `X-API-Key` gets 403 today (preview); the documented future contract is 300 requests\na minute per key (429 with `X-RateLimit-*` headers).\n",
+        "description": "The tenant's exports of the last 24 hours, newest first, at most 200 (kit's choice). Takes no parameters, so\nthere is no 422 (FastAPI declares 422 only for operations with parameters).\n\n**Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional\nplan or higher. `X-API-Key` gets 403 today (preview); the documented future contract is 300 requests\na minute per key (429 with `X-RateLimit-*` headers).\n",
         "responses": {
           "200": {
             "description": "Recent exports.",
@@ -1224,8 +1355,17 @@ export const aurionDocument: OpenApiDocument = {
           "exports"
         ],
         "operationId": "download_export_api_v1_analytics_export__export_id__download_get",
+        "x-roles": [
+          "super_admin",
+          "tenant_owner",
+          "tenant_admin",
+          "agent",
+          "supervisor",
+          "tenant_user",
+          "tenant_readonly"
+        ],
         "summary": "Download Export",
-        "description": "Download a completed export. The seed only shows `curl ... -o export.csv`; the body is the kit's\nchoice: the file itself in the export's format (`text/csv`, `application/json` or `application/pdf`),\nPII-redacted, with `Content-Disposition: attachment; filename=\"...\"`. The query parameters that the\n`download_url` carries are informative: the export's own format and range win (kit's choice).\nAn unknown or expired export id, or another tenant's, gives 404.\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly (the guide's rule for analytics GETs; kit's choice since the guide\nnames only create and list as admin-only); Professional plan or higher. `X-API-Key` gets 403 today\n(preview); the documented future contract is 300 requests a minute per key (429 with\n`X-RateLimit-*` headers).\n",
+        "description": "Download a completed export. The seed only shows `curl ... -o export.csv`; the body is the kit's\nchoice: the file itself in the export's format (`text/csv`, `application/json` or `application/pdf`),\nPII-redacted, with `Content-Disposition: attachment; filename=\"...\"`. The query parameters that the\n`download_url` carries are informative: the export's own format and range win (kit's choice).\nAn unknown or expired export id, or another tenant's, gives 404. Kit's choice, to bound the work of\none download: the detail tables (`calls`, `conversations`) hold the first 1,000 rows of the range in\ntime order; every other table covers the whole range.\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly (the guide's rule for analytics GETs; kit's choice since the guide\nnames only create and list as admin-only); Professional plan or higher. `X-API-Key` gets 403 today\n(preview); the documented future contract is 300 requests a minute per key (429 with\n`X-RateLimit-*` headers).\n",
         "parameters": [
           {
             "name": "export_id",
@@ -1348,6 +1488,15 @@ export const aurionDocument: OpenApiDocument = {
           "conversations"
         ],
         "operationId": "list_conversations_v2_api_v2_conversations_get",
+        "x-roles": [
+          "super_admin",
+          "tenant_owner",
+          "tenant_admin",
+          "agent",
+          "supervisor",
+          "tenant_user",
+          "tenant_readonly"
+        ],
         "summary": "List Conversations V2",
         "description": "The tenant's conversations, filtered and paginated (`{items, total, limit, offset}`). Every filter is\na plain string in the published schema (no enums); the values used in the guides are listed per\nparameter. Filters combine with AND; an unknown value matches nothing (kit's choice).\nMerged conversations are listed like any other (kit's choice); deleted ones only with\n`include_deleted=true`.\n\n**Access (kit's choice: gated like the analytics reads; the seed shows only bearer auth):** dashboard\nsession with role super_admin, tenant_owner, tenant_admin, agent, supervisor, tenant_user or\ntenant_readonly; Professional plan or higher. `X-API-Key` gets 403 in the preview behaviour; with the\ndocumented future contract, 300 requests a minute per key (429 with `X-RateLimit-*` headers).\n",
         "parameters": [
@@ -1406,9 +1555,10 @@ export const aurionDocument: OpenApiDocument = {
             "name": "search",
             "in": "query",
             "required": false,
-            "description": "Full-text search over subject and messages. Kit's choice: every whitespace-separated term must occur, case-insensitively, in `subject` or `last_message_snippet`.",
+            "description": "Full-text search over subject and messages. Kit's choice: every whitespace-separated term must occur, case-insensitively, in `subject` or `last_message_snippet`; at most 200 characters (422 `string_too_long`).",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "maxLength": 200
             }
           },
           {
@@ -1731,7 +1881,7 @@ export const aurionDocument: OpenApiDocument = {
         "name": "date_from",
         "in": "query",
         "required": false,
-        "description": "Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice).",
+        "description": "Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to.",
         "schema": {
           "type": "string",
           "format": "date-time"
@@ -1741,7 +1891,7 @@ export const aurionDocument: OpenApiDocument = {
         "name": "date_to",
         "in": "query",
         "required": false,
-        "description": "Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice).",
+        "description": "Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from.",
         "schema": {
           "type": "string",
           "format": "date-time"
@@ -1771,7 +1921,7 @@ export const aurionDocument: OpenApiDocument = {
         "name": "start_date",
         "in": "query",
         "required": true,
-        "description": "First day of the range, included (`YYYY-MM-DD`, in `tz`).",
+        "description": "First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.",
         "schema": {
           "type": "string",
           "format": "date"
@@ -1782,7 +1932,7 @@ export const aurionDocument: OpenApiDocument = {
         "name": "end_date",
         "in": "query",
         "required": true,
-        "description": "Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).",
+        "description": "Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).",
         "schema": {
           "type": "string",
           "format": "date"
@@ -1945,16 +2095,26 @@ export const aurionDocument: OpenApiDocument = {
             "$ref": "#/components/headers/RetryAfter"
           },
           "X-RateLimit-Limit": {
-            "$ref": "#/components/headers/XRateLimitLimit"
+            "description": "Searches allowed per window.",
+            "required": true,
+            "schema": {
+              "type": "integer"
+            },
+            "example": 10
           },
           "X-RateLimit-Remaining": {
-            "$ref": "#/components/headers/XRateLimitRemaining"
+            "description": "Searches left in the current window (0 on a 429).",
+            "required": true,
+            "schema": {
+              "type": "integer"
+            },
+            "example": 0
           }
         },
         "content": {
           "application/json": {
             "schema": {
-              "$ref": "#/components/schemas/RateLimitError"
+              "$ref": "#/components/schemas/SearchRateLimitError"
             },
             "example": {
               "detail": "Search rate limit exceeded",
@@ -1992,6 +2152,13 @@ export const aurionDocument: OpenApiDocument = {
             "description": "Requests allowed per minute."
           }
         }
+      },
+      "SearchRateLimitError": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/RateLimitError"
+          }
+        ]
       },
       "ValidationError": {
         "type": "object",
@@ -2706,7 +2873,8 @@ export const aurionDocument: OpenApiDocument = {
             "type": "string"
           },
           "view_count": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Views of the article in the range (kit's choice: the lifetime count spread over time like the tenant's conversation volume)."
           },
           "helpful_count": {
             "type": "integer"
@@ -2728,16 +2896,20 @@ export const aurionDocument: OpenApiDocument = {
         ],
         "properties": {
           "article_count": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Snapshot at now: published articles, whatever the range."
           },
           "total_views": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Views of the published articles in the range (kit's choice: lifetime views spread like the conversation volume; 0 for a range without conversations)."
           },
           "helpful_feedback": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Helpful votes in the range (spread like total_views)."
           },
           "not_helpful_feedback": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Not-helpful votes in the range (spread like total_views)."
           },
           "deflection_rate": {
             "type": "number",
@@ -2818,10 +2990,12 @@ export const aurionDocument: OpenApiDocument = {
         ],
         "properties": {
           "total_channels": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Snapshot at now: the tenant's e-mail channels, whatever the range."
           },
           "active_channels": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Snapshot at now: channels active today."
           },
           "email_conversations": {
             "type": "integer"
@@ -2833,10 +3007,12 @@ export const aurionDocument: OpenApiDocument = {
             "type": "integer"
           },
           "bounced_contacts": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Contacts e-mailed in the range whose address bounced, each counted once."
           },
           "complained_contacts": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Contacts e-mailed in the range who filed a spam complaint, each counted once."
           },
           "by_channel": {
             "type": "array",
@@ -3089,10 +3265,12 @@ export const aurionDocument: OpenApiDocument = {
         ],
         "properties": {
           "total_published": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Snapshot at now: published articles, whatever the range."
           },
           "total_views": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Views of the published articles in the range (spread like the conversation volume, as in the insights)."
           },
           "helpfulness_rate": {
             "type": "number",
@@ -3635,7 +3813,8 @@ export const aurionDocument: OpenApiDocument = {
           },
           "end_date": {
             "type": "string",
-            "format": "date"
+            "format": "date",
+            "description": "Kit's choice, as on the v1 reads: dates from 1970-01-01 to 9999-12-30, at most 366 days from start_date."
           },
           "scope": {
             "type": "string",

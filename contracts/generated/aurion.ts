@@ -44,7 +44,8 @@ export interface paths {
          *     Each bucket reports `tracked` (conversations with an SLA target for that step), `met`, `breached`
          *     and a `compliance_rate` percentage (`met / tracked * 100`, one decimal; 0 when nothing is tracked,
          *     kit's choice). `by_priority` and `by_team` are lists of buckets, not keyed maps; their buckets use
-         *     the resolution SLA, so they add up to `resolution` (kit's choice). Kit's choice of order: `by_priority`
+         *     the resolution SLA (kit's choice): `by_priority` adds up to `resolution`, `by_team` need not (conversations
+         *     assigned to no team are in no team bucket). Kit's choice of order: `by_priority`
          *     urgent, high, medium, low; `by_team` by `tracked` descending, ties by name; priorities and teams
          *     without a tracked conversation are left out.
          *
@@ -222,8 +223,11 @@ export interface paths {
          * Get Aggregation Health
          * @description Health of the analytics aggregation pipeline: the time budget per query and in total, the runtime
          *     of the last aggregation over the range and whether it met the budget at the target volume.
-         *     The kit reports the measured run times of its own overview, SLA-compliance and agent-performance
-         *     computations over the range (kit's choice; its clock is injectable, so tests can fix the values).
+         *     Kit's choice: by default the run times are modelled, deterministically, as a fixed cost plus a cost
+         *     per conversation scanned for the range (scanning the 100,000-row target volume takes 120, 160 and
+         *     200 ms, as in the vendor's example), so the same seed gives the same bytes. Started with
+         *     `--measured-timings` the kit reports the measured run times of its own overview, SLA-compliance and
+         *     agent-performance computations instead.
          *
          *     **Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,
          *     tenant_user or tenant_readonly; Professional plan or higher. `X-API-Key` gets 403 today (preview);
@@ -403,7 +407,9 @@ export interface paths {
          * @description Create an export of analytics data. All exports apply server-side PII redaction and the request is
          *     logged to the audit log. The response points to the download; the export expires 24 hours after
          *     creation (kit's choice, consistent with the seed's example and the 24-hour export list).
-         *     `start_date` after `end_date` gives 422 (kit's choice).
+         *     `start_date` after `end_date` gives 422 (kit's choice). Kit's choice, to keep a shared mock's memory
+         *     bounded: a tenant keeps at most 200 live exports (a new one drops the tenant's oldest), expired
+         *     exports are deleted, and export ids are a per-tenant number hashed with a per-tenant secret.
          *
          *     **Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional
          *     plan or higher. `X-API-Key` gets 403 today (preview); the documented future contract is 300 requests
@@ -425,7 +431,7 @@ export interface paths {
         };
         /**
          * List Exports
-         * @description The tenant's exports of the last 24 hours, newest first (kit's choice). Takes no parameters, so
+         * @description The tenant's exports of the last 24 hours, newest first, at most 200 (kit's choice). Takes no parameters, so
          *     there is no 422 (FastAPI declares 422 only for operations with parameters).
          *
          *     **Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional
@@ -454,7 +460,9 @@ export interface paths {
          *     choice: the file itself in the export's format (`text/csv`, `application/json` or `application/pdf`),
          *     PII-redacted, with `Content-Disposition: attachment; filename="..."`. The query parameters that the
          *     `download_url` carries are informative: the export's own format and range win (kit's choice).
-         *     An unknown or expired export id, or another tenant's, gives 404.
+         *     An unknown or expired export id, or another tenant's, gives 404. Kit's choice, to bound the work of
+         *     one download: the detail tables (`calls`, `conversations`) hold the first 1,000 rows of the range in
+         *     time order; every other table covers the whole range.
          *
          *     **Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,
          *     tenant_user or tenant_readonly (the guide's rule for analytics GETs; kit's choice since the guide
@@ -513,6 +521,7 @@ export interface components {
             /** @description Requests allowed per minute. */
             limit: number;
         };
+        SearchRateLimitError: components["schemas"]["RateLimitError"];
         ValidationError: {
             loc: (string | number)[];
             msg: string;
@@ -700,14 +709,19 @@ export interface components {
             article_id: string;
             title: string;
             slug: string;
+            /** @description Views of the article in the range (kit's choice: the lifetime count spread over time like the tenant's conversation volume). */
             view_count: number;
             helpful_count: number;
             not_helpful_count: number;
         };
         HelpCenterDeflection: {
+            /** @description Snapshot at now: published articles, whatever the range. */
             article_count: number;
+            /** @description Views of the published articles in the range (kit's choice: lifetime views spread like the conversation volume; 0 for a range without conversations). */
             total_views: number;
+            /** @description Helpful votes in the range (spread like total_views). */
             helpful_feedback: number;
+            /** @description Not-helpful votes in the range (spread like total_views). */
             not_helpful_feedback: number;
             /** @description Percentage of the counted conversations the AI resolved by citing an article (kit's choice). */
             deflection_rate: number;
@@ -730,12 +744,16 @@ export interface components {
             conversation_count: number;
         };
         EmailChannelMetrics: {
+            /** @description Snapshot at now: the tenant's e-mail channels, whatever the range. */
             total_channels: number;
+            /** @description Snapshot at now: channels active today. */
             active_channels: number;
             email_conversations: number;
             inbound_messages: number;
             outbound_messages: number;
+            /** @description Contacts e-mailed in the range whose address bounced, each counted once. */
             bounced_contacts: number;
+            /** @description Contacts e-mailed in the range who filed a spam complaint, each counted once. */
             complained_contacts: number;
             by_channel: components["schemas"]["EmailChannelItem"][];
         };
@@ -801,7 +819,9 @@ export interface components {
         } | null;
         /** @description The unified overview's `kb` block (published articles); null when the tenant has no knowledge base product. */
         UnifiedKb: {
+            /** @description Snapshot at now: published articles, whatever the range. */
             total_published: number;
+            /** @description Views of the published articles in the range (spread like the conversation volume, as in the insights). */
             total_views: number;
             /** @description helpful / (helpful + not helpful) feedback, percentage (kit's choice). */
             helpfulness_rate: number;
@@ -947,7 +967,10 @@ export interface components {
             format: "csv" | "json" | "pdf";
             /** Format: date */
             start_date: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Kit's choice, as on the v1 reads: dates from 1970-01-01 to 9999-12-30, at most 366 days from start_date.
+             */
             end_date: string;
             /**
              * @default voice
@@ -1218,8 +1241,16 @@ export interface components {
         SearchRateLimited: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
-                "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                /**
+                 * @description Searches allowed per window.
+                 * @example 10
+                 */
+                "X-RateLimit-Limit": number;
+                /**
+                 * @description Searches left in the current window (0 on a 429).
+                 * @example 0
+                 */
+                "X-RateLimit-Remaining": number;
                 [name: string]: unknown;
             };
             content: {
@@ -1229,26 +1260,26 @@ export interface components {
                  *       "limit": 10
                  *     }
                  */
-                "application/json": components["schemas"]["RateLimitError"];
+                "application/json": components["schemas"]["SearchRateLimitError"];
             };
         };
     };
     parameters: {
-        /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+        /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
         DateFrom: string;
-        /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+        /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
         DateTo: string;
         /** @description Only conversations assigned to this team (UUID). */
         TeamId: string;
         /** @description Only conversations assigned to this agent (user UUID). */
         AgentId: string;
         /**
-         * @description First day of the range, included (`YYYY-MM-DD`, in `tz`).
+         * @description First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.
          * @example 2026-03-01
          */
         StartDate: string;
         /**
-         * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).
+         * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).
          * @example 2026-03-08
          */
         EndDate: string;
@@ -1280,9 +1311,9 @@ export interface operations {
     get_conversation_overview_api_v2_analytics_conversations_overview_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
             };
             header?: never;
@@ -1338,9 +1369,9 @@ export interface operations {
     get_sla_compliance_api_v2_analytics_conversations_sla_compliance_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
             };
             header?: never;
@@ -1423,9 +1454,9 @@ export interface operations {
     get_csat_analytics_api_v2_analytics_conversations_csat_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
                 /** @description Only conversations assigned to this agent (user UUID). */
                 agent_id?: components["parameters"]["AgentId"];
@@ -1504,9 +1535,9 @@ export interface operations {
     list_csat_responses_api_v2_analytics_conversations_csat_responses_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
                 /** @description Only conversations assigned to this agent (user UUID). */
                 agent_id?: components["parameters"]["AgentId"];
@@ -1567,9 +1598,9 @@ export interface operations {
     get_cs_resolution_rates_api_v2_analytics_conversations_resolution_rates_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
                 /** @description Only conversations assigned to this team (UUID). */
                 team_id?: components["parameters"]["TeamId"];
@@ -1653,9 +1684,9 @@ export interface operations {
     get_conversation_insights_api_v2_analytics_conversations_insights_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
             };
             header?: never;
@@ -1806,9 +1837,9 @@ export interface operations {
     get_aggregation_health_api_v2_analytics_conversations_aggregation_health_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
             };
             header?: never;
@@ -1847,9 +1878,9 @@ export interface operations {
     get_unified_overview_api_v2_analytics_unified_overview_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
             };
             header?: never;
@@ -1919,12 +1950,12 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`).
+                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.
                  * @example 2026-03-01
                  */
                 start_date: components["parameters"]["StartDate"];
                 /**
-                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).
+                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).
                  * @example 2026-03-08
                  */
                 end_date: components["parameters"]["EndDate"];
@@ -2008,12 +2039,12 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`).
+                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.
                  * @example 2026-03-01
                  */
                 start_date: components["parameters"]["StartDate"];
                 /**
-                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).
+                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).
                  * @example 2026-03-08
                  */
                 end_date: components["parameters"]["EndDate"];
@@ -2053,12 +2084,12 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`).
+                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.
                  * @example 2026-03-01
                  */
                 start_date: components["parameters"]["StartDate"];
                 /**
-                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).
+                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).
                  * @example 2026-03-08
                  */
                 end_date: components["parameters"]["EndDate"];
@@ -2113,12 +2144,12 @@ export interface operations {
                  */
                 phone: string;
                 /**
-                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`).
+                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.
                  * @example 2026-03-01
                  */
                 start_date: components["parameters"]["StartDate"];
                 /**
-                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).
+                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).
                  * @example 2026-03-08
                  */
                 end_date: components["parameters"]["EndDate"];
@@ -2338,7 +2369,7 @@ export interface operations {
                 channel?: string;
                 /** @description Include soft-deleted conversations (`deleted_at` set). */
                 include_deleted?: boolean;
-                /** @description Full-text search over subject and messages. Kit's choice: every whitespace-separated term must occur, case-insensitively, in `subject` or `last_message_snippet`. */
+                /** @description Full-text search over subject and messages. Kit's choice: every whitespace-separated term must occur, case-insensitively, in `subject` or `last_message_snippet`; at most 200 characters (422 `string_too_long`). */
                 search?: string;
                 /** @description Leave out the conversation with this id. */
                 exclude_id?: string;

@@ -110,7 +110,7 @@ export const nebulyDocument: OpenApiDocument = {
                     ],
                     "group_by": {
                       "kind": "tag",
-                      "tag": "customer_tier"
+                      "tag": "plan"
                     },
                     "additional_group_bys": [
                       {
@@ -207,14 +207,14 @@ export const nebulyDocument: OpenApiDocument = {
                     }
                   },
                   "by_tag_and_day": {
-                    "summary": "Grouped by a tag and split by day; null when an interaction has no such tag",
+                    "summary": "Grouped by a tag and split by day (a tag missing from an interaction would give the group null)",
                     "value": {
                       "total": 4,
                       "offset": 0,
                       "limit": 50,
                       "data": [
                         {
-                          "group_name": "enterprise",
+                          "group_name": "free",
                           "additional_groups": [
                             "2026-03-02"
                           ],
@@ -222,7 +222,7 @@ export const nebulyDocument: OpenApiDocument = {
                           "cost": 1.07
                         },
                         {
-                          "group_name": "enterprise",
+                          "group_name": "free",
                           "additional_groups": [
                             "2026-03-01"
                           ],
@@ -230,20 +230,20 @@ export const nebulyDocument: OpenApiDocument = {
                           "cost": 0.96
                         },
                         {
-                          "group_name": null,
+                          "group_name": "pro",
                           "additional_groups": [
                             "2026-03-01"
                           ],
-                          "n_interactions": 41,
-                          "cost": 0.33
+                          "n_interactions": 71,
+                          "cost": 0.58
                         },
                         {
-                          "group_name": null,
+                          "group_name": "pro",
                           "additional_groups": [
                             "2026-03-02"
                           ],
-                          "n_interactions": 38,
-                          "cost": 0.3
+                          "n_interactions": 66,
+                          "cost": 0.53
                         }
                       ]
                     }
@@ -467,7 +467,7 @@ export const nebulyDocument: OpenApiDocument = {
       },
       "TimeRange": {
         "type": "object",
-        "description": "The time range to consider when computing the metrics and analytics to show.",
+        "description": "The time range to consider when computing the metrics and analytics to show. Kit's choice: `start`\nand `end` from 1970-01-01 to 9999-12-30, at most 366 days apart (422 `value_error` otherwise).\n",
         "required": [
           "start",
           "end"
@@ -546,8 +546,10 @@ export const nebulyDocument: OpenApiDocument = {
               "topic",
               "user",
               "day",
-              "cohort"
-            ]
+              "cohort",
+              "conversation_id"
+            ],
+            "description": "What the rows are grouped by. `conversation_id` (one row per conversation) is what the vendor's\nguides group by to count interactions per conversation.\n"
           },
           "tag": {
             "type": "string",
@@ -644,7 +646,7 @@ export const nebulyDocument: OpenApiDocument = {
           },
           "cost": {
             "type": "number",
-            "description": "Total cost of the row's interactions, in USD."
+            "description": "Total cost of the row's interactions, in US dollars with up to 6 decimals (kit's choice: this\nendpoint documents no unit; the vendor's sibling endpoints give costs in micro-dollars. The kit\nkeeps dollars, as the examples read, at micro-dollar precision: multiply by 1,000,000 for\nmicro-dollars).\n"
           },
           "latency_seconds": {
             "type": "number",
@@ -652,7 +654,7 @@ export const nebulyDocument: OpenApiDocument = {
           },
           "retention": {
             "type": "number",
-            "description": "Share of the row's users who came back on a later day within the range, in percent with one\ndecimal (kit's choice: the vendor does not document the unit).\n"
+            "description": "Share of the row's users who are returning users, in percent with one decimal (kit's choice: the\nvendor documents neither the definition nor the unit): a user counts when they had used the\nproject on an earlier UTC day than their last day in the row, in the range or before it. So a day\nrow gives the share of that day's users who had been seen before, and a longer row also counts\nusers who came back within it.\n"
           },
           "n_intents": {
             "type": "integer"

@@ -52,7 +52,10 @@ export interface components {
             /** @description Parameter needed for pagination. It indicates the offset to be applied to the first rows returned. */
             offset: number;
         };
-        /** @description The time range to consider when computing the metrics and analytics to show. */
+        /**
+         * @description The time range to consider when computing the metrics and analytics to show. Kit's choice: `start`
+         *     and `end` from 1970-01-01 to 9999-12-30, at most 366 days apart (422 `value_error` otherwise).
+         */
         TimeRange: {
             /** Format: date-time */
             start: string;
@@ -77,8 +80,12 @@ export interface components {
             is_exclude: boolean;
         };
         GroupBy: {
-            /** @enum {string} */
-            kind: "user_intent" | "negative_user_intent" | "keyword" | "user_feedback" | "data_source" | "language" | "pii" | "tag" | "type_of_problem" | "topic" | "user" | "day" | "cohort";
+            /**
+             * @description What the rows are grouped by. `conversation_id` (one row per conversation) is what the vendor's
+             *     guides group by to count interactions per conversation.
+             * @enum {string}
+             */
+            kind: "user_intent" | "negative_user_intent" | "keyword" | "user_feedback" | "data_source" | "language" | "pii" | "tag" | "type_of_problem" | "topic" | "user" | "day" | "cohort" | "conversation_id";
             /** @description The tag name; required when kind is `tag`. */
             tag?: string;
             /** @description Undocumented by the vendor (present in the SDK types). */
@@ -113,13 +120,21 @@ export interface components {
             n_positive_explicit_user_feedback?: number;
             n_negative_explicit_user_feedback?: number;
             n_feedback?: number;
-            /** @description Total cost of the row's interactions, in USD. */
+            /**
+             * @description Total cost of the row's interactions, in US dollars with up to 6 decimals (kit's choice: this
+             *     endpoint documents no unit; the vendor's sibling endpoints give costs in micro-dollars. The kit
+             *     keeps dollars, as the examples read, at micro-dollar precision: multiply by 1,000,000 for
+             *     micro-dollars).
+             */
             cost?: number;
             /** @description Mean latency of the row's interactions, in seconds. */
             latency_seconds?: number;
             /**
-             * @description Share of the row's users who came back on a later day within the range, in percent with one
-             *     decimal (kit's choice: the vendor does not document the unit).
+             * @description Share of the row's users who are returning users, in percent with one decimal (kit's choice: the
+             *     vendor documents neither the definition nor the unit): a user counts when they had used the
+             *     project on an earlier UTC day than their last day in the row, in the range or before it. So a day
+             *     row gives the share of that day's users who had been seen before, and a longer row also counts
+             *     users who came back within it.
              */
             retention?: number;
             n_intents?: number;

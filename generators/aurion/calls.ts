@@ -20,21 +20,31 @@ const OUTCOMES = new Weighted<Outcome>([
   ['abandoned', 15],
 ])
 const TOPIC_MIX = new Weighted(TOPICS.map((t, i) => [i, t.weight] as const))
-const REQUESTS_PER_CALL = new Weighted([
-  [1, 50],
-  [2, 35],
-  [3, 15],
-] as const)
+/** The voice agent's main model per call; the seed's usage example is a groq row. */
 const PROVIDERS = new Weighted<Provider>([
-  ['groq', 60],
-  ['openai', 25],
-  ['anthropic', 15],
+  ['groq', 78],
+  ['openai', 14],
+  ['anthropic', 8],
 ])
+/** Where a failed request is retried. */
+const FALLBACK: Readonly<Record<Provider, Provider>> = { groq: 'openai', openai: 'anthropic', anthropic: 'openai' }
+/**
+ * One LLM request per caller turn: a turn every ~28 s of conversation gives ~8 requests a completed call
+ * (seed 001: 1,240 groq requests for 156 calls). Each request re-sends the conversation so far, so input
+ * tokens grow with the turn (~330 a request on average, the seed's 410,000 / 1,240); outputs are short
+ * spoken answers (~77 tokens, 96,000 / 1,240).
+ */
+const SECONDS_PER_TURN = 28
+const PROMPT_TOKENS = 140
+const TOKENS_PER_TURN = 25
+const OUTPUT_TOKENS_MEDIAN = 70
+/** Tokenizers differ: the same prompt counts a few more tokens on Anthropic's. */
+const TOKEN_FACTOR: Readonly<Record<Provider, number>> = { groq: 1, openai: 0.97, anthropic: 1.12 }
 /** Median latency per provider, ms. */
 const LATENCY_MS: Readonly<Record<Provider, number>> = { groq: 320, openai: 850, anthropic: 1100 }
 
-export const FCR_RATE = 0.9
-export const LLM_ERROR_RATE = 0.004
+const FCR_RATE = 0.9
+const LLM_ERROR_RATE = 0.004
 
 export interface CallBatch {
   calls: Call[]
@@ -134,22 +144,31 @@ export function buildCalls(
       transcript: transcriptFor(topicIndex, outcome),
     })
 
-    if (outcome === 'abandoned') continue
-    const requests = REQUESTS_PER_CALL.sample(rng)
-    for (let r = 0; r < requests; r++) {
-      const provider = PROVIDERS.sample(rng)
-      const offset = Math.floor(((r + rng.next()) / requests) * duration) * 1000
-      llmUsage.push({
-        id: rng.uuid(),
-        tenant_id: tenantId,
-        call_id: id,
-        provider,
-        timestamp: iso(Math.min(now, startMs + offset)),
-        input_tokens: Math.round(rng.logNormal(220, 0.45)),
-        output_tokens: Math.round(rng.logNormal(55, 0.5)) + 1,
-        latency_ms: Math.round(rng.logNormal(LATENCY_MS[provider], 0.35) * 10) / 10,
-        error: rng.chance(LLM_ERROR_RATE),
-      })
+    // A caller who hangs up within a turn never reached the model.
+    const turns = Math.max(outcome === 'abandoned' ? 0 : 2, Math.round(duration / SECONDS_PER_TURN + rng.normal() * 0.8))
+    const main = PROVIDERS.sample(rng)
+    for (let turn = 0; turn < turns; turn++) {
+      const at = iso(Math.min(now, startMs + Math.floor(((turn + rng.next()) / turns) * duration) * 1000))
+      const input = PROMPT_TOKENS + TOKENS_PER_TURN * turn + rng.logNormal(60, 0.5)
+      let provider = main
+      let failed = rng.chance(LLM_ERROR_RATE)
+      for (let attempt = 0; attempt < 2; attempt++) {
+        llmUsage.push({
+          id: rng.uuid(),
+          tenant_id: tenantId,
+          call_id: id,
+          provider,
+          timestamp: at,
+          input_tokens: Math.round(input * TOKEN_FACTOR[provider]),
+          output_tokens: failed ? 0 : Math.round(rng.logNormal(OUTPUT_TOKENS_MEDIAN, 0.5) * TOKEN_FACTOR[provider]) + 1,
+          latency_ms: Math.round(rng.logNormal(LATENCY_MS[provider], 0.35)),
+          error: failed,
+        })
+        if (!failed) break
+        // A failed request is retried once on the fallback provider.
+        provider = FALLBACK[provider]
+        failed = false
+      }
     }
   }
   return { calls, llmUsage }

@@ -16,7 +16,6 @@ export interface Topic {
   types: readonly (readonly [ConversationType, number])[]
   subjects: readonly string[]
   snippets: readonly string[]
-  triageHints: readonly string[]
   /** Help-center article titles for this topic. */
   articles: readonly string[]
   /** What a caller says on the phone, and what the voice agent answers. */
@@ -50,10 +49,6 @@ export const TOPICS: readonly Topic[] = [
       'Connected to the VPN but none of the internal sites load.',
       'Tried restarting the laptop twice, the VPN still will not connect.',
       'Thanks, reinstalling the client fixed it.',
-    ],
-    triageHints: [
-      'Likely expired VPN client profile; suggest "Reset your VPN client".',
-      'Several VPN reports in the last hour; possible gateway issue.',
     ],
     articles: [
       'Reset your VPN client',
@@ -96,7 +91,6 @@ export const TOPICS: readonly Topic[] = [
       'The reset email never shows up, not even in spam.',
       'All good now, I could set a new password. Thank you!',
     ],
-    triageHints: ['Self-service reset available; suggest "Reset your password".'],
     articles: [
       'Reset your password',
       'Password rules and expiry',
@@ -130,7 +124,6 @@ export const TOPICS: readonly Topic[] = [
       'My account shows as disabled, I started a new project today.',
       'Still locked out after waiting 30 minutes.',
     ],
-    triageHints: ['Account lockout: verify identity before unlocking.'],
     articles: ['Unlock your account', 'Why accounts get locked', 'Verify your identity with the service desk'],
     callerLines: ['my account is locked after too many attempts.', "I'm locked out and need access for a meeting."],
     agentLines: ["I've unlocked your account, please try to sign in again.", 'Can you confirm your date of birth?'],
@@ -152,7 +145,6 @@ export const TOPICS: readonly Topic[] = [
       'The six-digit code is always rejected as invalid.',
       'The SMS with the code never arrives.',
     ],
-    triageHints: ['MFA re-enrolment request; requires identity check.'],
     articles: [
       'Set up multi-factor authentication',
       'Move your authenticator to a new phone',
@@ -184,7 +176,6 @@ export const TOPICS: readonly Topic[] = [
       'My manager approved the request, ticket attached.',
       'I get "permission denied" when opening the project folder.',
     ],
-    triageHints: ['Access request: manager approval required.'],
     articles: ['Request access to a shared drive', 'Who approves access requests', 'Join a distribution list'],
     callerLines: ['I need access to the finance drive.', 'I get permission denied on a shared folder.'],
     agentLines: ["I've raised an access request; your manager will get an approval email."],
@@ -211,7 +202,6 @@ export const TOPICS: readonly Topic[] = [
       'Could you send a copy of last month’s invoice for our accountant?',
       'Please update our billing address to the new office.',
     ],
-    triageHints: ['Billing question: route to Billing team.'],
     articles: ['Read your invoice', 'Update your billing details', 'Request a refund', 'Payment methods we accept'],
     callerLines: ['I have a question about my last invoice.', 'we were charged twice this month.'],
     agentLines: ['I can see both charges; I will raise a refund for the duplicate payment.'],
@@ -238,7 +228,6 @@ export const TOPICS: readonly Topic[] = [
       'I dropped my laptop and the screen is cracked.',
       'The battery goes from 100% to 0 in about an hour.',
     ],
-    triageHints: ['Possible hardware fault: arrange a swap device.'],
     articles: ['Request a replacement laptop', 'Check your battery health', 'Laptop will not start: first steps'],
     callerLines: ["my laptop won't turn on.", 'my laptop screen is broken.'],
     agentLines: ['Please hold the power button for 15 seconds, then plug in the charger and try again.'],
@@ -266,7 +255,6 @@ export const TOPICS: readonly Topic[] = [
       'We have not received any external email since 10am.',
       'Outlook says my mailbox is full.',
     ],
-    triageHints: ['Bounce pattern suggests recipient domain issue.'],
     articles: ['Understand bounce messages', 'Free up mailbox space', 'Mark a sender as safe'],
     callerLines: ['my emails keep bouncing back.', "I'm not getting any external email."],
     agentLines: ['Can you read me the error code in the bounce message?'],
@@ -293,7 +281,6 @@ export const TOPICS: readonly Topic[] = [
       'The install from Software Center stops at 45%.',
       'Windows update keeps failing with error 0x80070005.',
     ],
-    triageHints: ['Standard software: self-service install available.'],
     articles: ['Install software from Software Center', 'Request a software licence', 'Fix failed Windows updates'],
     callerLines: ['I need a piece of software installed.', 'an update keeps failing on my laptop.'],
     agentLines: ["You can install it yourself from Software Center; I'll send you the link."],
@@ -314,7 +301,6 @@ export const TOPICS: readonly Topic[] = [
       'My print jobs stay in the queue forever.',
       'The scanner does not send scans to my email anymore.',
     ],
-    triageHints: ['Check printer status page before dispatching.'],
     articles: ['Add an office printer', 'Clear the print queue', 'Scan to email'],
     callerLines: ["the printer won't print anything.", 'my print jobs are stuck.'],
     agentLines: ['I have cleared the print queue on the server, please try again.'],
@@ -340,7 +326,6 @@ export const TOPICS: readonly Topic[] = [
       'The Wi-Fi in building B is down again.',
       'Network is extremely slow, pages take a minute to load.',
     ],
-    triageHints: ['Multiple reports from one site: link to the major incident.'],
     articles: ['Check the service status page', 'Connect to the guest Wi-Fi', 'Report an outage'],
     callerLines: ['the whole office has no internet.', 'the Wi-Fi is down in our building.'],
     agentLines: ['We are aware of an outage at your site; engineers are working on it.'],
@@ -360,7 +345,6 @@ export const TOPICS: readonly Topic[] = [
       'We have a new starter on Monday, can you prepare a laptop and accounts?',
       'Please disable the accounts of a leaver as of Friday.',
     ],
-    triageHints: ['Onboarding checklist applies.'],
     articles: ['Onboard a new employee', 'Offboarding checklist', 'Order equipment for a new hire'],
     callerLines: ['we have a new employee starting Monday.'],
     agentLines: ["I'll create the onboarding request; the laptop will be ready by Friday."],
@@ -378,7 +362,6 @@ export const TOPICS: readonly Topic[] = [
     ],
     subjects: ['Set up work email on my phone', 'Company phone lost', 'Phone not syncing calendar'],
     snippets: ['How do I set up my work email on my new iPhone?', 'I lost my company phone on the train.'],
-    triageHints: ['Lost device: trigger remote wipe policy.'],
     articles: ['Set up work email on your phone', 'Report a lost or stolen device', 'Fix calendar sync on mobile'],
     callerLines: ['I lost my company phone.', 'my phone stopped syncing email.'],
     agentLines: ["I've locked the device remotely; please file a loss report."],
@@ -395,7 +378,6 @@ export const TOPICS: readonly Topic[] = [
     ],
     subjects: ['No audio in video calls', 'Camera not detected in meetings', 'Screen sharing shows a black screen'],
     snippets: ['Nobody can hear me in meetings, the microphone works elsewhere.', 'Screen sharing only shows a black screen.'],
-    triageHints: ['Check audio device selection in the meeting client.'],
     articles: ['Fix audio problems in meetings', 'Share your screen', 'Book a meeting room'],
     callerLines: ['nobody can hear me in video calls.', 'my camera is not detected.'],
     agentLines: ['In the meeting client, open Settings, Devices, and pick your headset as microphone.'],

@@ -1,17 +1,27 @@
 // The world's time window and a sampler for "when did the customer write / call".
 import { Weighted, type Rng } from './random.ts'
 
-/** The world covers the SPAN_DAYS days before `now`. */
-export const SPAN_DAYS = 120
 export const MINUTE_MS = 60_000
 export const HOUR_MS = 60 * MINUTE_MS
 export const DAY_MS = 24 * HOUR_MS
-export const SPAN_MS = SPAN_DAYS * DAY_MS
+/** The world covers the HISTORY_MONTHS calendar months before `now`: a year-on-year comparison has data. */
+const HISTORY_MONTHS = 13
+
+/** The first instant of the world: `now` minus HISTORY_MONTHS calendar months (UTC, day clamped to the month). */
+export function worldStart(now: number): number {
+  const d = new Date(now)
+  const day = d.getUTCDate()
+  d.setUTCDate(1)
+  d.setUTCMonth(d.getUTCMonth() - HISTORY_MONTHS)
+  const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate()
+  d.setUTCDate(Math.min(day, lastDay))
+  return d.getTime()
+}
 
 export type IsoFormat = (ms: number) => string
 
 /**
- * ISO 8601 formatter for one world ("2026-03-02T09:15:00.000Z"). Date#toISOString costs ~1-2 µs and a
+ * ISO 8601 formatter for one world, written like the vendor's examples ("2026-03-02T09:15:00Z", no ".000"). Date#toISOString costs ~1-2 µs and a
  * 100k world formats about two million instants, so whole-second instants are assembled from a cached
  * day prefix and a cached time of day instead. The caches belong to the formatter, not to the module.
  */
@@ -30,7 +40,7 @@ export function createIsoFormatter(): IsoFormat {
     }
     let time = times[second]
     if (time === undefined) {
-      time = `${pad(Math.floor(second / 3600))}:${pad(Math.floor(second / 60) % 60)}:${pad(second % 60)}.000Z`
+      time = `${pad(Math.floor(second / 3600))}:${pad(Math.floor(second / 60) % 60)}:${pad(second % 60)}Z`
       times[second] = time
     }
     return prefix + time

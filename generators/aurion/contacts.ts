@@ -14,7 +14,7 @@ export interface ContactBook {
 }
 
 /** About one contact per dozen interactions, a few hundred at least, five thousand at most. */
-export function contactCountFor(info: TenantInfo): number {
+function contactCountFor(info: TenantInfo): number {
   const interactions = info.conversations + info.calls
   return Math.min(5000, Math.max(150, Math.round(interactions / 12)))
 }

@@ -1,9 +1,10 @@
 // Helpdesk conversations of one tenant: who wrote, when, through which channel, and what happened next
 // (first response, resolution by the AI or a human, SLA, escalation, spam, merges, archives).
 // Every derived field is computed from the same instants, so analytics computed from them add up.
-import { CHANNELS, PRIORITIES } from './model.ts'
+import type { CHANNELS, PRIORITIES } from './model.ts'
 import type { Conversation, User } from './model.ts'
 import { ASSIGNMENT_REASONS, SPAM_TOPIC, TOPICS, TRIAGE_HINT_TYPES } from './catalog.ts'
+import type { Topic } from './catalog.ts'
 import { DAY_MS, HOUR_MS, MINUTE_MS, TimeSampler } from './clock.ts'
 import type { IsoFormat } from './clock.ts'
 import type { ContactBook } from './contacts.ts'
@@ -12,6 +13,7 @@ import type { Organisation } from './organisation.ts'
 import type { Rng } from './random.ts'
 import { Weighted } from './random.ts'
 import type { TenantInfo } from './tenants.ts'
+import { hasVoice } from './tenants.ts'
 
 type Channel = (typeof CHANNELS)[number]
 type Priority = (typeof PRIORITIES)[number]
@@ -30,26 +32,58 @@ export const RESOLUTION_TARGET_MIN: Readonly<Record<Priority, number>> = {
   low: 4320,
 }
 
-const CHANNEL_MIX = new Weighted<Channel>([
+const CHANNEL_WEIGHTS: readonly (readonly [Channel, number])[] = [
   ['email', 50],
   ['chat', 28],
   ['voice', 12],
   ['whatsapp', 9],
   ['widget', 1],
-])
+]
+/** Channels of a tenant: `voice` only where the tenant has the voice product. */
+function channelMix(withVoice: boolean): Weighted<Channel> {
+  return new Weighted(CHANNEL_WEIGHTS.filter(([channel]) => withVoice || channel !== 'voice'))
+}
 const PRIORITY_MIX = new Weighted<Priority>([
   ['urgent', 9],
   ['high', 18],
   ['medium', 52],
   ['low', 21],
 ])
-type Intent = 'ai' | 'human' | 'never'
-/** What will eventually happen; recent conversations may not have got there yet. */
-const INTENT_MIX = new Weighted<Intent>([
-  ['ai', 40],
-  ['human', 32],
-  ['never', 28],
-])
+/** What will eventually happen: the AI resolves it, a person does, or the customer goes quiet. */
+type Intent = 'ai' | 'human' | 'abandoned'
+
+/**
+ * How priority drives the work. `frShare` / `resShare`: median first-response and human resolution time as
+ * a share of the priority's target (log-normal, sigma FR_SIGMA / RES_SIGMA). Urgent targets are tight, so
+ * urgent is the hardest to meet (seed 001: urgent 88%, high 92%, medium 96%, low 98% compliance).
+ * `abandon`: customers who never reply again; `ai`: share the AI resolves; `escalate`: human cases escalated.
+ */
+interface PriorityProfile {
+  frShare: number
+  resShare: number
+  abandon: number
+  ai: number
+  escalate: number
+}
+const PRIORITY_PROFILE: Readonly<Record<Priority, PriorityProfile>> = {
+  urgent: { frShare: 0.35, resShare: 0.44, abandon: 0.03, ai: 0.25, escalate: 0.55 },
+  high: { frShare: 0.25, resShare: 0.36, abandon: 0.06, ai: 0.38, escalate: 0.38 },
+  medium: { frShare: 0.15, resShare: 0.27, abandon: 0.09, ai: 0.5, escalate: 0.2 },
+  low: { frShare: 0.1, resShare: 0.2, abandon: 0.13, ai: 0.55, escalate: 0.1 },
+}
+const FR_SIGMA = 0.8
+const RES_SIGMA = 0.75
+/** Human cases that wait weeks on a third party (vendor, engineering): the backlog's tail beyond 30 days. */
+const LONG_TAIL_RATE = 0.006
+const LONG_TAIL_DAYS = { from: 20, to: 75 } as const
+
+/** Pending conversations (waiting on the customer) auto-close after this many days without a reply. */
+export const PENDING_AUTO_CLOSE_DAYS = 7
+/** A live step is at_risk when less than this share of its target is left before its due time. */
+const AT_RISK_SHARE = 0.5
+/** Share of live, answered conversations waiting on the customer (pending) rather than on an agent. */
+const WAITING_ON_CUSTOMER = 0.35
+
 const SOURCE_BY_CHANNEL: Readonly<Record<Channel, Weighted<Conversation['source']>>> = {
   email: new Weighted([
     ['inbound', 88],
@@ -88,9 +122,9 @@ const TOPIC_TYPES = TOPICS.map((t) => new Weighted(t.types))
 const ASSIGNMENT_REASON_MIX = new Weighted(ASSIGNMENT_REASONS)
 const TRIAGE_TYPE_MIX = new Weighted(TRIAGE_HINT_TYPES)
 
-export const SPAM_RATE = 0.02
-export const MERGE_RATE = 0.01
-export const DELETE_RATE = 0.012
+const SPAM_RATE = 0.02
+const MERGE_RATE = 0.01
+const DELETE_RATE = 0.012
 
 export interface HelpdeskContext {
   info: TenantInfo
@@ -184,6 +218,22 @@ function sentimentLabel(score: number): Conversation['current_sentiment_label'] 
   return 'neutral'
 }
 
+type HintType = (typeof TRIAGE_HINT_TYPES)[number][0]
+
+/** Hint text that says what its type says: an article to suggest, a team to route to, a priority, a duplicate. */
+function triageHint(type: HintType, topic: Topic, priority: Priority, team: string, article: string | null): string {
+  switch (type) {
+    case 'suggested_article':
+      return article ? `Suggest the article "${article}".` : `Suggest the ${topic.name} articles.`
+    case 'routing':
+      return `Route to ${team}: matches ${topic.name}.`
+    case 'priority':
+      return `Set priority to ${priority}: ${priority === 'urgent' || priority === 'high' ? 'the customer is blocked' : 'no one is blocked'}.`
+    case 'duplicate':
+      return `Possible duplicate of another ${topic.name} conversation from this contact.`
+  }
+}
+
 export function buildConversations(rng: Rng, ctx: HelpdeskContext): ConversationBatch {
   const { info, org, book, channels, articles, start, now, iso } = ctx
   const tenantId = info.tenant.id
@@ -198,6 +248,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
     (topic) => new Weighted(org.teams.map((team, i) => [i, topic.teams.includes(team.name) ? 6 : i === 0 ? 2 : 0.4] as const)),
   )
   const times = new TimeSampler(start, now).sampleSorted(rng, count)
+  const channels_ = channelMix(hasVoice(info.tenant.profile))
   const topicOf = new Int16Array(count)
   const mergeCandidates: number[] = []
   const clampNow = (ms: number) => Math.min(now, Math.round(ms / 1000) * 1000)
@@ -223,7 +274,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
       const merger = target.assignee_user_id ?? pickAgent(0)?.id ?? null
       conv.subject = target.subject
       conv.last_message_snippet = rng.pick(topic.snippets)
-      conv.channel = CHANNEL_MIX.sample(rng)
+      conv.channel = channels_.sample(rng)
       conv.status = 'closed'
       conv.priority = target.priority
       conv.conversation_type = target.conversation_type
@@ -286,13 +337,14 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
     const topicIndex = TOPIC_MIX.sample(rng)
     topicOf[i] = topicIndex
     const topic = TOPICS[topicIndex]!
-    const channel = CHANNEL_MIX.sample(rng)
+    const channel = channels_.sample(rng)
     const priority = PRIORITY_MIX.sample(rng)
+    const profile = PRIORITY_PROFILE[priority]
     const frTarget = FIRST_RESPONSE_TARGET_MIN[priority]
     const resTarget = RESOLUTION_TARGET_MIN[priority]
     const hasSla = rng.chance(0.95)
-    const intent = INTENT_MIX.sample(rng)
-    const escalated = intent !== 'ai' && rng.chance(0.2)
+    const intent: Intent = rng.chance(profile.abandon) ? 'abandoned' : rng.chance(profile.ai) ? 'ai' : 'human'
+    const escalated = intent === 'human' && rng.chance(profile.escalate)
 
     conv.subject = rng.pick(topic.subjects)
     conv.last_message_snippet = rng.pick(topic.snippets)
@@ -317,55 +369,63 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
       conv.email_channel_id =
         old && channels.inactive.length > 0 && rng.chance(0.15) ? rng.pick(channels.inactive).id : channels.active.sample(rng).id
     }
-    if (rng.chance(0.55)) {
-      conv.ai_triage_hint = rng.pick(topic.triageHints)
-      conv.ai_triage_hint_type = TRIAGE_TYPE_MIX.sample(rng)
-    }
 
-    // First response: the AI answers chat-like channels in seconds; e-mail waits for a person
-    // (or the AI's reply when it handles the case), scaled to the SLA target of the priority.
-    let frMin = Infinity
-    if (!(intent === 'never' && rng.chance(0.12))) {
-      if (channel !== 'email') frMin = rng.logNormal(1, 0.7)
-      else if (intent === 'ai') frMin = rng.logNormal(2.5, 0.6)
-      else frMin = frTarget * rng.logNormal(0.08, 0.9) * (rng.chance(0.04) ? 10 : 1)
-      frMin = tenthsOfMinute(frMin)
-    }
+    // The planned timeline; `now` decides how much of it has happened. First response: the AI answers
+    // chat-like channels in about a minute, e-mail waits for a person (or the AI when it handles the case).
+    let frMin: number
+    if (channel !== 'email') frMin = rng.logNormal(1, 0.7)
+    else if (intent === 'ai') frMin = rng.logNormal(2.5, 0.6)
+    else frMin = frTarget * rng.logNormal(profile.frShare, FR_SIGMA)
+    frMin = tenthsOfMinute(frMin)
     const frAt = created + Math.round(frMin * MINUTE_MS)
-    const answered = Number.isFinite(frMin) && frAt <= now
+    const answered = frAt <= now
     if (answered) {
       conv.first_response_at = iso(frAt)
       conv.first_response_minutes = frMin
     }
 
+    // Resolution (AI or human), or, for a customer who went quiet, the auto-close of the pending conversation.
     let resMin = Infinity
     if (intent === 'ai') resMin = resTarget * rng.logNormal(0.12, 0.9)
-    else if (intent === 'human') resMin = resTarget * rng.logNormal(0.3, 0.75) * (escalated ? 1.3 : 1)
-    if (Number.isFinite(resMin)) resMin = tenthsOfMinute(Math.max(resMin, (Number.isFinite(frMin) ? frMin : 0) + 1))
+    else if (intent === 'human') {
+      resMin = rng.chance(LONG_TAIL_RATE)
+        ? rng.between(LONG_TAIL_DAYS.from, LONG_TAIL_DAYS.to) * 24 * 60
+        : resTarget * rng.logNormal(profile.resShare, RES_SIGMA) * (escalated ? 1.3 : 1)
+      // A breached case goes to the top of the queue: it is worked down within about a third of its target.
+      if (resMin > resTarget && resMin < LONG_TAIL_DAYS.from * 24 * 60) resMin = resTarget * (1 + rng.logNormal(0.3, 0.7))
+    }
+    if (Number.isFinite(resMin)) resMin = tenthsOfMinute(Math.max(resMin, frMin + 1))
     const resAt = created + Math.round(resMin * MINUTE_MS)
-    const resolved = answered && Number.isFinite(resMin) && resAt <= now
+    const resolved = answered && resAt <= now
+    const autoCloseAt = intent === 'abandoned' ? frAt + PENDING_AUTO_CLOSE_DAYS * DAY_MS : Infinity
+    const autoClosed = autoCloseAt <= now
     if (resolved) {
       resolvedAtMs[i] = resAt
       conv.resolved_at = iso(resAt)
       conv.resolution_minutes = resMin
       conv.resolved_by = intent === 'ai' ? 'ai' : 'human'
       conv.status = resAt < now - 3 * DAY_MS && rng.chance(0.55) ? 'closed' : 'resolved'
+    } else if (autoClosed) {
+      conv.status = 'closed'
+    } else if (!answered) {
+      conv.status = 'open'
     } else {
-      // Most unresolved conversations wait on the customer (pending); the rest sit in the queue.
-      conv.status = answered && rng.chance(0.75) ? 'pending' : 'open'
+      // Live and answered: waiting on the customer (pending, never past the auto-close) or on an agent.
+      const waiting = intent === 'abandoned' || (now - frAt < PENDING_AUTO_CLOSE_DAYS * DAY_MS && rng.chance(WAITING_ON_CUSTOMER))
+      conv.status = waiting ? 'pending' : 'open'
     }
     conv.escalated = escalated
 
     // Assignment: people for human work and escalations, a routed team for most of the rest.
     const teamIndex = topicTeams[topicIndex]!.sample(rng)
     const team = org.teams[teamIndex]
-    const escalatedAt = escalated ? clampNow(created + ((resolved ? resAt : now) - created) * rng.between(0.1, 0.5)) : null
+    const endMs = resolved ? resAt : autoClosed ? autoCloseAt : now
+    const escalatedAt = escalated ? clampNow(created + (endMs - created) * rng.between(0.1, 0.5)) : null
     let assignee: User | undefined
     let assignedAt: number | null = null
-    if (intent === 'human' || escalated || (intent === 'never' && rng.chance(answered ? 0.7 : 0.3))) {
+    if (intent === 'human' || (intent === 'abandoned' && rng.chance(0.5))) {
       assignee = pickAgent(teamIndex)
-      assignedAt =
-        escalatedAt ?? (answered ? created + (frAt - created) * rng.between(0.3, 0.95) : created + rng.between(1, 30) * MINUTE_MS)
+      assignedAt = escalatedAt ?? created + (frAt - created) * rng.between(0.3, 0.95)
     } else if (rng.chance(0.75)) {
       assignedAt = created + rng.between(0.1, 2) * MINUTE_MS
     }
@@ -380,31 +440,44 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
     } else {
       assignedAt = null
     }
+    if (rng.chance(0.55)) {
+      const type = TRIAGE_TYPE_MIX.sample(rng)
+      const onTopic = articles.publishedByTopic[topicIndex] ?? []
+      const article = onTopic.length > 0 ? articles.articles[rng.pick(onTopic)]!.title : null
+      conv.ai_triage_hint = triageHint(type, topic, priority, team?.name ?? 'Tier 1', article)
+      conv.ai_triage_hint_type = type
+    }
 
-    // SLA: met/breached from the actual times. An unfinished step counts as met until its due time passes;
-    // pending conversations wait on the customer, so their resolution clock stopped at the last reply.
+    // SLA at `now`: a finished step is met or breached by its actual time; a live one is breached past its
+    // due time, at_risk when less than AT_RISK_SHARE of its target is left, on_track otherwise. Waiting on
+    // the customer stops the resolution clock at the last reply (paused), and an auto-closed conversation
+    // keeps the verdict its clock had when it stopped.
     let frMet: boolean | null = null
     let resMet: boolean | null = null
     let lastEscalation: number | null = escalatedAt
     if (hasSla) {
       const frDue = created + frTarget * MINUTE_MS
       const resDue = created + resTarget * MINUTE_MS
-      const pending = conv.status === 'pending'
+      const waiting = conv.status === 'pending' || autoClosed
       conv.sla_first_response_due = iso(frDue)
       conv.sla_resolution_due = iso(resDue)
       frMet = answered ? frMin <= frTarget : now <= frDue
-      resMet = resolved ? resMin <= resTarget : pending ? frAt <= resDue : now <= resDue
+      resMet = resolved ? resMin <= resTarget : waiting ? frAt <= resDue : now <= resDue
       if (!frMet) lastEscalation = Math.max(lastEscalation ?? 0, frDue)
       if (!resMet) lastEscalation = Math.max(lastEscalation ?? 0, resDue)
-      if (pending && rng.chance(0.25)) {
+      if (conv.status === 'pending' && rng.chance(0.25)) {
         // A scheduled wake-up: the one timestamp (with SLA due dates) that may lie after `now`.
         conv.snoozed_until = iso(Math.floor(now / HOUR_MS) * HOUR_MS + rng.int(1, 72) * HOUR_MS)
         conv.snoozed_by = assignee?.id ?? pickAgent(teamIndex)?.id ?? null
       }
-      if (resolved) conv.sla_state = frMet && resMet ? 'met' : 'breached'
+      if (resolved || autoClosed) conv.sla_state = frMet && resMet ? 'met' : 'breached'
       else if (!frMet || !resMet) conv.sla_state = 'breached'
-      else if (pending) conv.sla_state = 'paused'
-      else conv.sla_state = resDue - now < 0.25 * resTarget * MINUTE_MS ? 'at_risk' : 'on_track'
+      else if (conv.status === 'pending') conv.sla_state = 'paused'
+      else {
+        // The live step: the first response while unanswered, else the resolution.
+        const [due, target] = answered ? [resDue, resTarget] : [frDue, frTarget]
+        conv.sla_state = due - now < AT_RISK_SHARE * target * MINUTE_MS ? 'at_risk' : 'on_track'
+      }
     }
     conv.sla_first_response_met = frMet
     conv.sla_resolution_met = resMet
@@ -437,8 +510,15 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
       citations[articleIndex] = (citations[articleIndex] ?? 0) + 1
     }
 
-    let updated = Math.max(created, answered ? frAt : 0, assignedAt ?? 0, resolved ? resAt : 0, lastEscalation ?? 0)
-    if (!resolved) updated = Math.max(updated, clampNow(created + (now - created) * rng.between(0, 0.6)))
+    let updated = Math.max(
+      created,
+      answered ? frAt : 0,
+      assignedAt ?? 0,
+      resolved ? resAt : 0,
+      autoClosed ? autoCloseAt : 0,
+      lastEscalation ?? 0,
+    )
+    if (!resolved && !autoClosed) updated = Math.max(updated, clampNow(created + (now - created) * rng.between(0, 0.6)))
     if (resolved && resAt < now - 7 * DAY_MS && rng.chance(0.065)) {
       const room = Math.min(30 * DAY_MS, now - resAt - 7 * DAY_MS)
       const archivedAt = clampNow(resAt + 7 * DAY_MS + room * rng.next())

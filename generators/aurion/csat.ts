@@ -1,4 +1,5 @@
-// CSAT surveys: sent after most resolutions, answered by about 70% of contacts, ratings skewed positive.
+// CSAT surveys: sent 1-24 h after most resolutions (the vendor's CSAT guide), answered by about 70% of
+// contacts, ratings skewed positive.
 import type { Conversation, CsatResponse } from './model.ts'
 import { CSAT_COMMENTS, CSAT_FOLLOWUPS } from './catalog.ts'
 import { MINUTE_MS } from './clock.ts'
@@ -6,9 +7,11 @@ import type { IsoFormat } from './clock.ts'
 import type { Rng } from './random.ts'
 import { Weighted } from './random.ts'
 
-export const SURVEY_RATE = 0.85
-export const ANSWER_RATE = 0.7
-export const RATED_RATE = 0.93
+const SURVEY_RATE = 0.85
+/** Minutes between the resolution and the survey: 1 to 24 hours. */
+export const SURVEY_DELAY_MIN = { from: 60, to: 24 * 60 } as const
+const ANSWER_RATE = 0.7
+const RATED_RATE = 0.93
 
 /** Unhappy conversations rate lower; overall this gives about 5: 57%, 4: 29%, 3: 9%, 2: 3.5%, 1: 1.5%. */
 const RATINGS = new Weighted([
@@ -46,7 +49,7 @@ export function buildCsat(
     // Only real, live, resolved conversations get a survey.
     if (conv.resolved_at === null || conv.is_spam || conv.deleted_at !== null || conv.merged_into_id !== null) continue
     if (!rng.chance(SURVEY_RATE)) continue
-    const sentAt = (resolvedAt[i] as number) + rng.int(1, 30) * MINUTE_MS
+    const sentAt = (resolvedAt[i] as number) + rng.int(SURVEY_DELAY_MIN.from, SURVEY_DELAY_MIN.to) * MINUTE_MS
     if (sentAt > now) continue
     const id = rng.uuid()
     let respondedAt: number | null = null

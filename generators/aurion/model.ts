@@ -1,23 +1,33 @@
-// AurionAI records: zod schemas and the @msw/data collections that hold one world.
+// AurionAI records: zod (mini: it stays small in a browser bundle) schemas and the @msw/data collections that hold one world.
 // Plain data only, no HTTP. Timestamps are ISO 8601 strings in UTC ("2026-03-02T09:15:00.000Z"),
 // durations are numbers in the unit their name says.
 import { Collection } from '@msw/data'
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import type { components } from '../../contracts/generated/aurion.ts'
+import { contractEnum } from '../../contracts/openapi.ts'
 
-export const PLANS = ['starter', 'growth', 'professional', 'enterprise'] as const
-export const PROFILES = ['voice', 'platform', 'complete'] as const
-/** The seven roles that may read analytics (seed 001, "Access Control"). */
-export const READ_ROLES = ['super_admin', 'tenant_owner', 'tenant_admin', 'agent', 'supervisor', 'tenant_user', 'tenant_readonly'] as const
-/** Roles that exist in the product but may not read analytics. */
-export const OTHER_ROLES = ['billing_viewer'] as const
-export const ROLES = [...READ_ROLES, ...OTHER_ROLES] as const
-export const EXPORT_ROLES = ['super_admin', 'tenant_admin'] as const
+const PLANS = ['starter', 'growth', 'professional', 'enterprise'] as const
+const PROFILES = ['voice', 'platform', 'complete'] as const
+/**
+ * The product's roles (seed 001 of docs/sources.md, "Access Control"), one user of each per tenant. Which of them may call an
+ * operation is the contract's `x-roles` (billing_viewer may call none).
+ */
+export const ROLES = [
+  'super_admin',
+  'tenant_owner',
+  'tenant_admin',
+  'agent',
+  'supervisor',
+  'tenant_user',
+  'tenant_readonly',
+  'billing_viewer',
+] as const
 
 export const CHANNELS = ['email', 'chat', 'voice', 'whatsapp', 'widget'] as const
-export const STATUSES = ['open', 'pending', 'resolved', 'closed'] as const
+const STATUSES = ['open', 'pending', 'resolved', 'closed'] as const
 export const PRIORITIES = ['urgent', 'high', 'medium', 'low'] as const
-export const SLA_STATES = ['on_track', 'at_risk', 'breached', 'met', 'paused'] as const
-export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const
+const SLA_STATES = ['on_track', 'at_risk', 'breached', 'met', 'paused'] as const
+const SENTIMENTS = ['positive', 'neutral', 'negative'] as const
 export const CALL_OUTCOMES = ['ticket_created', 'escalated', 'resolved', 'abandoned'] as const
 export const CALL_STATUSES = ['completed', 'failed'] as const
 
@@ -43,7 +53,7 @@ export const userSchema = z.object({
   name: z.string(),
   email: z.string(),
   role: z.enum(ROLES),
-  team_id: z.string().nullable(),
+  team_id: z.nullable(z.string()),
   /** Dashboard session token for `Authorization: Bearer <token>`. */
   session_token: z.string(),
 })
@@ -57,11 +67,11 @@ export const companySchema = z.object({
 export const contactSchema = z.object({
   id: z.string(),
   tenant_id: z.string(),
-  company_id: z.string().nullable(),
+  company_id: z.nullable(z.string()),
   name: z.string(),
   email: z.string(),
   phone: z.string(),
-  role: z.string().nullable(),
+  role: z.nullable(z.string()),
   email_bounced: z.boolean(),
   email_complained: z.boolean(),
 })
@@ -79,11 +89,11 @@ export const articleSchema = z.object({
   title: z.string(),
   slug: z.string(),
   published: z.boolean(),
-  view_count: z.number().int(),
-  helpful_count: z.number().int(),
-  not_helpful_count: z.number().int(),
+  view_count: z.int(),
+  helpful_count: z.int(),
+  not_helpful_count: z.int(),
   /** Conversations the AI resolved by citing this article. */
-  ai_resolution_count: z.number().int(),
+  ai_resolution_count: z.int(),
 })
 
 export const conversationSchema = z.object({
@@ -95,11 +105,11 @@ export const conversationSchema = z.object({
   channel: z.enum(CHANNELS),
   status: z.enum(STATUSES),
   priority: z.enum(PRIORITIES),
-  urgency: z.string().nullable(),
-  impact: z.string().nullable(),
+  urgency: z.nullable(z.string()),
+  impact: z.nullable(z.string()),
   conversation_type: z.enum(['question', 'incident', 'request', 'problem']),
   source: z.enum(['inbound', 'outbound', 'api', 'widget', 'import']),
-  source_thread_id: z.string().nullable(),
+  source_thread_id: z.nullable(z.string()),
   category: z.string(),
   /** Topic label used by the insights' top_topics ("VPN connectivity"). */
   topic: z.string(),
@@ -110,47 +120,47 @@ export const conversationSchema = z.object({
   sentiment_trend: z.enum(['improving', 'stable', 'declining']),
   is_spam: z.boolean(),
   is_read: z.boolean(),
-  deleted_at: z.string().nullable(),
-  archived_at: z.string().nullable(),
-  merged_at: z.string().nullable(),
-  merged_by: z.string().nullable(),
-  merged_into_id: z.string().nullable(),
-  snoozed_until: z.string().nullable(),
-  snoozed_by: z.string().nullable(),
-  assignee_user_id: z.string().nullable(),
-  assignee_team_id: z.string().nullable(),
-  assigned_at: z.string().nullable(),
-  assignment_reason: z.string().nullable(),
-  department_id: z.string().nullable(),
+  deleted_at: z.nullable(z.string()),
+  archived_at: z.nullable(z.string()),
+  merged_at: z.nullable(z.string()),
+  merged_by: z.nullable(z.string()),
+  merged_into_id: z.nullable(z.string()),
+  snoozed_until: z.nullable(z.string()),
+  snoozed_by: z.nullable(z.string()),
+  assignee_user_id: z.nullable(z.string()),
+  assignee_team_id: z.nullable(z.string()),
+  assigned_at: z.nullable(z.string()),
+  assignment_reason: z.nullable(z.string()),
+  department_id: z.nullable(z.string()),
   contact_id: z.string(),
-  company_id: z.string().nullable(),
-  email_channel_id: z.string().nullable(),
-  ai_triage_hint: z.string().nullable(),
-  ai_triage_hint_type: z.string().nullable(),
-  sla_first_response_due: z.string().nullable(),
-  sla_resolution_due: z.string().nullable(),
-  sla_last_escalation_at: z.string().nullable(),
-  sla_state: z.enum(SLA_STATES).nullable(),
-  version: z.number().int(),
+  company_id: z.nullable(z.string()),
+  email_channel_id: z.nullable(z.string()),
+  ai_triage_hint: z.nullable(z.string()),
+  ai_triage_hint_type: z.nullable(z.string()),
+  sla_first_response_due: z.nullable(z.string()),
+  sla_resolution_due: z.nullable(z.string()),
+  sla_last_escalation_at: z.nullable(z.string()),
+  sla_state: z.nullable(z.enum(SLA_STATES)),
+  version: z.int(),
   created_at: z.string(),
   updated_at: z.string(),
   // Facts the analytics are computed from.
-  first_response_at: z.string().nullable(),
+  first_response_at: z.nullable(z.string()),
   /** Minutes from created_at to first_response_at; null when nobody answered yet. */
-  first_response_minutes: z.number().nullable(),
-  resolved_at: z.string().nullable(),
+  first_response_minutes: z.nullable(z.number()),
+  resolved_at: z.nullable(z.string()),
   /** Minutes from created_at to resolved_at; null while unresolved. */
-  resolution_minutes: z.number().nullable(),
+  resolution_minutes: z.nullable(z.number()),
   /** Who resolved it: the AI agent, a human, or nobody yet. */
-  resolved_by: z.enum(['ai', 'human']).nullable(),
+  resolved_by: z.nullable(z.enum(['ai', 'human'])),
   escalated: z.boolean(),
   /** null when the conversation has no SLA target for that step (not tracked). */
-  sla_first_response_met: z.boolean().nullable(),
-  sla_resolution_met: z.boolean().nullable(),
-  inbound_messages: z.number().int(),
-  outbound_messages: z.number().int(),
+  sla_first_response_met: z.nullable(z.boolean()),
+  sla_resolution_met: z.nullable(z.boolean()),
+  inbound_messages: z.int(),
+  outbound_messages: z.int(),
   /** Help-center article the AI cited when it resolved the conversation. */
-  deflected_by_article_id: z.string().nullable(),
+  deflected_by_article_id: z.nullable(z.string()),
 })
 
 export const csatResponseSchema = z.object({
@@ -161,24 +171,24 @@ export const csatResponseSchema = z.object({
   channel: z.enum(CHANNELS),
   sent_at: z.string(),
   /** null when the survey was never answered. */
-  responded_at: z.string().nullable(),
+  responded_at: z.nullable(z.string()),
   /** 1..5; null when unanswered or answered without a rating. */
-  rating: z.number().int().min(1).max(5).nullable(),
-  comment: z.string().nullable(),
-  followup_answer: z.string().nullable(),
-  assignee_user_id: z.string().nullable(),
-  assignee_team_id: z.string().nullable(),
+  rating: z.nullable(z.int().check(z.minimum(1), z.maximum(5))),
+  comment: z.nullable(z.string()),
+  followup_answer: z.nullable(z.string()),
+  assignee_user_id: z.nullable(z.string()),
+  assignee_team_id: z.nullable(z.string()),
 })
 
 export const callSchema = z.object({
   id: z.string(),
   tenant_id: z.string(),
-  contact_id: z.string().nullable(),
+  contact_id: z.nullable(z.string()),
   caller_name: z.string(),
   /** E.164, e.g. "+33612345678". */
   phone_number: z.string(),
   start_time: z.string(),
-  duration_seconds: z.number().int(),
+  duration_seconds: z.int(),
   status: z.enum(CALL_STATUSES),
   outcome: z.enum(CALL_OUTCOMES),
   category: z.string(),
@@ -186,7 +196,7 @@ export const callSchema = z.object({
   ticket_created: z.boolean(),
   escalated: z.boolean(),
   /** Seconds from the start of the call to resolution; null when not resolved on the call. */
-  resolution_time_seconds: z.number().nullable(),
+  resolution_time_seconds: z.nullable(z.number()),
   transcript: z.string(),
 })
 
@@ -196,8 +206,8 @@ export const llmUsageSchema = z.object({
   call_id: z.string(),
   provider: z.enum(['groq', 'openai', 'anthropic']),
   timestamp: z.string(),
-  input_tokens: z.number().int(),
-  output_tokens: z.number().int(),
+  input_tokens: z.int(),
+  output_tokens: z.int(),
   latency_ms: z.number(),
   error: z.boolean(),
 })
@@ -267,10 +277,19 @@ export function createAurionCollections() {
 export type AurionCollections = ReturnType<typeof createAurionCollections>
 
 // State the mock creates while it runs (not seeded): exports and the audit log.
-export const EXPORT_FORMATS = ['csv', 'json', 'pdf'] as const
-export const EXPORT_SCOPES = ['voice', 'conversations', 'all', 'sla_quality', 'resolution_rates', 'performance'] as const
+// The contract's enums, checked against the generated types (contractEnum).
+type ExportRequest = components['schemas']['ExportRequest']
+const EXPORT_FORMATS = contractEnum<ExportRequest['format']>()(['csv', 'json', 'pdf'])
+const EXPORT_SCOPES = contractEnum<NonNullable<ExportRequest['scope']>>()([
+  'voice',
+  'conversations',
+  'all',
+  'sla_quality',
+  'resolution_rates',
+  'performance',
+])
 
-export const exportSchema = z.object({
+const exportSchema = z.object({
   export_id: z.string(),
   tenant_id: z.string(),
   created_by: z.string(),
@@ -287,7 +306,7 @@ export const exportSchema = z.object({
   expires_at: z.string(),
 })
 
-export const auditEntrySchema = z.object({
+const auditEntrySchema = z.object({
   id: z.string(),
   tenant_id: z.string(),
   /** `user:<id>` or `key:<api key>`. */

@@ -19,7 +19,14 @@ export interface Organisation {
 /** Roles that work the queue: they get a team. */
 const TEAM_ROLES: ReadonlySet<Role> = new Set(['agent', 'supervisor'])
 
-export function buildOrganisation(rng: Rng, info: TenantInfo, names: NamePool, usedTokens: Set<string>): Organisation {
+/** New conversations (plus escalated calls) one agent takes a day: seed 001's "Jane Doe" has 60 in 8 days. */
+export const CONVERSATIONS_PER_AGENT_DAY = 7.5
+/** Share of the work that reaches a person (human resolutions, escalations, follow-ups). */
+const HUMAN_SHARE = 0.6
+/** Share of calls that end with a human (escalations). */
+const CALL_ESCALATION_SHARE = 0.2
+
+export function buildOrganisation(rng: Rng, info: TenantInfo, names: NamePool, usedTokens: Set<string>, days: number): Organisation {
   const tenantId = info.tenant.id
   // "Tier 1" always exists (seed examples use it); 2-5 more from the pool.
   const extra = rng.shuffle(TEAM_NAMES).slice(0, rng.int(2, 5))
@@ -61,8 +68,10 @@ export function buildOrganisation(rng: Rng, info: TenantInfo, names: NamePool, u
     if (TEAM_ROLES.has(role)) addUser(role, teams[0] ?? null, 0)
     else addUser(role, null, -1)
   }
-  // 10-25 more agents, round-robin over teams so every team has people to assign.
-  const agentCount = rng.int(10, 25)
+  // Staff sized to the daily volume (at least one agent a team), round-robin over teams so every team has
+  // people to assign.
+  const daily = (info.conversations * HUMAN_SHARE + info.calls * CALL_ESCALATION_SHARE) / Math.max(1, days)
+  const agentCount = Math.max(teams.length, Math.round((daily / CONVERSATIONS_PER_AGENT_DAY) * rng.between(0.9, 1.2)))
   for (let i = 0; i < agentCount; i++) {
     const teamIndex = (i + 1) % teams.length
     addUser('agent', teams[teamIndex] ?? null, teamIndex)

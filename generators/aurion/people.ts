@@ -9,12 +9,17 @@ export interface NamePool {
 }
 
 const POOL_SIZE = 250
+/** Entries of Faker's name lists that read as placeholders in a UI ("Name Lindgren"). */
+const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set(['Name'])
 
 export function buildNamePool(rng: Rng): NamePool {
   const first = new Set<string>()
   const last = new Set<string>()
   // Bounded loops: Faker's en lists are far larger than the pool, duplicates are just skipped.
-  for (let i = 0; i < POOL_SIZE * 4 && first.size < POOL_SIZE; i++) first.add(rng.faker.person.firstName())
+  for (let i = 0; i < POOL_SIZE * 4 && first.size < POOL_SIZE; i++) {
+    const name = rng.faker.person.firstName()
+    if (!PLACEHOLDER_NAMES.has(name)) first.add(name)
+  }
   for (let i = 0; i < POOL_SIZE * 4 && last.size < POOL_SIZE; i++) last.add(rng.faker.person.lastName())
   return { first: [...first], last: [...last] }
 }
@@ -47,7 +52,7 @@ export function slugify(text: string): string {
 }
 
 /** Countries of contacts, with the language they most likely write in. */
-export interface PhoneCountry {
+interface PhoneCountry {
   code: string
   language: string
   /** Digits after the country code, as [fixed prefix, random digit count]. */

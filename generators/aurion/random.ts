@@ -38,7 +38,7 @@ export class Rng {
 
   /** Index skewed towards the start of a list of `length`: a few contacts write much more than the rest. */
   skewedIndex(length: number, exponent = 1.8): number {
-    return Math.min(length - 1, Math.floor(length * Math.pow(this.next(), exponent)))
+    return Math.min(length - 1, Math.floor(length * this.next() ** exponent))
   }
 
   /** Standard normal (Box-Muller). */

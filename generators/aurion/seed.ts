@@ -6,7 +6,7 @@ import { fillCollection } from '../lib/seeded.ts'
 /** Records per createMany call for this world (fillCollection's default is 20,000). */
 const CHUNK = 5_000
 
-export const RECORD_KINDS = [
+const RECORD_KINDS = [
   'tenants',
   'teams',
   'users',
@@ -19,7 +19,7 @@ export const RECORD_KINDS = [
   'calls',
   'llmUsage',
 ] as const satisfies readonly (keyof AurionRecords)[]
-export type RecordKind = (typeof RECORD_KINDS)[number]
+type RecordKind = (typeof RECORD_KINDS)[number]
 
 export interface SeedOptions {
   /**

@@ -3,7 +3,7 @@
 import type { Plan, Profile, Tenant } from './model.ts'
 import type { Rng } from './random.ts'
 
-export interface TenantPlan {
+interface TenantPlan {
   slug: string
   name: string
   plan: Plan
@@ -15,7 +15,7 @@ export interface TenantPlan {
   callShare: number
 }
 
-export const TENANT_PLANS: readonly TenantPlan[] = [
+const TENANT_PLANS: readonly TenantPlan[] = [
   {
     slug: 'northwind',
     name: 'Northwind Health',
@@ -66,7 +66,7 @@ export const TENANT_PLANS: readonly TenantPlan[] = [
 /** Smaller tenants still get a usable volume, but never more than the default tenant. */
 const MIN_SECONDARY_VOLUME = 200
 
-export function volumeFor(share: number, size: number, isDefault: boolean): number {
+function volumeFor(share: number, size: number, isDefault: boolean): number {
   if (share === 0) return 0
   const scaled = Math.round(size * share)
   if (isDefault) return scaled

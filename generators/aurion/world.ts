@@ -2,7 +2,7 @@
 import { emptyAurionRecords, type AurionRecords } from './model.ts'
 import { createSeededFaker } from '../lib/seeded.ts'
 import { buildCalls } from './calls.ts'
-import { SPAN_MS, createIsoFormatter } from './clock.ts'
+import { DAY_MS, createIsoFormatter, worldStart } from './clock.ts'
 import { buildContacts } from './contacts.ts'
 import { buildConversations } from './conversations.ts'
 import { buildCsat } from './csat.ts'
@@ -13,14 +13,20 @@ import { buildNamePool } from './people.ts'
 import { Rng } from './random.ts'
 import { buildTenants, hasHelpdesk } from './tenants.ts'
 
-/** Conversations of the default tenant when the caller does not choose a size. */
-export const DEFAULT_CONVERSATIONS = 3000
+/**
+ * Conversations of the default tenant over the whole world (13 months) when the caller does not choose a
+ * size: about 35 a day, the volume of seed 001's example (285 in 8 days).
+ */
+export const DEFAULT_CONVERSATIONS = 14_000
 
 export interface AurionWorldOptions {
   seed: number
-  /** The world ends here: every event happened at or before `now`, none before `now` - SPAN_DAYS. */
+  /** The world ends here: every event happened at or before `now`, none before worldStart(now) (13 months). */
   now: Date
-  /** Conversations of the default tenant over the span; other tenants get smaller volumes. */
+  /**
+   * Conversations of the default tenant over the whole 13 months (spread evenly, so a 120-day range holds
+   * about 30% of them); other tenants and calls are shares of it (tenants.ts).
+   */
   size: number
 }
 
@@ -34,7 +40,7 @@ export function buildAurionWorld(options: AurionWorldOptions): AurionRecords {
   checkOptions(options)
   const rng = new Rng(createSeededFaker(options.seed))
   const now = options.now.getTime()
-  const start = now - SPAN_MS
+  const start = worldStart(now)
   const iso = createIsoFormatter()
 
   const world = emptyAurionRecords()
@@ -48,7 +54,7 @@ export function buildAurionWorld(options: AurionWorldOptions): AurionRecords {
 
   for (const info of buildTenants(rng, options.size)) {
     world.tenants.push(info.tenant)
-    const org = buildOrganisation(rng, info, names, usedTokens)
+    const org = buildOrganisation(rng, info, names, usedTokens, (now - start) / DAY_MS)
     const book = buildContacts(rng, info, names)
     append(world.teams, org.teams)
     append(world.users, org.users)

@@ -2,36 +2,32 @@
 // Plain data only, no HTTP. Timestamps are ISO 8601 strings in UTC ("2026-03-02T09:15:00.000Z"),
 // durations are numbers in the unit their name says.
 import { Collection } from '@msw/data'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** Bot versions: DRAFT is the version builders test in the emulator, LIVE the published one. */
-export const BOT_VERSIONS = ['DRAFT', 'LIVE'] as const
-/** Channel types as Chatlayer names them (upper case). */
-export const CHANNEL_TYPES = ['WEBCHAT', 'WHATSAPP', 'MESSENGER', 'INSTAGRAM', 'SMS', 'RCS', 'TEAMS', 'GOOGLE_BUSINESS_MESSAGES'] as const
-export const LANGUAGES = ['en', 'fr', 'nl', 'de', 'es'] as const
-export const STEP_TYPES = ['BOT_DIALOG', 'INPUT_VALIDATION', 'ACTION', 'GO_TO', 'DROPOFF'] as const
-/** The step a conversation moves to when the user leaves without reaching an end (seed 002). */
+const BOT_VERSIONS = ['DRAFT', 'LIVE'] as const
+/** The step a conversation moves to when the user leaves without reaching an end (seed 002 of docs/sources.md). */
 export const DROPOFF_STEP = { id: 'DROPOFF', type: 'DROPOFF' } as const
 
-export const teamSchema = z.object({
+const teamSchema = z.object({
   id: z.string(),
   name: z.string(),
 })
 
 /** An API token: HTTP Basic `token_id:token_secret`, scoped to the team that created it. */
-export const apiTokenSchema = z.object({
+const apiTokenSchema = z.object({
   token_id: z.string(),
   token_secret: z.string(),
   team_id: z.string(),
 })
 
-export const botSchema = z.object({
+const botSchema = z.object({
   id: z.string(),
   team_id: z.string(),
   name: z.string(),
 })
 
-export const conversationSchema = z.object({
+const conversationSchema = z.object({
   id: z.string(),
   bot_id: z.string(),
   team_id: z.string(),
@@ -42,23 +38,23 @@ export const conversationSchema = z.object({
   channel_type: z.string(),
   language: z.string(),
   /** Marketing campaign that brought the user in (e.g. a WhatsApp template campaign); null when organic. */
-  campaign_id: z.string().nullable(),
-  campaign_source: z.string().nullable(),
+  campaign_id: z.nullable(z.string()),
+  campaign_source: z.nullable(z.string()),
   started_at: z.string(),
   ended_at: z.string(),
   /** Whole seconds from started_at to ended_at. */
-  duration_seconds: z.number().int(),
+  duration_seconds: z.int(),
   /** User messages plus bot messages (see the generator for how they are counted). */
-  num_messages: z.number().int(),
+  num_messages: z.int(),
 })
 
-export const stepSchema = z.object({
+const stepSchema = z.object({
   /** Dialog state id; `DROPOFF` for the virtual step of a user who left. */
   id: z.string(),
   type: z.string(),
 })
 
-export const transitionSchema = z.object({
+const transitionSchema = z.object({
   id: z.string(),
   conversation_id: z.string(),
   /** The user message whose processing made the bot move (the flow endpoint filters on it). */
@@ -66,7 +62,7 @@ export const transitionSchema = z.object({
   from_step: stepSchema,
   to_step: stepSchema,
   /** Position in the conversation's path: the first transition has depth 1 (the welcome step is depth 0). */
-  depth: z.number().int(),
+  depth: z.int(),
   timestamp: z.string(),
 })
 

@@ -383,9 +383,10 @@ export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRe
         push(to)
       }
     })
-    // A user who left: the session ends on the DROPOFF step, under the last message they sent.
+    // A user who left: the session ends on the DROPOFF step, under the last message they sent, once they
+    // have read the last answer and given up (seconds for most, minutes for some).
     if (dropped) {
-      clock += 1000
+      clock += faker.number.int({ min: 3_000, max: faker.datatype.boolean({ probability: 0.7 }) ? 45_000 : 600_000 })
       push(DROPOFF_STEP)
     }
 

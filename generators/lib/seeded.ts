@@ -1,17 +1,31 @@
 // What every seeded world generator shares: its own Faker instance, cheap ids and weighted picks drawn
 // from it, the (seed, now, size) checks, and loading plain records into @msw/data collections.
-import { Faker, base, en } from '@faker-js/faker'
+import { Faker, base } from '@faker-js/faker'
+import { FAKER_EN } from './faker-en.ts'
 
 export const HOUR_MS = 3_600_000
 export const DAY_MS = 86_400_000
-/** The Chatlayer and Nebuly worlds cover the HISTORY_DAYS days before `now` (AurionAI's SPAN_DAYS too). */
+/** The Chatlayer and Nebuly worlds cover the HISTORY_DAYS days before `now` (AurionAI covers 13 calendar months). */
 export const HISTORY_DAYS = 120
 
-/** One Faker per call, never the shared global one: worlds built side by side cannot disturb each other. */
+/**
+ * One Faker per call, never the shared global one: worlds built side by side cannot disturb each other.
+ * English names only, from the parts of Faker's `en` locale the worlds read (faker-en.ts), not all of it.
+ */
 export function createSeededFaker(seed: number): Faker {
-  const faker = new Faker({ locale: [en, base] })
+  const faker = new Faker({ locale: [FAKER_EN, base] })
   faker.seed(seed)
   return faker
+}
+
+/**
+ * A secret (API key, per-tenant salt) drawn from its own Faker seeded with the world's seed and `label`: it
+ * says nothing about any public id, and drawing it does not move the world generator's stream.
+ */
+export function seededSecret(seed: number, label: string, length = 32): string {
+  const faker = new Faker({ locale: [base] })
+  faker.seed([seed, ...Array.from(label, (c) => c.charCodeAt(0))])
+  return faker.string.hexadecimal({ length, casing: 'lower', prefix: '' })
 }
 
 /**

@@ -1,18 +1,18 @@
 // Nebuly records: zod schemas and the @msw/data collections that hold one world.
 // Plain data only, no HTTP. Timestamps are ISO 8601 strings in UTC ("2026-03-02T09:15:00.000Z").
 import { Collection } from '@msw/data'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
-export const USER_FEEDBACKS = ['positive_implicit', 'positive_explicit', 'negative_implicit', 'negative_explicit'] as const
+const USER_FEEDBACKS = ['positive_implicit', 'positive_explicit', 'negative_implicit', 'negative_explicit'] as const
 
-export const projectSchema = z.object({
+const projectSchema = z.object({
   id: z.string(),
   name: z.string(),
-  /** `Authorization: Bearer <api_key>`; the key selects the project (seed 004). */
+  /** `Authorization: Bearer <api_key>`; the key selects the project (seed 004 of docs/sources.md). */
   api_key: z.string(),
 })
 
-export const interactionSchema = z.object({
+const interactionSchema = z.object({
   id: z.string(),
   project_id: z.string(),
   timestamp: z.string(),
@@ -22,12 +22,12 @@ export const interactionSchema = z.object({
   conversation_id: z.string(),
   user_intent: z.string(),
   /** Why the user is unhappy, when Nebuly detected it ("Complain about delivery delay"); usually null. */
-  negative_user_intent: z.string().nullable(),
+  negative_user_intent: z.nullable(z.string()),
   topic: z.string(),
   keywords: z.array(z.string()),
   /** Category of what went wrong in the answer; null when nothing did. */
-  type_of_problem: z.string().nullable(),
-  user_feedback: z.enum(USER_FEEDBACKS).nullable(),
+  type_of_problem: z.nullable(z.string()),
+  user_feedback: z.nullable(z.enum(USER_FEEDBACKS)),
   /** Customer-defined tags, key -> value ({ plan: 'pro', region: 'eu' }). */
   tags: z.record(z.string(), z.string()),
   data_source: z.string(),

@@ -1,12 +1,16 @@
-// AurionAI access control as seed 001 documents it: dashboard sessions with RBAC roles, the Professional
-// plan requirement, and X-API-Key (403 in the preview; the documented future contract when
-// `publicApiKeys` is on, with 300 requests a minute per key).
+// AurionAI access control as seed 001 documents it (docs/sources.md), every 401/403/429 of the API in one
+// file: dashboard sessions with the roles each operation declares in the contract (`x-roles`), the
+// Professional plan requirement, X-API-Key (403 in the preview; the documented future contract when
+// `publicApiKeys` is on, with 300 requests a minute per key), the operations' own limits
+// (`x-rate-limit`: the phone search) and the errors `Prefer: code=` forces.
+import type { Clock } from '../core/clock.ts'
 import type { CompiledOperation } from '../core/contract.ts'
 import { bearerToken, unauthorized } from '../core/credentials.ts'
-import { ApiError } from '../core/errors.ts'
+import { ApiError, fastApiDialect } from '../core/errors.ts'
 import type { AuthResult } from '../core/pipeline.ts'
-import type { WindowLimiter } from '../core/rate-limit.ts'
-import { EXPORT_ROLES, READ_ROLES, type Plan, type Tenant, type User } from '../../generators/aurion/model.ts'
+import { createWindowLimiter, type RateLimitDecision, type WindowLimiter } from '../core/rate-limit.ts'
+import type { Plan, Tenant, User } from '../../generators/aurion/model.ts'
+import { seededSecret } from '../../generators/lib/seeded.ts'
 
 export interface AurionPrincipal {
   tenant: Tenant
@@ -26,12 +30,13 @@ export interface AurionAuthOptions {
   apiKeyLimiter: WindowLimiter
 }
 
-const ADMIN_OPERATIONS = new Set(['request_export_api_v1_analytics_export_post', 'list_exports_api_v1_analytics_exports_get'])
+// Exports stay a dashboard feature in the documented contract: API keys are refused on these even when on.
+const SESSION_ONLY_OPERATIONS = new Set(['request_export_api_v1_analytics_export_post', 'list_exports_api_v1_analytics_exports_get'])
 const PLANS_WITH_ANALYTICS: readonly Plan[] = ['professional', 'enterprise']
 
-export const API_KEYS_NOT_PERMITTED = 'API keys are not permitted for this endpoint'
+const API_KEYS_NOT_PERMITTED = 'API keys are not permitted for this endpoint'
 
-export function rateLimited(detail: string, limit: number, retryAfterSeconds: number): ApiError {
+function rateLimited(detail: string, limit: number, retryAfterSeconds: number): ApiError {
   return new ApiError(429, detail, {
     fields: { limit },
     headers: {
@@ -42,8 +47,37 @@ export function rateLimited(detail: string, limit: number, retryAfterSeconds: nu
   })
 }
 
-export function isAdminOperation(op: CompiledOperation): boolean {
-  return ADMIN_OPERATIONS.has(op.operationId)
+/**
+ * The operation's own limit (its `x-rate-limit`) per actor, on the mock clock: `consume(actorId)` counts a
+ * request and throws the 429 once the window is full. Owned by one mock: each createMock() starts afresh.
+ */
+export function createOperationLimit(op: CompiledOperation, clock: Clock) {
+  const rule = op.rateLimit
+  if (!rule) throw new Error(`${op.operationId} declares no x-rate-limit in the contract`)
+  const limiter = createWindowLimiter({ limit: rule.limit, windowMs: rule['window-seconds'] * 1000, clock })
+  return {
+    /** One request of `actorId`: its decision, or the contract's 429 thrown. */
+    async consume(actorId: string): Promise<RateLimitDecision> {
+      const decision = await limiter.consume(actorId)
+      if (!decision.allowed) throw rateLimited(rule.detail, decision.limit, decision.retryAfterSeconds)
+      return decision
+    },
+    reset: () => limiter.reset(),
+  }
+}
+
+/** `Prefer: code=...` answers with the same body and headers the real behaviour gives. */
+export function forcedError(status: number, op: CompiledOperation, apiKeyLimit: number): Response | undefined {
+  const render = (error: ApiError) => fastApiDialect.render(error)
+  if (status === 401) return render(unauthorized('Missing authentication credentials'))
+  if (status === 403) return render(new ApiError(403, API_KEYS_NOT_PERMITTED))
+  if (status === 429) {
+    const rule = op.rateLimit
+    return rule
+      ? render(rateLimited(rule.detail, rule.limit, rule['window-seconds']))
+      : render(rateLimited('API key rate limit exceeded', apiKeyLimit, 60))
+  }
+  return undefined
 }
 
 export function createAurionAuthenticator(options: AurionAuthOptions) {
@@ -61,8 +95,7 @@ export function createAurionAuthenticator(options: AurionAuthOptions) {
     if (!options.publicApiKeys) throw new ApiError(403, API_KEYS_NOT_PERMITTED)
     const tenant = tenantsById.get(tenantByKey.get(key) ?? '')
     if (!tenant) throw unauthorized('Invalid API key')
-    // Exports stay a dashboard (admin session) feature in the documented contract.
-    if (isAdminOperation(op)) throw new ApiError(403, API_KEYS_NOT_PERMITTED)
+    if (SESSION_ONLY_OPERATIONS.has(op.operationId)) throw new ApiError(403, API_KEYS_NOT_PERMITTED)
     checkPlan(tenant)
     const decision = await options.apiKeyLimiter.consume(key)
     if (!decision.allowed) throw rateLimited('API key rate limit exceeded', decision.limit, decision.retryAfterSeconds)
@@ -84,7 +117,7 @@ export function createAurionAuthenticator(options: AurionAuthOptions) {
     const tenant = user ? tenantsById.get(user.tenant_id) : undefined
     if (!user || !tenant) throw unauthorized('Invalid or expired session')
 
-    const allowed: readonly string[] = isAdminOperation(op) ? EXPORT_ROLES : READ_ROLES
+    const allowed = op.roles ?? []
     if (!allowed.includes(user.role)) {
       throw new ApiError(403, `Role '${user.role}' is not allowed; required role: one of ${allowed.join(', ')}`)
     }
@@ -94,6 +127,6 @@ export function createAurionAuthenticator(options: AurionAuthOptions) {
 }
 
 /** The tenant's public API key: deterministic, so a restarted mock keeps its credentials. */
-export function apiKeyFor(tenant: Tenant): string {
-  return `itsm_sk_live_${tenant.id.replace(/-/g, '').slice(0, 24)}`
+export function apiKeyFor(seed: number, tenant: Tenant): string {
+  return `itsm_sk_live_${seededSecret(seed, `aurion-api-key:${tenant.id}`, 32)}`
 }

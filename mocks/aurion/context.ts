@@ -4,30 +4,30 @@ import type { operations } from '../../contracts/generated/aurion.ts'
 import type { TenantView, AurionIndex } from './view.ts'
 import type { Clock } from '../core/clock.ts'
 import { ApiError, RequestValidationError } from '../core/errors.ts'
-import type { ApiDefinition } from '../core/pipeline.ts'
-import { typedRoutes, type OkBody, type TypedInput } from '../core/typed-route.ts'
-import { toInstant } from '../core/validation.ts'
+import { defineRoute, type ApiDefinition, type OperationRoute, type RouteInput } from '../core/pipeline.ts'
+import type { OkBody, RouteResult } from '../core/typed-route.ts'
+import { DAY_MS, toInstant } from '../lib/time.ts'
+import type { ValidationIssue } from '../core/validation.ts'
+import { insideWindow, OUTSIDE_WINDOW, RANGE_TOO_LONG, rangeTooLong, valueError } from '../core/limits.ts'
 import type { AurionStateCollections } from '../../generators/aurion/model.ts'
 import type { AurionPrincipal } from './access.ts'
 
 export interface AurionContext {
-  api: ApiDefinition<AurionPrincipal>
+  api: ApiDefinition<AurionPrincipal, operations>
   index: AurionIndex
   state: AurionStateCollections
   clock: Clock
-  /** Milliseconds from a monotonic source; aggregation health measures real run times with it. */
-  timer: () => number
+  /** Set only with measured timings: aggregation health then reports real run times read from it. */
+  timer: (() => number) | undefined
   /** Registers what the mock's reset must restore (counters, rate-limit windows). */
   onReset(restore: () => void): void
 }
-
-const route = typedRoutes<operations>()
 
 export type AurionOperationId = keyof operations & string
 /** The contract's 200 body of an AurionAI operation. */
 export type AurionOk<Id extends AurionOperationId> = OkBody<operations[Id]>
 
-export interface AurionInput<Id extends AurionOperationId> extends TypedInput<operations[Id], AurionPrincipal> {
+export interface AurionInput<Id extends AurionOperationId> extends RouteInput<operations[Id], AurionPrincipal> {
   /** The caller's tenant: every figure is computed from it alone. */
   view: TenantView
 }
@@ -36,35 +36,38 @@ export interface AurionInput<Id extends AurionOperationId> extends TypedInput<op
 export function aurionRoute<Id extends AurionOperationId>(
   context: AurionContext,
   operationId: Id,
-  run: (input: AurionInput<Id>) => OkBody<operations[Id]> | Response | Promise<OkBody<operations[Id]> | Response>,
-) {
-  return route(context.api, operationId, (input) => {
+  run: (input: AurionInput<Id>) => RouteResult<operations[Id]> | Promise<RouteResult<operations[Id]>>,
+): OperationRoute {
+  return defineRoute(context.api, operationId, (input) => {
     const view = context.index.tenants.get(input.principal.tenant.id)
     if (!view) throw new ApiError(403, 'Tenant has no analytics data')
     return run({ ...input, view })
   })
 }
 
-const DAY_MS = 86_400_000
-
 /**
  * The v2 analytics range: `date_from`..`date_to` inclusive, defaulting to the 30 days before `date_to`
- * (itself defaulting to now). An inverted range is a 422 in pydantic's value_error shape.
+ * (itself defaulting to now). An inverted range, a given bound outside the served window or a range longer
+ * than MAX_RANGE_DAYS is a 422 in pydantic's value_error shape.
  */
 export function v2Range(query: { date_from?: string; date_to?: string }, clock: Clock): { from: Date; to: Date } {
   const to = query.date_to ? toInstant(query.date_to) : clock.now()
   const from = query.date_from ? toInstant(query.date_from) : new Date(to.getTime() - 30 * DAY_MS)
-  if (from.getTime() > to.getTime()) {
-    throw new RequestValidationError([
-      {
-        type: 'value_error',
-        loc: ['query', 'date_to'],
-        msg: 'Value error, date_to must not be before date_from',
-        input: query.date_to ?? to.toISOString(),
-        ctx: { error: 'date_to must not be before date_from' },
-      },
-    ])
+  const issues: ValidationIssue[] = []
+  for (const [field, instant] of [
+    ['date_from', from],
+    ['date_to', to],
+  ] as const) {
+    const given = query[field]
+    if (given !== undefined && !insideWindow(instant.getTime())) issues.push(valueError(['query', field], given, OUTSIDE_WINDOW))
   }
+  const input = query.date_to ?? to.toISOString()
+  if (from.getTime() > to.getTime()) {
+    issues.push(valueError(['query', 'date_to'], input, 'date_to must not be before date_from'))
+  } else if (rangeTooLong(from.getTime(), to.getTime())) {
+    issues.push(valueError(['query', 'date_to'], input, RANGE_TOO_LONG))
+  }
+  if (issues.length > 0) throw new RequestValidationError(issues)
   return { from, to }
 }
 

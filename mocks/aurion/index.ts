@@ -1,31 +1,32 @@
 // The AurionAI API of the mock: world -> collections + index, auth, and every handler.
+import { MINUTE_MS } from '../lib/time.ts'
 import { aurionDocument } from '../../contracts/generated/aurion-document.ts'
 import { buildAurionWorld, seedAurionCollections } from '../../generators/aurion/index.ts'
 import { indexAurionRecords } from './view.ts'
+import { seededSecret } from '../../generators/lib/seeded.ts'
 import type { Clock } from '../core/clock.ts'
-import { compileContract, type CompiledOperation } from '../core/contract.ts'
+import { compileContract } from '../core/contract.ts'
 import type { Controls } from '../core/controls.ts'
 import { keyHint } from '../core/journal.ts'
-import { unauthorized } from '../core/credentials.ts'
-import { ApiError, fastApiDialect } from '../core/errors.ts'
-import type { ApiDefinition } from '../core/pipeline.ts'
+import { fastApiDialect } from '../core/errors.ts'
 import { createWindowLimiter } from '../core/rate-limit.ts'
 import { createAurionStateCollections, ROLES, type AurionCollections } from '../../generators/aurion/model.ts'
-import { analyticsV2Handlers } from './routes/analytics-v2.ts'
-import { API_KEYS_NOT_PERMITTED, apiKeyFor, createAurionAuthenticator, rateLimited, type AurionPrincipal } from './access.ts'
+import { analyticsV2Routes } from './routes/analytics-v2.ts'
+import { apiKeyFor, createAurionAuthenticator, forcedError } from './access.ts'
 import { createAuditLog } from './audit.ts'
 import type { AurionContext } from './context.ts'
-import { conversationsHandlers } from './routes/conversations.ts'
-import { exportsHandlers } from './exports/routes.ts'
-import { SEARCH_LIMIT_PER_MINUTE, SEARCH_RATE_LIMITED, searchHandlers } from './routes/search.ts'
-import { voiceHandlers } from './routes/voice.ts'
+import { conversationsRoutes } from './routes/conversations.ts'
+import { exportsRoutes } from './exports/routes.ts'
+import { searchRoutes } from './routes/search.ts'
+import { voiceRoutes } from './routes/voice.ts'
 
 export interface AurionOptions {
   seed: number
   now: Date
   size: number
   clock: Clock
-  timer: () => number
+  /** Given only with measured timings (see aurion-aggregation-health.ts). */
+  timer: (() => number) | undefined
   publicApiKeys: boolean
   /** API-key requests a minute (the documented 300 by default). */
   rateLimit: number
@@ -47,10 +48,11 @@ export async function createAurionApi(options: AurionOptions) {
   let seeded: Promise<AurionCollections> | undefined
   const collections = () => (seeded ??= seedAurionCollections(records))
   const state = createAurionStateCollections()
-  const apiKeys = records.tenants.map((tenant) => ({ tenant_id: tenant.id, key: apiKeyFor(tenant) }))
-  const apiKeyLimiter = createWindowLimiter({ limit: options.rateLimit, windowMs: 60_000, clock: options.clock })
+  const exportSalts = new Map(records.tenants.map((t) => [t.id, seededSecret(options.seed, `aurion-export-ids:${t.id}`)]))
+  const apiKeys = records.tenants.map((tenant) => ({ tenant_id: tenant.id, key: apiKeyFor(options.seed, tenant) }))
+  const apiKeyLimiter = createWindowLimiter({ limit: options.rateLimit, windowMs: MINUTE_MS, clock: options.clock })
 
-  const api: ApiDefinition<AurionPrincipal> = {
+  const api: AurionContext['api'] = {
     contract: compileContract(aurionDocument),
     dialect: fastApiDialect,
     baseUrl: options.baseUrl,
@@ -70,12 +72,12 @@ export async function createAurionApi(options: AurionOptions) {
   const restores: (() => void)[] = []
   const context: AurionContext = { api, index, state, clock: options.clock, timer: options.timer, onReset: (r) => restores.push(r) }
   const audit = createAuditLog(state, options.clock)
-  const handlers = [
-    ...analyticsV2Handlers(context),
-    ...voiceHandlers(context),
-    ...searchHandlers(context, audit),
-    ...exportsHandlers(context, audit),
-    ...conversationsHandlers(context),
+  const routes = [
+    ...analyticsV2Routes(context),
+    ...voiceRoutes(context),
+    ...searchRoutes(context, audit),
+    ...exportsRoutes(context, audit, (tenantId) => exportSalts.get(tenantId) ?? ''),
+    ...conversationsRoutes(context),
   ]
 
   function credentials(): AurionCredentials {
@@ -109,20 +111,7 @@ export async function createAurionApi(options: AurionOptions) {
     for (const restore of restores) restore()
   }
 
-  return { handlers, records, collections, index, state, contract: api.contract, credentials, reset }
+  return { routes, records, collections, index, state, contract: api.contract, credentials, reset }
 }
 
 export type AurionApi = Awaited<ReturnType<typeof createAurionApi>>
-
-/** `Prefer: code=...` answers with the same body and headers the real behaviour gives. */
-function forcedError(status: number, op: CompiledOperation, rateLimit: number): Response | undefined {
-  const render = (error: ApiError) => fastApiDialect.render(error)
-  if (status === 401) return render(unauthorized('Missing authentication credentials'))
-  if (status === 403) return render(new ApiError(403, API_KEYS_NOT_PERMITTED))
-  if (status === 429) {
-    return op.operationId.startsWith('search_calls')
-      ? render(rateLimited(SEARCH_RATE_LIMITED, SEARCH_LIMIT_PER_MINUTE, 60))
-      : render(rateLimited('API key rate limit exceeded', rateLimit, 60))
-  }
-  return undefined
-}

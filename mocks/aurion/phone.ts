@@ -1,8 +1,8 @@
-// GET /api/v1/analytics/search (seed 001) and the PII redaction every export applies: phone numbers keep
+// GET /api/v1/analytics/search (seed 001 of docs/sources.md) and the PII redaction every export applies: phone numbers keep
 // only their last 4 digits, e-mail addresses and names only their first letter.
 import type { Call } from '../../generators/aurion/model.ts'
 
-export interface PhoneSearchResult {
+interface PhoneSearchResult {
   call_id: string
   phone_number_redacted: string
   start_time: string

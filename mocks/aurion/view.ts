@@ -32,7 +32,7 @@ export interface IndexRange {
 }
 
 /** Distinct strings of a column, numbered in order of first appearance. */
-export class Interner {
+class Interner {
   readonly values: string[] = []
   private readonly codes = new Map<string, number>()
 
@@ -71,14 +71,14 @@ export const RESOLVED_BY_HUMAN = 2
 
 /** SLA codes of `ConversationColumns.slaFirstResponse` / `slaResolution`. */
 export const SLA_NOT_TRACKED = -1
-export const SLA_BREACHED = 0
+const SLA_BREACHED = 0
 export const SLA_MET = 1
 
 /**
  * Conversation facts as columns, parallel to `TenantView.conversations`. Numbers are NaN where the record
  * has null; flags are 0 or 1.
  */
-export interface ConversationColumns {
+interface ConversationColumns {
   readonly createdMs: Float64Array
   readonly updatedMs: Float64Array
   readonly status: CodedColumn
@@ -207,7 +207,7 @@ export function buildLlmUsageColumns(rows: readonly LlmUsage[], positionOf: (cal
 }
 
 /** Lazily built helpers of the conversations list; see reports/conversations-list.ts. */
-export interface ConversationListMemo {
+interface ConversationListMemo {
   /** Permutations of `conversations` per sort key, ascending, ties by id. */
   sortOrders: Map<string, Int32Array>
   /** Rank of each conversation when sorted by id, parallel to `conversations`. */
@@ -333,20 +333,6 @@ export function callSpan(view: TenantView, fromMs: number, toMsInclusive: number
   return rangeOf(view.callStartMs, fromMs, toMsInclusive)
 }
 
-/**
- * Epoch ms of an ISO 8601 string from a query. A datetime without a zone is read as UTC: Date.parse would
- * read it in the host's zone, and the same request must give the same answer on every machine.
- * NaN when unparseable.
- */
-export function parseInstant(text: string): number {
-  let s = text.trim()
-  // Python's fromisoformat also accepts a space between date and time.
-  if (/^\d{4}-\d{2}-\d{2} \d/.test(s)) s = `${s.slice(0, 10)}T${s.slice(11)}`
-  const hasTime = s.includes('T')
-  const hasZone = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/.test(s)
-  return Date.parse(hasTime && !hasZone ? `${s}Z` : s)
-}
-
 /** Code-unit string order, so that sorting is the same on every machine and locale. */
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
@@ -386,7 +372,7 @@ function mapById<T extends { id: string }>(items: readonly T[] | undefined): Map
 }
 
 /** Whether the analytics count a conversation (decision 0001). */
-export function isCounted(c: Conversation): boolean {
+function isCounted(c: Conversation): boolean {
   return c.deleted_at === null && !c.is_spam && c.merged_into_id === null
 }
 
@@ -550,24 +536,6 @@ export function indexAurionRecords(records: AurionRecords): AurionIndex {
 }
 
 // ---- small helpers shared by the reports ----
-
-const DAY_MS = 86_400_000
-const HOUR_MS = 3_600_000
-
-/** UTC day number (days since the epoch) of an epoch ms. */
-export function utcDayNumber(ms: number): number {
-  return Math.floor(ms / DAY_MS)
-}
-
-/** "YYYY-MM-DD" of a UTC day number. */
-export function formatDay(dayNumber: number): string {
-  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10)
-}
-
-/** UTC hour 0..23 of an epoch ms. */
-export function utcHour(ms: number): number {
-  return Math.floor((((ms % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS)
-}
 
 /** Display name of a user; "Unknown" when the id does not resolve (should not happen with generated worlds). */
 export function userName(view: TenantView, userId: string): string {

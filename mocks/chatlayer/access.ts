@@ -1,5 +1,6 @@
-// Chatlayer access control (seed 002): HTTP Basic with `tokenId:tokenSecret`; a token is scoped to the
+// Chatlayer access control (seed 002 of docs/sources.md): HTTP Basic with `tokenId:tokenSecret`; a token is scoped to the
 // team that created it and reads that team and its bots only. Errors in grpc-gateway's shape.
+import { basicCredentials } from '../core/credentials.ts'
 import { ApiError } from '../core/errors.ts'
 import type { AuthResult } from '../core/pipeline.ts'
 import type { ApiToken, Bot, Team } from '../../generators/chatlayer/model.ts'
@@ -9,25 +10,10 @@ export interface ChatlayerPrincipal {
   team: Team
 }
 
-export const BASIC_CHALLENGE = 'Basic realm="chatlayer"'
+const BASIC_CHALLENGE = 'Basic realm="chatlayer"'
 
 export function unauthenticated(message: string): ApiError {
   return new ApiError(401, message, { headers: { 'WWW-Authenticate': BASIC_CHALLENGE } })
-}
-
-/** `token_id:token_secret` from an `Authorization: Basic ...` header; null when it is not one. */
-export function parseBasic(header: string): { id: string; secret: string } | null {
-  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header)
-  if (!match) return null
-  let decoded: string
-  try {
-    decoded = atob(match[1]!) // atob, not Buffer: this runs in a browser too
-  } catch {
-    return null
-  }
-  const colon = decoded.indexOf(':')
-  if (colon < 0) return null
-  return { id: decoded.slice(0, colon), secret: decoded.slice(colon + 1) }
 }
 
 export function createChatlayerAuthenticator(options: { tokens: readonly ApiToken[]; teams: readonly Team[] }) {
@@ -36,7 +22,7 @@ export function createChatlayerAuthenticator(options: { tokens: readonly ApiToke
   return function authenticate(request: Request): AuthResult<ChatlayerPrincipal> {
     const header = request.headers.get('authorization')
     if (!header) throw unauthenticated('missing credentials: use HTTP Basic with tokenId:tokenSecret')
-    const credentials = parseBasic(header)
+    const credentials = basicCredentials(header)
     const token = credentials ? tokensById.get(credentials.id) : undefined
     const team = token ? teamsById.get(token.team_id) : undefined
     // One message for an unknown id and a wrong secret: the answer must not tell which token ids exist.

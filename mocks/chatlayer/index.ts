@@ -6,10 +6,9 @@ import type { Clock } from '../core/clock.ts'
 import type { Controls } from '../core/controls.ts'
 import { compileContract } from '../core/contract.ts'
 import { ApiError, grpcGatewayDialect } from '../core/errors.ts'
-import type { ApiDefinition } from '../core/pipeline.ts'
 import type { ChatlayerCollections } from '../../generators/chatlayer/model.ts'
-import { analyticsHandlers } from './routes.ts'
-import { createChatlayerAuthenticator, unauthenticated, type ChatlayerPrincipal } from './access.ts'
+import { analyticsRoutes } from './routes.ts'
+import { createChatlayerAuthenticator, unauthenticated } from './access.ts'
 import { indexChatlayerRecords, type ChatlayerContext } from './context.ts'
 
 export interface ChatlayerOptions {
@@ -37,7 +36,7 @@ export interface ChatlayerCredentials {
 const SAMPLE_CONVERSATIONS_PER_BOT = 3
 
 /** Retry-After of a forced 429 (the vendor documents no limit; the contract's example says 30 s). */
-export const CHATLAYER_RETRY_AFTER_SECONDS = 30
+const CHATLAYER_RETRY_AFTER_SECONDS = 30
 
 export function createChatlayerApi(options: ChatlayerOptions) {
   const records = buildChatlayerWorld({ seed: options.seed, now: options.now, size: options.size })
@@ -46,7 +45,7 @@ export function createChatlayerApi(options: ChatlayerOptions) {
   let seeded: Promise<ChatlayerCollections> | undefined
   const collections = () => (seeded ??= seedChatlayerCollections(records))
 
-  const api: ApiDefinition<ChatlayerPrincipal> = {
+  const api: ChatlayerContext['api'] = {
     contract: compileContract(chatlayerDocument),
     dialect: grpcGatewayDialect,
     baseUrl: options.baseUrl,
@@ -57,7 +56,7 @@ export function createChatlayerApi(options: ChatlayerOptions) {
     describeCaller: (p) => ({ account: p.team.id, key_id: p.token.token_id }),
   }
   const context: ChatlayerContext = { api, index }
-  const handlers = analyticsHandlers(context)
+  const routes = analyticsRoutes(context)
 
   function latestConversations(botId: string) {
     return records.conversations
@@ -85,7 +84,7 @@ export function createChatlayerApi(options: ChatlayerOptions) {
     }
   }
 
-  return { handlers, records, collections, index, contract: api.contract, credentials }
+  return { routes, records, collections, index, contract: api.contract, credentials }
 }
 
 export type ChatlayerApi = ReturnType<typeof createChatlayerApi>

@@ -13,14 +13,15 @@ import {
 } from './reports/series.ts'
 import { ApiError } from '../core/errors.ts'
 import { botOfCaller, teamOfCaller } from './access.ts'
-import { botVersionKey, chatlayerRoute, startedWithin, timeRange, type ChatlayerContext } from './context.ts'
+import { defineRoute } from '../core/pipeline.ts'
+import { botVersionKey, startedWithin, timeRange, type ChatlayerContext } from './context.ts'
 
-export function analyticsHandlers(context: ChatlayerContext) {
+export function analyticsRoutes(context: ChatlayerContext) {
   const { api, index } = context
   const conversationsOf = (botId: string, version: 'DRAFT' | 'LIVE') => index.byBotVersion.get(botVersionKey(botId, version)) ?? []
 
   return [
-    chatlayerRoute(api, 'Analytics_GetConversations', ({ principal, path, query }) => {
+    defineRoute(api, 'Analytics_GetConversations', ({ principal, path, query }) => {
       const bot = botOfCaller(index.bots, principal, path.bot_id)
       // The contract's enum already limits bucket to 1h|1d|1w; parseBucket narrows the type.
       const bucket = parseBucket(query.bucket, BOT_BUCKETS) ?? undefined
@@ -36,7 +37,7 @@ export function analyticsHandlers(context: ChatlayerContext) {
       return { data }
     }),
 
-    chatlayerRoute(api, 'Analytics_GetConversationsInsights', ({ principal, path, query }) => {
+    defineRoute(api, 'Analytics_GetConversationsInsights', ({ principal, path, query }) => {
       const bot = botOfCaller(index.bots, principal, path.bot_id)
       const range = timeRange(query)
       const data = insightsSeries(startedWithin(conversationsOf(bot.id, query.version), range), {
@@ -49,7 +50,7 @@ export function analyticsHandlers(context: ChatlayerContext) {
       return { data }
     }),
 
-    chatlayerRoute(api, 'Analytics_GetConversationFlow', ({ principal, path, query }) => {
+    defineRoute(api, 'Analytics_GetConversationFlow', ({ principal, path, query }) => {
       const bot = botOfCaller(index.bots, principal, path.bot_id)
       const range = timeRange(query)
       const conversation = index.conversations.get(path.conversation_id)
@@ -64,7 +65,7 @@ export function analyticsHandlers(context: ChatlayerContext) {
       return conversationFlow(conversation, index.transitions.get(conversation.id) ?? [], query.message_id)
     }),
 
-    chatlayerRoute(api, 'Analytics_GetTeamConversationsUsage', ({ principal, path, query }) => {
+    defineRoute(api, 'Analytics_GetTeamConversationsUsage', ({ principal, path, query }) => {
       const team = teamOfCaller(index.teams, principal, path.team_id)
       const bucket = parseBucket(query.bucket, TEAM_BUCKETS)
       if (!bucket) throw new ApiError(400, `invalid bucket "${query.bucket}": one of ${TEAM_BUCKETS.join(', ')}`)

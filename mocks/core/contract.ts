@@ -5,6 +5,7 @@ import type {
   OpenApiDocument,
   OperationObject,
   ParameterObject,
+  RateLimitExtension,
   ReferenceObject,
   ResponseObject,
   SchemaObject,
@@ -15,14 +16,16 @@ export interface CompiledOperation {
   method: HttpMethod
   /** OpenAPI path template, e.g. `/v1/bots/{bot_id}/conversations`. */
   path: string
-  /** The same path in MSW's syntax, e.g. `/v1/bots/:bot_id/conversations`. */
-  mswPath: string
   parameters: ParameterObject[]
   bodySchema: SchemaObject | undefined
   bodyRequired: boolean
   responses: Record<string, ResponseObject>
   /** Documented statuses in ascending order, e.g. ["200", "401", "403", "422", "429"]. */
   statuses: string[]
+  /** The roles allowed to call it (`x-roles`), when the API has roles. */
+  roles: readonly string[] | undefined
+  /** Its own rate limit (`x-rate-limit`), when it has one. */
+  rateLimit: RateLimitExtension | undefined
 }
 
 export interface CompiledContract {
@@ -74,12 +77,13 @@ export function compileContract(document: OpenApiDocument): CompiledContract {
         operationId: op.operationId,
         method,
         path,
-        mswPath: path.replace(/\{([^}]+)\}/g, ':$1'),
         parameters,
         bodySchema: body?.content['application/json']?.schema,
         bodyRequired: body?.required ?? false,
         responses,
         statuses: Object.keys(responses).sort(),
+        roles: op['x-roles'],
+        rateLimit: op['x-rate-limit'],
       })
     }
   }

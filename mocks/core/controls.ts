@@ -37,23 +37,30 @@ export interface ControlsOptions {
 }
 
 /** What the controls need of an API: its name, its error dialect and its real forced errors. */
-export interface ControlledApi {
+interface ControlledApi {
   name?: ApiName
   dialect: ErrorDialect
   scenario?(status: number, op: CompiledOperation): Response | undefined
 }
 
-export interface Exchange {
+/** What the controls read of a request: a Fetch Request is one, so is the Node adapter's light view. */
+interface RequestLike {
+  readonly method: string
+  readonly url: string
+  readonly headers: { get(name: string): string | null }
+}
+
+interface Exchange {
   /** The response that replaces the operation's (after any delay), or undefined to run the operation. */
   intercept(): Promise<Response | undefined>
-  /** Records the exchange in the journal and hands the response back. */
-  finish(response: Response, caller: Caller | null): Response
+  /** Records the exchange in the journal and hands the answer back (a Response or serialised bytes). */
+  finish<A extends Response | { status: number }>(answer: A, caller: Caller | null): A
 }
 
 export interface Controls {
   scenarios: ScenarioStore
   journal: Journal
-  begin(api: ControlledApi, op: CompiledOperation, request: Request): Exchange
+  begin(api: ControlledApi, op: CompiledOperation, request: RequestLike, url?: URL): Exchange
   /** Scenarios, journal and the seeded generator back to their start. */
   reset(): void
 }
@@ -66,10 +73,10 @@ export function createControls(options: ControlsOptions): Controls {
   const scenarios = createScenarioStore({ operations: options.operations ?? (() => new Map()), random })
   const journal = createJournal(options.journalSize, options.onRequest)
 
-  function begin(api: ControlledApi, op: CompiledOperation, request: Request): Exchange {
+  function begin(api: ControlledApi, op: CompiledOperation, request: RequestLike, parsed?: URL): Exchange {
     const started = timer()
     const at = options.clock.now().toISOString()
-    const url = new URL(request.url)
+    const url = parsed ?? new URL(request.url)
     let source: string | null = null
     return {
       async intercept() {
@@ -99,7 +106,8 @@ export function createControls(options: ControlsOptions): Controls {
         return forcedResponse(api, op, respond)
       },
       finish(response, caller) {
-        const fault = faultOf(response) ?? null
+        const isResponse = response instanceof Response
+        const fault = (isResponse && faultOf(response)) || null
         journal.record({
           at,
           method: request.method,
@@ -108,7 +116,7 @@ export function createControls(options: ControlsOptions): Controls {
           operation: op.operationId,
           api: api.name ?? null,
           caller,
-          status: response.type === 'error' ? 0 : response.status,
+          status: isResponse && response.type === 'error' ? 0 : response.status,
           duration_ms: Math.max(0, Math.round((timer() - started) * 1000) / 1000),
           scenario: source,
           fault,
@@ -178,7 +186,7 @@ function mockError(api: ControlledApi, message: string, kind: string): Response 
 }
 
 /** Every credential a scenario may match: bearer token, X-API-Key, and the token id of HTTP Basic. */
-function credentialsOf(request: Request): string[] {
+function credentialsOf(request: RequestLike): string[] {
   const found: string[] = []
   const authorization = request.headers.get('authorization')
   const token = bearerToken(authorization)

@@ -58,13 +58,29 @@ export function grpcCode(status: number): number {
   return GRPC_CODES[status] ?? 2
 }
 
+/**
+ * A validation issue in grpc-gateway's words: the gateway stops at the first bad parameter and wraps the Go
+ * error in INVALID_ARGUMENT ("missing parameter %s", "type mismatch, parameter: %s, error: %v"; enum values
+ * fail with `"X" is not a valid value`, numbers with strconv's "invalid syntax").
+ */
+function grpcGatewayMessage(issue: ValidationIssue): string {
+  const field = issue.loc.slice(1).join('.') || issue.loc.join('.')
+  if (issue.type === 'missing') return `missing parameter ${field}`
+  const input = JSON.stringify(typeof issue.input === 'string' ? issue.input : String(issue.input))
+  let cause: string
+  if (issue.type === 'enum') cause = `${input} is not a valid value`
+  else if (issue.type.includes('datetime') || issue.type.includes('date')) cause = `parsing time ${input}: not an RFC 3339 timestamp`
+  else if (issue.type.startsWith('int') || issue.type.startsWith('float')) cause = `strconv.ParseInt: parsing ${input}: invalid syntax`
+  else cause = `invalid value ${input}`
+  return `type mismatch, parameter: ${field}, error: ${cause}`
+}
+
 export const grpcGatewayDialect: ErrorDialect = {
   name: 'grpc-gateway',
   render: (error) =>
     json({ code: grpcCode(error.status), message: error.message, details: [], ...error.fields }, error.status, error.headers),
   renderValidation: (issues) => {
-    // grpc-gateway reports one INVALID_ARGUMENT; name every offending field in the message.
-    const message = issues.map((i) => `${i.loc.slice(1).join('.') || i.loc.join('.')}: ${i.msg}`).join('; ')
-    return json({ code: 3, message: `invalid argument: ${message}`, details: [] }, 400)
+    const first = issues[0]
+    return json({ code: 3, message: first ? grpcGatewayMessage(first) : 'invalid argument', details: [] }, 400)
   },
 }

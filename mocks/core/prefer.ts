@@ -7,7 +7,7 @@ import type { components } from '../../contracts/generated/mock-admin.ts'
 import { MAX_DELAY_MS } from './delay.ts'
 
 export type Fault = components['schemas']['Fault']
-export type DelaySpec = components['schemas']['Delay']
+type DelaySpec = components['schemas']['Delay']
 
 const FAULTS: readonly Fault[] = ['reset', 'empty', 'malformed', 'timeout']
 
@@ -36,7 +36,7 @@ export function parsePrefer(header: string | null): Preferences {
 const QUERY_FORMS = { __code: 'code', __example: 'example', __delay: 'delay', __fault: 'fault' } as const
 
 /** The Prefer header and the query forms together; a query form wins over the header. */
-export function readPreferences(request: Request, url: URL): Preferences {
+export function readPreferences(request: { headers: { get(name: string): string | null } }, url: URL): Preferences {
   const preferences = parsePrefer(request.headers.get('prefer'))
   for (const [param, key] of Object.entries(QUERY_FORMS)) {
     const value = url.searchParams.get(param)

@@ -12,7 +12,7 @@ import { validateRequest, type ValidationIssue } from './validation.ts'
 
 export type ScenarioInput = components['schemas']['ScenarioInput']
 export type Scenario = components['schemas']['Scenario']
-export type ScenarioMatch = components['schemas']['ScenarioMatch']
+type ScenarioMatch = components['schemas']['ScenarioMatch']
 export type ScenarioResponse = components['schemas']['ScenarioResponse']
 export type PresetName = operations['applyPreset']['parameters']['path']['name']
 export type ApiName = components['schemas']['ApiName']
@@ -24,7 +24,7 @@ export interface ServedOperation {
 }
 
 /** What a scenario can be matched against, read from the request before authentication. */
-export interface RequestFacts {
+interface RequestFacts {
   api: ApiName
   op: CompiledOperation
   pathname: string

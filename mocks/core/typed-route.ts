@@ -1,43 +1,29 @@
-// Routes typed from an API's generated `operations` (openapi-typescript): the handler receives the
-// validated query, path and body with the contract's types, and a plain object it returns must be the
-// contract's 200 body, or it does not compile. The pipeline (Prefer, auth, validation) is defineRoute's.
-import type { HttpHandler } from 'msw'
-import { json } from './errors.ts'
-import { defineRoute, type ApiDefinition, type OperationContext } from './pipeline.ts'
+// The types a route is checked against, read from an API's generated `operations` (openapi-typescript):
+// the validated query, path and body, and the JSON body of every documented status. A handler that
+// returns a plain object returns the 200 body; `reply(status, body)` answers with any other documented
+// status, and a body that is not that status's schema does not compile (test/types/routes.test-d.ts).
 
 export type QueryOf<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never
 export type PathOf<O> = O extends { parameters: { path?: infer P } } ? NonNullable<P> : never
 export type BodyOf<O> = O extends { requestBody: { content: { 'application/json': infer B } } } ? B : never
-export type OkBody<O> = O extends { responses: { 200: { content: { 'application/json': infer B } } } } ? B : never
 
-export interface TypedInput<O, P> {
-  ctx: OperationContext<P>
-  principal: P
-  /** Query values after validation: split, coerced and defaulted exactly as the contract says. */
-  query: QueryOf<O>
-  path: PathOf<O>
-  body: BodyOf<O>
+type ResponsesOf<O> = O extends { responses: infer R } ? R : never
+/** The statuses the contract documents for an operation, as numbers (200, 202, 422, ...). */
+export type StatusOf<O> = keyof ResponsesOf<O> & number
+/** The JSON body the contract documents for one status of an operation. */
+export type BodyAt<O, S extends StatusOf<O>> = ResponsesOf<O>[S] extends { content: { 'application/json': infer B } } ? B : never
+export type OkBody<O> = 200 extends StatusOf<O> ? BodyAt<O, 200> : never
+
+/** A JSON answer with a documented status and, optionally, headers; built by a route's `reply`. */
+export class Reply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {}
 }
 
-export type TypedRun<O, P> = (input: TypedInput<O, P>) => OkBody<O> | Response | Promise<OkBody<O> | Response>
+export type ReplyTo<O> = <S extends StatusOf<O>>(status: S, body: BodyAt<O, S>, headers?: Record<string, string>) => Reply
 
-/**
- * A route builder for one API's operations, e.g. `const route = typedRoutes<operations>()`; then
- * `route(api, 'Analytics_GetConversations', ({ query }) => ...)`. Curried because TypeScript cannot infer
- * the principal and operation id while the operations type is given explicitly.
- */
-export function typedRoutes<Ops>() {
-  return function route<P, Id extends keyof Ops & string>(api: ApiDefinition<P>, operationId: Id, run: TypedRun<Ops[Id], P>): HttpHandler {
-    return defineRoute(api, operationId, async (ctx) => {
-      // The casts are what validation guarantees: the values passed the same contract the types come from.
-      const result = await run({
-        ctx,
-        principal: ctx.principal,
-        query: ctx.query as QueryOf<Ops[Id]>,
-        path: ctx.path as PathOf<Ops[Id]>,
-        body: ctx.body as BodyOf<Ops[Id]>,
-      })
-      return result instanceof Response ? result : json(result)
-    })
-  }
-}
+/** What a route's handler may return: the 200 body, a Reply with a documented status, or any Response (files). */
+export type RouteResult<O> = OkBody<O> | Reply | Response

@@ -10,46 +10,21 @@ export function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : round1((part / whole) * 100)
 }
 
-/** Mean with one decimal; 0 for no values. */
-export function mean1(values: readonly number[]): number {
-  if (values.length === 0) return 0
-  let sum = 0
-  for (const v of values) sum += v
-  return round1(sum / values.length)
-}
-
 /**
- * mean1 of values already summed: `sum` must be added up from 0 in the values' order, as mean1 does, so
- * that the result is the same to the last bit.
+ * The mean with one decimal of values already summed (0 for none): `sum` must be added up from 0 in the
+ * values' order, so that the result is the same to the last bit.
  */
 export function meanOfSum(sum: number, count: number): number {
   return count === 0 ? 0 : round1(sum / count)
 }
 
-/** Median with one decimal; 0 for no values. */
-export function median1(values: readonly number[]): number {
-  if (values.length === 0) return 0
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  const m = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-  return round1(m)
-}
-
 /**
- * Percentages of counts that add up to exactly 100.0 (largest remainder method, one decimal), so that a
- * client summing the shares of a breakdown never sees 99.9 or 100.1. All zeros when the total is 0.
+ * The one rounding rule for shares: each share is percent(count, total), rounded on its own (half away from
+ * zero, one decimal), as the vendor's examples are (98, 32 and 26 of 156 -> 62.8, 20.5, 16.7). Equal counts
+ * therefore always get equal shares; the price is that a breakdown may add up to 99.9 or 100.1 (at most
+ * 0.05 per row away from 100). All zeros when the total is 0.
  */
 export function shares(counts: readonly number[]): number[] {
   const total = counts.reduce((a, b) => a + b, 0)
-  if (total === 0) return counts.map(() => 0)
-  const tenths = counts.map((c) => (c / total) * 1000)
-  const floors = tenths.map(Math.floor)
-  let missing = 1000 - floors.reduce((a, b) => a + b, 0)
-  const order = tenths.map((t, i) => ({ i, rest: t - Math.floor(t) })).sort((a, b) => b.rest - a.rest || a.i - b.i)
-  for (const { i } of order) {
-    if (missing <= 0) break
-    floors[i]! += 1
-    missing -= 1
-  }
-  return floors.map((f) => f / 10)
+  return counts.map((c) => percent(c, total))
 }

@@ -4,6 +4,8 @@
 // The caches below are pure memoization (same input, same output), not world state, so they may live at
 // module level without breaking determinism.
 
+import { DAY_MS, HOUR_MS, MINUTE_MS } from './time.ts'
+
 /** The local calendar position of one instant in a time zone. */
 export interface LocalParts {
   /** 'YYYY-MM-DD' */
@@ -22,9 +24,6 @@ export interface InstantRange {
   toMsExclusive: number
 }
 
-const MINUTE_MS = 60_000
-const HOUR_MS = 60 * MINUTE_MS
-const DAY_MS = 24 * HOUR_MS
 /**
  * The UTC offset is cached per UTC day, and per quarter-hour inside the few days with a transition (modern
  * transitions fall on quarter-hours): formatToParts then runs a few hundred times for 50k calls, not 50k.

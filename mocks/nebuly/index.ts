@@ -6,11 +6,10 @@ import type { Controls } from '../core/controls.ts'
 import { keyHint } from '../core/journal.ts'
 import { compileContract } from '../core/contract.ts'
 import { fastApiDialect } from '../core/errors.ts'
-import type { ApiDefinition } from '../core/pipeline.ts'
 import type { Interaction, NebulyCollections } from '../../generators/nebuly/model.ts'
-import { aggregatesHandlers, type NebulyContext } from './routes.ts'
+import { aggregatesRoutes, type NebulyContext } from './routes.ts'
 import { unauthorized } from '../core/credentials.ts'
-import { createNebulyAuthenticator, disabledKeyOf, type NebulyPrincipal } from './access.ts'
+import { createNebulyAuthenticator, disabledKeyOf } from './access.ts'
 
 export interface NebulyOptions {
   seed: number
@@ -36,11 +35,11 @@ export function createNebulyApi(options: NebulyOptions) {
   let seeded: Promise<NebulyCollections> | undefined
   const collections = () => (seeded ??= seedNebulyCollections(records))
 
-  const api: ApiDefinition<NebulyPrincipal> = {
+  const api: NebulyContext['api'] = {
     contract: compileContract(nebulyDocument),
     dialect: fastApiDialect,
     baseUrl: options.baseUrl,
-    authenticate: createNebulyAuthenticator(records.projects),
+    authenticate: createNebulyAuthenticator(options.seed, records.projects),
     // A forced 401 carries WWW-Authenticate like a real one; other statuses use the contract's examples.
     scenario: (status) => (status === 401 ? fastApiDialect.render(unauthorized('Not authenticated')) : undefined),
     name: 'nebuly',
@@ -48,18 +47,18 @@ export function createNebulyApi(options: NebulyOptions) {
     describeCaller: (p) => ({ account: p.project.id, key_id: keyHint(p.project.api_key) }),
   }
   const context: NebulyContext = { api, interactionsByProject }
-  const handlers = aggregatesHandlers(context)
+  const routes = aggregatesRoutes(context)
 
   function credentials(): NebulyCredentials {
     return {
       api_keys: [
         ...records.projects.map((p) => ({ project_id: p.id, key: p.api_key })),
-        ...records.projects.map((p) => ({ project_id: p.id, key: disabledKeyOf(p), disabled: true as const })),
+        ...records.projects.map((p) => ({ project_id: p.id, key: disabledKeyOf(options.seed, p), disabled: true as const })),
       ],
     }
   }
 
-  return { handlers, records, collections, interactionsByProject, contract: api.contract, credentials }
+  return { routes, records, collections, interactionsByProject, contract: api.contract, credentials }
 }
 
 export type NebulyApi = ReturnType<typeof createNebulyApi>

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 
-export const DASHBOARD_ENTRY = fileURLToPath(new URL('./page/main.ts', import.meta.url))
+const DASHBOARD_ENTRY = fileURLToPath(new URL('./page/main.ts', import.meta.url))
 export const PREBUILT_SCRIPT = fileURLToPath(new URL('../../dist/dashboard/app.js', import.meta.url))
 
 let script: Promise<string> | undefined

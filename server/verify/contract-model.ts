@@ -6,14 +6,17 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { isObject, resolvePointer, toJsonSchema, type JsonObject } from '../json-schema.ts'
+import { isObject, KIT_CHOICE, resolvePointer, toJsonSchema, type JsonObject, type SchemaLevel } from '../json-schema.ts'
 
 export const KIT_CONTRACTS = ['aurion', 'chatlayer', 'nebuly'] as const
 export type KitApi = (typeof KIT_CONTRACTS)[number]
 export type ApiKind = KitApi | 'generic'
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const
-const CONTRACTS_DIR = fileURLToPath(new URL('../../contracts', import.meta.url))
+/** The package's contracts/: two folders up from server/verify/ in the sources, one up from dist/ when built. */
+const CONTRACTS_DIR = [new URL('../contracts', import.meta.url), new URL('../../contracts', import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .find((dir) => existsSync(path.join(dir, 'aurion.yaml')))
 
 export interface ParameterModel {
   name: string
@@ -21,16 +24,22 @@ export interface ParameterModel {
   required: boolean
   /** The OpenAPI schema, $ref resolved at the top level. */
   schema: JsonObject
+  /** Why the parameter's constraints are the kit's (x-kit-choice on the parameter or its schema). */
+  kitChoice?: string
 }
 
-export interface HeaderModel {
+interface HeaderModel {
   name: string
   required: boolean
   schema: JsonObject
+  /** Why requiring (or constraining) this header is the kit's choice. */
+  kitChoice?: string
 }
 
-export interface ResponseModel {
+interface ResponseModel {
   status: string
+  /** Why documenting this status here is the kit's choice (a vendor server may answer another documented one). */
+  kitChoice?: string
   headers: HeaderModel[]
   /** Media type -> OpenAPI schema (undefined when the media type has none). */
   content: Map<string, unknown>
@@ -44,6 +53,8 @@ export interface OperationModel {
   parameters: ParameterModel[]
   requestBody?: { required: boolean; content: Map<string, { schema: unknown; example: unknown }> }
   responses: Map<string, ResponseModel>
+  /** The roles the contract allows (`x-roles`, the same list the mock enforces); empty when it names none. */
+  roles: string[]
 }
 
 export interface ContractModel {
@@ -53,8 +64,53 @@ export interface ContractModel {
   document: JsonObject
   operations: OperationModel[]
   find(method: string, pathTemplate: string): OperationModel | undefined
-  /** JSON Schema of a documented response body, memoised per dialect. */
-  responseSchema(op: OperationModel, status: string, mediaType: string, dialect: 'ajv' | 'gavel'): JsonObject | undefined
+  /**
+   * JSON Schema of a documented response body, memoised per dialect and level: `strict` (default) is what
+   * the kit's mock honours, with `x-kit-choice` kept on the nodes for the report; `vendor` relaxes them.
+   */
+  responseSchema(
+    op: OperationModel,
+    status: string,
+    mediaType: string,
+    dialect: 'ajv' | 'gavel',
+    level?: SchemaLevel,
+  ): JsonObject | undefined
+  /** Every x-kit-choice of the document, with where it sits. */
+  kitChoices(): KitChoiceSite[]
+}
+
+export interface KitChoiceSite {
+  /** JSON pointer-like location: `paths./v1/x.get.responses.404`, `components.schemas.Item.properties.id`. */
+  at: string
+  why: string
+  /** The schema that replaces the node at the vendor level, when the contract gives one. */
+  vendorSchema?: unknown
+}
+
+/** Kit choices by location, walking the whole document (schemas, parameters, responses, headers). */
+export function collectKitChoices(document: unknown): KitChoiceSite[] {
+  const sites: KitChoiceSite[] = []
+  const walk = (node: unknown, at: string[]) => {
+    if (Array.isArray(node)) {
+      // Parameters by name (`parameters.export_id`), other items by index.
+      node.forEach((child, i) => {
+        walk(child, [...at, isObject(child) && typeof child.name === 'string' && typeof child.in === 'string' ? child.name : String(i)])
+      })
+      return
+    }
+    if (!isObject(node)) return
+    const why = node[KIT_CHOICE]
+    if (typeof why === 'string')
+      sites.push({ at: at.join('.'), why, ...(node['x-vendor-schema'] !== undefined ? { vendorSchema: node['x-vendor-schema'] } : {}) })
+    for (const [key, child] of Object.entries(node)) if (key !== KIT_CHOICE && key !== 'x-vendor-schema') walk(child, [...at, key])
+  }
+  walk(document, [])
+  return sites
+}
+
+function kitChoiceOf(...nodes: unknown[]): string | undefined {
+  for (const node of nodes) if (isObject(node) && typeof node[KIT_CHOICE] === 'string') return node[KIT_CHOICE]
+  return undefined
 }
 
 function deref(document: JsonObject, node: unknown): unknown {
@@ -69,7 +125,7 @@ function deref(document: JsonObject, node: unknown): unknown {
 
 /** `aurion` -> the kit's contracts/aurion.yaml (`mock-admin` too: the mock's own API); anything else is a path. */
 export function resolveContractPath(contract: string, cwd = process.cwd()): string {
-  if ([...KIT_CONTRACTS, 'mock-admin'].includes(contract)) return path.join(CONTRACTS_DIR, `${contract}.yaml`)
+  if ([...KIT_CONTRACTS, 'mock-admin'].includes(contract)) return path.join(CONTRACTS_DIR ?? 'contracts', `${contract}.yaml`)
   const file = path.resolve(cwd, contract)
   if (!existsSync(file))
     throw new Error(`contract not found: ${contract} (use aurion, chatlayer, nebuly, mock-admin or a path to an OpenAPI file)`)
@@ -77,7 +133,7 @@ export function resolveContractPath(contract: string, cwd = process.cwd()): stri
 }
 
 /** Which of the kit's APIs a contract describes: by name first, then by title. */
-export function detectApi(file: string, title: string): ApiKind {
+function detectApi(file: string, title: string): ApiKind {
   const base = path.basename(file).toLowerCase()
   for (const api of KIT_CONTRACTS) if (base.startsWith(api)) return api
   const lowerTitle = title.toLowerCase()
@@ -103,14 +159,20 @@ export async function loadContract(file: string, api?: ApiKind): Promise<Contrac
     document,
     operations,
     find: (method, template) => operations.find((op) => op.method === method.toLowerCase() && op.path === template),
-    responseSchema(op, status, mediaType, dialect) {
-      const key = `${op.method} ${op.path} ${status} ${mediaType} ${dialect}`
+    responseSchema(op, status, mediaType, dialect, level = 'strict') {
+      const key = `${op.method} ${op.path} ${status} ${mediaType} ${dialect} ${level}`
       if (!schemas.has(key)) {
         const schema = op.responses.get(status)?.content.get(mediaType)
-        schemas.set(key, schema === undefined ? undefined : toJsonSchema(schema, document, dialect))
+        schemas.set(
+          key,
+          schema === undefined
+            ? undefined
+            : toJsonSchema(schema, document, dialect, { level, markers: level === 'strict' && dialect === 'ajv' }),
+        )
       }
       return schemas.get(key)
     },
+    kitChoices: () => collectKitChoices(document),
   }
 }
 
@@ -134,6 +196,7 @@ function readOperations(document: JsonObject): OperationModel[] {
         parameters,
         requestBody: readRequestBody(document, op.requestBody),
         responses: readResponses(document, op.responses),
+        roles: Array.isArray(op['x-roles']) ? op['x-roles'].filter((r): r is string => typeof r === 'string') : [],
       })
     }
   }
@@ -149,7 +212,14 @@ function readParameters(document: JsonObject, raw: unknown): ParameterModel[] {
     const location = p.in
     if (location !== 'query' && location !== 'path' && location !== 'header' && location !== 'cookie') continue
     const schema = deref(document, p.schema)
-    out.push({ name: p.name, in: location, required: p.required === true, schema: isObject(schema) ? schema : {} })
+    const kitChoice = kitChoiceOf(p, schema)
+    out.push({
+      name: p.name,
+      in: location,
+      required: p.required === true,
+      schema: isObject(schema) ? schema : {},
+      ...(kitChoice ? { kitChoice } : {}),
+    })
   }
   return out
 }
@@ -175,13 +245,20 @@ function readResponses(document: JsonObject, raw: unknown): Map<string, Response
       const header = deref(document, rawHeader)
       if (!isObject(header)) continue
       const schema = deref(document, header.schema)
-      headers.push({ name, required: header.required === true, schema: isObject(schema) ? schema : {} })
+      const kitChoice = kitChoiceOf(header, rawHeader, schema)
+      headers.push({
+        name,
+        required: header.required === true,
+        schema: isObject(schema) ? schema : {},
+        ...(kitChoice ? { kitChoice } : {}),
+      })
     }
     const content = new Map<string, unknown>()
     for (const [mediaType, media] of Object.entries(isObject(response.content) ? response.content : {})) {
       content.set(mediaType.toLowerCase(), isObject(media) ? media.schema : undefined)
     }
-    responses.set(status, { status, headers, content })
+    const kitChoice = kitChoiceOf(rawResponse, response)
+    responses.set(status, { status, headers, content, ...(kitChoice ? { kitChoice } : {}) })
   }
   return responses
 }

@@ -39,7 +39,7 @@ const nebulySchema = z.strictObject({
   forbidden_api_key: token.optional(),
 })
 
-export const verifyConfigSchema = z.strictObject({
+const verifyConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   aurion: aurionSchema.optional(),
   chatlayer: chatlayerSchema.optional(),
@@ -47,9 +47,6 @@ export const verifyConfigSchema = z.strictObject({
 })
 
 export type VerifyConfig = z.infer<typeof verifyConfigSchema>
-export type AurionConfig = z.infer<typeof aurionSchema>
-export type ChatlayerConfig = z.infer<typeof chatlayerSchema>
-export type NebulyConfig = z.infer<typeof nebulySchema>
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -60,7 +57,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * is unset or empty drops its field (the checks that need it skip, naming the field) and adds a note: one
  * config file can then serve a matrix of jobs that each hold the secrets of one API.
  */
-export function interpolateEnv(value: unknown, env: NodeJS.ProcessEnv = process.env, notes: string[] = [], at = ''): unknown {
+function interpolateEnv(value: unknown, env: NodeJS.ProcessEnv = process.env, notes: string[] = [], at = ''): unknown {
   if (typeof value === 'string') {
     let missing: string | undefined
     const out = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_match, name: string) => {
@@ -80,7 +77,7 @@ export function interpolateEnv(value: unknown, env: NodeJS.ProcessEnv = process.
   return value
 }
 
-export function parseVerifyConfig(raw: unknown, source = 'verify config'): VerifyConfig {
+function parseVerifyConfig(raw: unknown, source = 'verify config'): VerifyConfig {
   const result = verifyConfigSchema.safeParse(raw)
   if (!result.success) throw new Error(`${source} is invalid:\n${z.prettifyError(result.error)}`)
   return result.data

@@ -1,6 +1,6 @@
 // The shapes Dredd 14 hands to JavaScript hooks (its documented hooks API, typed for our use).
 
-export interface DreddOrigin {
+interface DreddOrigin {
   filename?: string
   apiName?: string
   resourceGroupName?: string
@@ -11,7 +11,7 @@ export interface DreddOrigin {
   exampleName: string
 }
 
-export interface DreddRequest {
+interface DreddRequest {
   method: string
   uri: string
   headers: Record<string, string>
@@ -19,14 +19,14 @@ export interface DreddRequest {
   bodyEncoding?: string
 }
 
-export interface DreddExpected {
+interface DreddExpected {
   statusCode?: string
   headers: Record<string, string>
   body?: string
   bodySchema?: unknown
 }
 
-export interface DreddReal {
+interface DreddReal {
   statusCode: number
   headers: Record<string, string | string[] | undefined>
   body?: string
@@ -56,9 +56,9 @@ export interface DreddTransaction {
   test?: DreddTest
 }
 
-export type DreddHookDone = () => void
-export type DreddTransactionHook = (transaction: DreddTransaction, done: DreddHookDone) => void
-export type DreddAllHook = (transactions: DreddTransaction[], done: DreddHookDone) => void
+type DreddHookDone = () => void
+type DreddTransactionHook = (transaction: DreddTransaction, done: DreddHookDone) => void
+type DreddAllHook = (transactions: DreddTransaction[], done: DreddHookDone) => void
 
 /** The `hooks` object Dredd injects into hook files (`require('hooks')`). */
 export interface DreddHooks {

@@ -8,7 +8,12 @@ import type { VerifyConfig } from './credentials.ts'
 import type { DreddTransaction } from './dredd-types.ts'
 import { breakRequest, getJsonBody, requestUrl, setHeader, setPathParam, setQuery } from './request-edits.ts'
 
-export type Preparation = { action: 'send'; how: string } | { action: 'skip'; reason: string } | { action: 'fail'; reason: string }
+export type Preparation =
+  /** `kitChoice`: the request relies on a constraint only the kit enforces (another answer only warns). */
+  | { action: 'send'; how: string; kitChoice?: string }
+  /** `missing`: the config fields whose absence made the check impossible. */
+  | { action: 'skip'; reason: string; missing?: string[] }
+  | { action: 'fail'; reason: string }
 
 export interface ExerciseSettings {
   server: string
@@ -17,6 +22,74 @@ export interface ExerciseSettings {
   includeRateLimits: boolean
   /** Most requests a burst sends while looking for a 429. */
   burstLimit: number
+  /** Kit-choice violations fail instead of warning. */
+  strict: boolean
+  /** The server is the kit's mock: its clock can be advanced instead of waiting out a Retry-After. */
+  isMock: boolean
+  /** Longest Retry-After (seconds) waited out on a real server. */
+  maxRetryWait: number
+  sleep: (ms: number) => Promise<void>
+}
+
+/** A request as sent, credentials included: kept in memory only, never reported. */
+export interface SentRequest {
+  method: string
+  url: string
+  headers: Record<string, string>
+  body: string | null
+}
+
+/** Retry-After in seconds: delta-seconds or an HTTP date (RFC 9110); undefined when unparseable. */
+export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
+  if (value === undefined) return undefined
+  const text = value.trim()
+  if (/^\d+$/.test(text)) return Number(text)
+  const date = Date.parse(text)
+  if (/[a-z]/i.test(text) && !Number.isNaN(date)) return Math.max(0, Math.ceil((date - now) / 1000))
+  return undefined
+}
+
+/**
+ * Rate-limit compliance after a 429: Retry-After must parse, and the same request must succeed once it has
+ * passed (on the kit's mock the clock is advanced instead of waiting). Problems, and a note for the report.
+ */
+export async function checkRecovery(
+  settings: ExerciseSettings,
+  sent: SentRequest,
+  retryAfterHeader: string | undefined,
+): Promise<{ problems: string[]; note: string }> {
+  const seconds = parseRetryAfter(retryAfterHeader)
+  if (seconds === undefined) {
+    return {
+      problems: [
+        `Retry-After ${retryAfterHeader === undefined ? 'missing' : JSON.stringify(retryAfterHeader)}: not a number of seconds or an HTTP date`,
+      ],
+      note: '',
+    }
+  }
+  let how: string
+  if (settings.isMock) {
+    const response = await fetch(new URL('/__mock/clock', settings.server), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ advance_seconds: seconds + 1 }),
+    })
+    await response.arrayBuffer()
+    how = `the mock's clock advanced ${seconds + 1} s`
+  } else if (seconds > settings.maxRetryWait) {
+    return {
+      problems: [],
+      note: `; recovery not checked: Retry-After ${seconds} s is longer than --max-retry-wait ${settings.maxRetryWait}`,
+    }
+  } else {
+    await settings.sleep((seconds + 0.5) * 1000)
+    how = `waited ${seconds} s`
+  }
+  const again = await fetch(sent.url, { method: sent.method, headers: sent.headers, body: sent.body })
+  await again.arrayBuffer()
+  if (again.status >= 200 && again.status < 300)
+    return { problems: [], note: `; Retry-After ${seconds} s honoured: ${again.status} after ${how}` }
+  return { problems: [`after Retry-After ${seconds} s (${how}) the same request answered ${again.status}, not a success`], note: '' }
 }
 
 export interface ExerciseContext {
@@ -40,6 +113,8 @@ export function createRunState(): RunState {
 
 const send = (how: string): Preparation => ({ action: 'send', how })
 const skip = (reason: string): Preparation => ({ action: 'skip', reason })
+/** A check that needs credentials or fixture ids the config does not hold. */
+const missingConfig = (reason: string, ...fields: string[]): Preparation => ({ action: 'skip', reason, missing: fields })
 const fail = (reason: string): Preparation => ({ action: 'fail', reason })
 
 const RATE_LIMIT_SKIP = 'rate limits are only exercised with --include-rate-limits (a burst of real requests)'
@@ -70,7 +145,7 @@ function unknownStatus(status: number): Preparation {
 function invalidRequest(ctx: ExerciseContext): Preparation {
   const broken = breakRequest(ctx.op, ctx.t)
   return broken
-    ? send(`${ctx.status} ${broken.description}`)
+    ? { action: 'send', how: `${ctx.status} ${broken.description}`, ...(broken.kitChoice ? { kitChoice: broken.kitChoice } : {}) }
     : skip(`the contract declares no parameter or body constraint that a request could break for a ${ctx.status}`)
 }
 
@@ -124,8 +199,6 @@ async function burstUntilRateLimited(ctx: ExerciseContext, limitDocumented: bool
 // AurionAI: bearer sessions per role, X-API-Key (403 in the preview), plan, exports, phone search limit.
 
 const EXPORT_FORMATS: Record<string, string> = { 'text/csv': 'csv', 'application/json': 'json', 'application/pdf': 'pdf' }
-const AURION_READ_ROLES = ['super_admin', 'tenant_owner', 'tenant_admin', 'agent', 'supervisor', 'tenant_user', 'tenant_readonly']
-const AURION_EXPORT_ROLES = ['super_admin', 'tenant_admin']
 const EXPORT_OPERATION = { method: 'post', path: '/api/v1/analytics/export' }
 
 function isAurionAdminOperation(op: OperationModel): boolean {
@@ -145,11 +218,12 @@ async function prepareAurion(ctx: ExerciseContext): Promise<Preparation> {
   const { t, op, status, settings } = ctx
   const config = settings.config
   const admin = isAurionAdminOperation(op)
-  const session = aurionSession(config, admin ? AURION_EXPORT_ROLES : AURION_READ_ROLES)
+  const session = aurionSession(config, op.roles)
   // A 401 needs no credentials: it is checked even when none are configured.
   if (!session && status !== 401) {
-    return skip(
+    return missingConfig(
       `no AurionAI session of an allowed role (${admin ? 'super_admin or tenant_admin' : 'a read role'}): set aurion.sessions.super_admin in the config`,
+      'aurion.sessions.super_admin',
     )
   }
   if (session) setHeader(t, 'Authorization', `Bearer ${session.token}`)
@@ -303,9 +377,9 @@ function ensureExport(ctx: ExerciseContext, format: string): Promise<string> {
 }
 
 async function createExport(ctx: ExerciseContext, format: string): Promise<string> {
-  const admin = aurionSession(ctx.settings.config, AURION_EXPORT_ROLES)
-  if (!admin) throw new Error('no super_admin or tenant_admin session to create it')
   const op = ctx.settings.contract.find(EXPORT_OPERATION.method, EXPORT_OPERATION.path)
+  const admin = aurionSession(ctx.settings.config, op?.roles ?? [])
+  if (!admin) throw new Error('no super_admin or tenant_admin session to create it')
   const example = op?.requestBody?.content.get('application/json')?.example
   const body = {
     ...(typeof example === 'object' && example !== null ? example : { start_date: '2026-03-01', end_date: '2026-03-08' }),
@@ -338,7 +412,12 @@ async function prepareChatlayer(ctx: ExerciseContext): Promise<Preparation> {
   const c = settings.config.chatlayer ?? {}
   const hasToken = Boolean(c.token_id && c.token_secret)
   // A 401 needs no credentials (nor real ids): it is checked even when none are configured.
-  if (!hasToken && status !== 401) return skip('no Chatlayer token: set chatlayer.token_id and chatlayer.token_secret')
+  if (!hasToken && status !== 401) {
+    return missingConfig(
+      'no Chatlayer token: set chatlayer.token_id and chatlayer.token_secret',
+      ...(['token_id', 'token_secret'] as const).filter((k) => !c[k]).map((k) => `chatlayer.${k}`),
+    )
+  }
   if (hasToken) setHeader(t, 'Authorization', `Basic ${Buffer.from(`${c.token_id}:${c.token_secret}`).toString('base64')}`)
 
   const hasParam = (name: string) => op.parameters.some((p) => p.in === 'path' && p.name === name)
@@ -346,11 +425,11 @@ async function prepareChatlayer(ctx: ExerciseContext): Promise<Preparation> {
   const botId = isFlow && c.conversation_bot_id ? c.conversation_bot_id : c.bot_id
   if (hasParam('bot_id')) {
     if (botId) setPathParam(t, op.path, 'bot_id', botId)
-    else if (status !== 401) return skip('no Chatlayer bot: set chatlayer.bot_id')
+    else if (status !== 401) return missingConfig('no Chatlayer bot: set chatlayer.bot_id', 'chatlayer.bot_id')
   }
   if (hasParam('team_id')) {
     if (c.team_id) setPathParam(t, op.path, 'team_id', c.team_id)
-    else if (status !== 401) return skip("no Chatlayer team: set chatlayer.team_id (the token's team)")
+    else if (status !== 401) return missingConfig("no Chatlayer team: set chatlayer.team_id (the token's team)", 'chatlayer.team_id')
   }
   if (isFlow) {
     // The example's message id belongs to the example conversation.
@@ -362,7 +441,10 @@ async function prepareChatlayer(ctx: ExerciseContext): Promise<Preparation> {
       setQuery(t, 'start_time', range.start)
       setQuery(t, 'end_time', range.end)
     } else if (status < 300) {
-      return skip('no Chatlayer conversation to read the flow of: set chatlayer.conversation_id (and conversation_started_at)')
+      return missingConfig(
+        'no Chatlayer conversation to read the flow of: set chatlayer.conversation_id (and conversation_started_at)',
+        'chatlayer.conversation_id',
+      )
     }
   }
 
@@ -430,7 +512,7 @@ async function prepareNebuly(ctx: ExerciseContext): Promise<Preparation> {
     removeCredentials(t)
     return send('401 without credentials')
   }
-  if (!n.api_key) return skip('no Nebuly API key: set nebuly.api_key')
+  if (!n.api_key) return missingConfig('no Nebuly API key: set nebuly.api_key', 'nebuly.api_key')
   setHeader(t, 'Authorization', `Bearer ${n.api_key}`)
   if (status >= 200 && status < 300) return send(`${status} with the project API key`)
   switch (status) {

@@ -6,9 +6,9 @@
 
 const hooks = require('hooks')
 
-const custom = (hooks.configuration && hooks.configuration.custom) || {}
+const custom = hooks.configuration?.custom || {}
 const registry = globalThis[Symbol.for('analytics-mock-kit.verify-runs')]
-const register = registry && registry.get(custom.analyticsMockVerifyRun)
+const register = registry?.get(custom.analyticsMockVerifyRun)
 if (typeof register !== 'function') {
   throw new Error('analytics-mock verify hooks: no verify run registered; run `analytics-mock verify`, not dredd directly')
 }

@@ -1,13 +1,15 @@
 // The verify hooks, in TypeScript. Dredd loads hooks.cjs (it requires hook files itself); that file finds
 // this run's registrar through a per-process registry keyed by the run id Dredd passes in `custom`, so two
 // runs in one process (tests) never share settings, and no environment variable is involved.
-import { checkResponse, mediaTypeEssence, normaliseContentType, setExpectations, type CheckContext } from './checks.ts'
+import { checkResponse, handOverValidation, mediaTypeEssence, setExpectations, type CheckContext, type Finding } from './checks.ts'
 import type { OperationModel } from './contract-model.ts'
 import type { DreddHooks, DreddTransaction } from './dredd-types.ts'
-import { createRunState, describeRequest, prepareTransaction, type ExerciseSettings } from './exercise.ts'
+import { checkRecovery, createRunState, describeRequest, prepareTransaction, type ExerciseSettings, type SentRequest } from './exercise.ts'
+import { getHeader } from './request-edits.ts'
 import { createSchemaValidator } from '../json-schema.ts'
+import { REDACTED } from './redact.ts'
 
-export interface TransactionRecord {
+interface TransactionRecord {
   name: string
   /** `GET /api/v2/analytics/conversations/overview` */
   operation: string
@@ -20,7 +22,16 @@ export interface TransactionRecord {
   /** The request as sent (after the hooks changed it). */
   request?: string
   actualStatus?: number
-  problems: string[]
+  /** Failures and kit-choice warnings found in the response. */
+  findings: Finding[]
+  /** Set when the request relied on a kit choice (e.g. broke a constraint only the kit enforces). */
+  provokedBy?: string
+  /** Config fields whose absence made a 2xx check impossible (e.g. `nebuly.api_key`). */
+  missing?: string[]
+  /** A hook or request error: the transaction failed before any response was checked. */
+  error?: string
+  /** The request as sent, credentials included: in memory for the recovery and negative checks, never reported. */
+  sent?: SentRequest
 }
 
 export type Registrar = (hooks: DreddHooks) => void
@@ -93,7 +104,7 @@ export function createHookRun(settings: ExerciseSettings): HookRun {
       operationId: op?.operationId ?? '',
       status,
       mediaType,
-      problems: [],
+      findings: [],
     }
     records.set(t.name, record)
     if (!op) {
@@ -108,10 +119,13 @@ export function createHookRun(settings: ExerciseSettings): HookRun {
     if (prepared.action === 'skip') {
       t.skip = true
       record.skipReason = prepared.reason
+      if (prepared.missing) record.missing = prepared.missing
     } else if (prepared.action === 'fail') {
       t.fail = prepared.reason
+      record.error = prepared.reason
     } else {
       record.how = prepared.how
+      if (prepared.kitChoice) record.provokedBy = prepared.kitChoice
     }
   }
 
@@ -126,10 +140,14 @@ export function createHookRun(settings: ExerciseSettings): HookRun {
     }
     if (!t.real || !ctx) return
     record.actualStatus = t.real.statusCode
-    record.problems = checkResponse(ctx, validator)
-    if (record.problems.length === 0) return
-    if (t.test?.valid) t.fail = record.problems.join('; ')
-    else if (t.test) t.test.message = `${t.test.message}${record.problems.map((p) => `verify: ${p}\n`).join('')}`
+    record.findings = checkResponse(ctx, validator, record.provokedBy)
+    if (settings.includeRateLimits && record.status === 429 && t.real.statusCode === 429 && record.sent) {
+      const recovery = await checkRecovery(settings, record.sent, getHeader(t.real.headers, 'retry-after'))
+      record.findings.push(...recovery.problems.map((message) => ({ level: 'fail' as const, message })))
+      record.how = `${record.how ?? ''}${recovery.note}`
+    }
+    const failing = record.findings.filter((f) => f.level === 'fail' || settings.strict)
+    if (failing.length > 0) t.fail = failing.map((f) => f.message).join('; ')
   }
 
   return {
@@ -142,7 +160,20 @@ export function createHookRun(settings: ExerciseSettings): HookRun {
       registered = true
       hooks.beforeEach(asyncHook(beforeEach))
       hooks.beforeEachValidation((t, done) => {
-        normaliseContentType(t)
+        const record = records.get(t.name)
+        if (record) {
+          record.sent = {
+            method: t.request.method,
+            url: new URL(t.fullPath, settings.server).toString(),
+            headers: { ...t.request.headers },
+            body: t.request.method === 'GET' ? null : t.request.body,
+          }
+        }
+        // The request has been sent: what Dredd prints of it from here on carries no credential.
+        for (const name of Object.keys(t.request.headers)) {
+          if (/^(authorization|proxy-authorization|x-api-key|cookie)$/i.test(name)) t.request.headers[name] = REDACTED
+        }
+        handOverValidation(t)
         done()
       })
       hooks.afterEach(asyncHook(afterEach))

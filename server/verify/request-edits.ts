@@ -12,7 +12,7 @@ export function requestUrl(t: DreddTransaction): URL {
 }
 
 /** Dredd requests `fullPath` (the server URL's own path + `uri`), so both move together. */
-export function setRequestUrl(t: DreddTransaction, url: URL): void {
+function setRequestUrl(t: DreddTransaction, url: URL): void {
   const uri = `${url.pathname}${url.search}`
   const prefix = t.fullPath.endsWith(t.request.uri) ? t.fullPath.slice(0, t.fullPath.length - t.request.uri.length) : ''
   t.request.uri = uri
@@ -40,10 +40,6 @@ export function setQuery(t: DreddTransaction, name: string, value: string | unde
   setRequestUrl(t, url)
 }
 
-export function getQuery(t: DreddTransaction, name: string): string | null {
-  return requestUrl(t).searchParams.get(name)
-}
-
 /** Replaces a `{name}` segment of the path, matched against the operation's template. */
 export function setPathParam(t: DreddTransaction, template: string, name: string, value: string): void {
   const url = requestUrl(t)
@@ -66,7 +62,7 @@ export function getJsonBody(t: DreddTransaction): unknown {
   }
 }
 
-export function setJsonBody(t: DreddTransaction, body: unknown): void {
+function setJsonBody(t: DreddTransaction, body: unknown): void {
   t.request.body = JSON.stringify(body)
 }
 
@@ -76,6 +72,8 @@ export function setJsonBody(t: DreddTransaction, body: unknown): void {
 export interface BrokenRequest {
   /** What was changed, for the report: `without required query parameter start_date`. */
   description: string
+  /** Why the broken constraint is the kit's choice, when it is. */
+  kitChoice?: string
 }
 
 function schemaType(schema: JsonObject): string | undefined {
@@ -132,44 +130,55 @@ function rank(why: string): number {
 /**
  * Changes the request so that it breaks one constraint of the contract: a required query parameter
  * removed, else a query value out of its bounds / enum / format, else a required body field removed,
- * else a path parameter in a bad format. Undefined when the contract leaves nothing to break.
+ * else a path parameter in a bad format. Constraints the vendors document come before the kit's choices
+ * (x-kit-choice), and a request that relies on a kit choice says so in `kitChoice`. Undefined when the
+ * contract leaves nothing to break.
  */
 export function breakRequest(op: OperationModel, t: DreddTransaction): BrokenRequest | undefined {
   const present = requestUrl(t).searchParams
   const query = op.parameters.filter((p) => p.in === 'query')
+  const withChoice = (broken: BrokenRequest, p?: ParameterModel): BrokenRequest =>
+    p?.kitChoice ? { ...broken, kitChoice: p.kitChoice } : broken
 
-  const required = query.find((p) => p.required && present.has(p.name))
-  if (required) {
-    setQuery(t, required.name, undefined)
-    return { description: `without the required query parameter ${required.name}` }
-  }
+  for (const kitChoice of [false, true]) {
+    const mine = (p: ParameterModel) => Boolean(p.kitChoice) === kitChoice
+    const required = query.find((p) => mine(p) && p.required && present.has(p.name))
+    if (required) {
+      setQuery(t, required.name, undefined)
+      return withChoice({ description: `without the required query parameter ${required.name}` }, required)
+    }
 
-  const candidates = query
-    .map((p) => ({ p, broken: breakingValue(p) }))
-    .filter((c): c is { p: ParameterModel; broken: { value: string; why: string } } => c.broken !== undefined)
-    .sort((a, b) => rank(a.broken.why) - rank(b.broken.why))
-  const best = candidates[0]
-  if (best) {
-    setQuery(t, best.p.name, best.broken.value)
-    return { description: `with ${best.p.name}=${best.broken.value} (${best.broken.why})` }
-  }
+    const candidates = query
+      .filter(mine)
+      .map((p) => ({ p, broken: breakingValue(p) }))
+      .filter((c): c is { p: ParameterModel; broken: { value: string; why: string } } => c.broken !== undefined)
+      .sort((a, b) => rank(a.broken.why) - rank(b.broken.why))
+    const best = candidates[0]
+    if (best) {
+      setQuery(t, best.p.name, best.broken.value)
+      return withChoice({ description: `with ${best.p.name}=${best.broken.value} (${best.broken.why})` }, best.p)
+    }
 
-  const body = getJsonBody(t)
-  const bodySchema = op.requestBody?.content.get('application/json')?.schema
-  const requiredFields =
-    isObject(bodySchema) && Array.isArray(bodySchema.required) ? bodySchema.required.filter((v): v is string => typeof v === 'string') : []
-  const field = requiredFields.find((name) => isObject(body) && name in body)
-  if (field && isObject(body)) {
-    const rest = { ...body }
-    delete rest[field]
-    setJsonBody(t, rest)
-    return { description: `without the required body field ${field}` }
+    if (kitChoice) break
+    const body = getJsonBody(t)
+    const bodySchema = op.requestBody?.content.get('application/json')?.schema
+    const requiredFields =
+      isObject(bodySchema) && Array.isArray(bodySchema.required)
+        ? bodySchema.required.filter((v): v is string => typeof v === 'string')
+        : []
+    const field = requiredFields.find((name) => isObject(body) && name in body)
+    if (field && isObject(body)) {
+      const rest = { ...body }
+      delete rest[field]
+      setJsonBody(t, rest)
+      return { description: `without the required body field ${field}` }
+    }
   }
 
   const pathParam = op.parameters.find((p) => p.in === 'path' && breakingValue(p) !== undefined && p.schema.format === 'uuid')
   if (pathParam) {
     setPathParam(t, op.path, pathParam.name, 'not-a-uuid')
-    return { description: `with path parameter ${pathParam.name}=not-a-uuid` }
+    return withChoice({ description: `with path parameter ${pathParam.name}=not-a-uuid` }, pathParam)
   }
   return undefined
 }

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-export const WORKER_ENTRY = fileURLToPath(new URL('./worker-entry.ts', import.meta.url))
+const WORKER_ENTRY = fileURLToPath(new URL('./worker-entry.ts', import.meta.url))
 const MSW_WORKER_SCRIPT = join(ROOT, 'node_modules', 'msw', 'lib', 'mockServiceWorker.js')
 
 const BUILTIN_NAMES = builtinModules.filter((name) => !name.startsWith('node:'))
@@ -20,7 +20,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 const BUILTIN_FILTER = new RegExp(`^(?:node:.*|(?:${BUILTIN_NAMES.map(escapeRegExp).join('|')})(?:/.*)?)$`)
 
 /** Fails the build on any import of a Node built-in, naming the file that asked for it. */
-export function nodeBuiltinGuard(): Plugin {
+function nodeBuiltinGuard(): Plugin {
   return {
     name: 'node-builtin-guard',
     setup(pluginBuild) {

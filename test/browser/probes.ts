@@ -4,7 +4,7 @@ import type { MockOptions } from '../../mocks/index.ts'
 
 export const OVERVIEW_PATH = '/api/v2/analytics/conversations/overview?date_from=2026-03-01T00:00:00Z&date_to=2026-03-08T23:59:59Z'
 
-export const CSAT_RESPONSES_LIMIT_0_PATH =
+const CSAT_RESPONSES_LIMIT_0_PATH =
   '/api/v2/analytics/conversations/csat/responses?date_from=2026-03-01T00:00:00Z&date_to=2026-03-08T23:59:59Z&limit=0'
 
 export type ProbeName = 'overview' | 'unauthenticated' | 'prefer-429' | 'limit-0' | 'prefer-503' | 'query-code-500'

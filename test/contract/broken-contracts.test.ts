@@ -181,6 +181,6 @@ describe('the lint check', () => {
     await writeFile(file, 'openapi: 3.0.3\npaths: [unclosed\n')
     const errors = await lintErrors(file)
     expect(errors).toHaveLength(1)
-    expect(errors[0]).toMatch(/^redocly-cli: no JSON report \(exit 1\): [^]*Failed to parse API description/)
+    expect(errors[0]).toMatch(/^redocly-cli: no JSON report \(exit 1\): [\s\S]*Failed to parse API description/)
   })
 })

@@ -130,7 +130,7 @@ async function respond(mock: Mock, request: Request): Promise<{ status: number; 
 
 async function digests(): Promise<Record<string, string>> {
   const out: Record<string, string> = {}
-  const mock = await createMock({ seed: 99, now: NOW, size: 800, timer: () => 0 })
+  const mock = await createMock({ seed: 99, now: NOW, size: 800 })
   const admin = bearer(
     mock.credentials().aurion.sessions.find((s) => s.role === 'super_admin' && s.profile === 'complete' && s.plan !== 'growth')!.token,
   )

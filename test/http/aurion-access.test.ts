@@ -1,12 +1,14 @@
 // AurionAI's error behaviours over a real port: the auth matrix, tenant isolation, 422 bodies, Prefer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { READ_ROLES } from '../../generators/aurion/model.ts'
+import { aurionDocument } from '../../contracts/generated/aurion-document.ts'
 import type { RunningServer } from '../../server/serve.ts'
 import { bearer, call, startTestServer, type AurionSession } from '../support/http.ts'
 import { responseValidator, type ResponseCheck } from '../support/response-validator.ts'
 
 const OVERVIEW = 'get_conversation_overview_api_v2_analytics_conversations_overview_get'
 const LIST = 'list_conversations_v2_api_v2_conversations_get'
+/** The seven roles the guide lets read analytics; the contract's x-roles must say the same. */
+const READ_ROLES = ['super_admin', 'tenant_owner', 'tenant_admin', 'agent', 'supervisor', 'tenant_user', 'tenant_readonly']
 
 let server: RunningServer
 let check: ResponseCheck
@@ -39,6 +41,15 @@ describe('credentials', () => {
 })
 
 describe('the auth matrix', () => {
+  it('comes from the contract: every operation declares its roles (x-roles), exports only for admins', () => {
+    const operations = Object.values(aurionDocument.paths).flatMap((item) => [item.get, item.post].filter((op) => op !== undefined))
+    expect(operations).toHaveLength(17)
+    for (const op of operations) {
+      const admin = op.operationId.startsWith('request_export') || op.operationId.startsWith('list_exports')
+      expect([op.operationId, op['x-roles']]).toEqual([op.operationId, admin ? ['super_admin', 'tenant_admin'] : READ_ROLES])
+    }
+  })
+
   it.each(READ_ROLES)('lets %s read analytics', async (role) => {
     const reply = await overview(bearer(session(role).token))
     expect(reply.status).toBe(200)

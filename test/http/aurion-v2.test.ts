@@ -98,14 +98,18 @@ describe.each([42, 7, 2026])('AurionAI v2 with seed %i', (seed) => {
       expect(csat_avg, why).toBe(csat.avg_rating)
       for (const bucket of [sla.first_response, sla.resolution]) expect(bucket.met + bucket.breached, why).toBe(bucket.tracked)
       if (insights.top_topics.length > 0) {
-        expect(sumTenths(insights.top_topics.map((t) => t.share)), why).toBe(1000)
+        expect(Math.abs(sumTenths(insights.top_topics.map((t) => t.share)) - 1000), why).toBeLessThanOrEqual(
+          Math.ceil(insights.top_topics.map((t) => t.share).length / 2),
+        )
         expect(
           insights.top_topics.reduce((s, t) => s + t.conversation_count, 0),
           why,
         ).toBe(overview.total_conversations)
       }
       if (cross.total_interactions > 0) {
-        expect(sumTenths([cross.voice_share, cross.cs_share]), why).toBe(1000)
+        expect(Math.abs(sumTenths([cross.voice_share, cross.cs_share]) - 1000), why).toBeLessThanOrEqual(
+          Math.ceil([cross.voice_share, cross.cs_share].length / 2),
+        )
       }
       expect(cross.total_interactions, why).toBe(voice.total_calls + overview.total_conversations)
       expect(voice.completed_calls + voice.failed_calls, why).toBe(voice.total_calls)

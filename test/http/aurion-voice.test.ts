@@ -153,7 +153,10 @@ describe('v1 voice analytics', () => {
         const k = metrics.kpis
         expect(k.completed_calls + k.failed_calls, why).toBe(k.total_calls)
         expect(sum(metrics.outcome_breakdown.map((o) => o.count)), why).toBe(k.total_calls)
-        if (k.total_calls > 0) expect(tenths(metrics.outcome_breakdown.map((o) => o.percentage)), why).toBe(1000)
+        if (k.total_calls > 0)
+          expect(Math.abs(tenths(metrics.outcome_breakdown.map((o) => o.percentage)) - 1000), why).toBeLessThanOrEqual(
+            Math.ceil(metrics.outcome_breakdown.map((o) => o.percentage).length / 2),
+          )
         // Failed exactly when abandoned.
         expect(metrics.outcome_breakdown.find((o) => o.outcome === 'abandoned')?.count ?? 0, why).toBe(k.failed_calls)
         expect(
@@ -308,7 +311,7 @@ describe('v1 voice analytics', () => {
 describe('phone search', () => {
   const auditOf = (actor: string) => server.mock.aurion.state.audit.findMany((q) => q.where({ actor, action: 'phone_search' }))
   const userId = (token: string) => server.mock.aurion.records.users.find((u) => u.session_token === token)!.id
-  const wholeRange = { start_date: '2025-11-01', end_date: '2026-03-09' }
+  const wholeRange = { start_date: '2025-01-01', end_date: '2026-03-09' }
 
   it('finds calls by the digits of a number, newest first, within the range and limit', async () => {
     const session = sessionOf(sessions, 'tenant_user')
@@ -321,7 +324,9 @@ describe('phone search', () => {
     const body = await ok<SearchBody>('search', session.token, { phone, ...wholeRange })
     const expected = calls.filter((c) => c.phone_number === phone)
     expect(body.total_count).toBeGreaterThanOrEqual(expected.length)
-    expect(body.results.map((r) => r.call_id)).toEqual(expect.arrayContaining(expected.map((c) => c.id)))
+    // The default limit (50) keeps the newest; a number of a 13-month world may have more calls.
+    const newestExpected = [...expected].sort((a, b) => (a.start_time < b.start_time ? 1 : -1)).slice(0, body.results.length)
+    expect(body.results.map((r) => r.call_id)).toEqual(expect.arrayContaining(newestExpected.map((c) => c.id)))
     const starts = body.results.map((r) => r.start_time)
     expect(starts).toEqual([...starts].sort().reverse())
     expect(body.search_term_redacted).toBe(`***-***-${phoneDigits(phone).slice(-4)}`)

@@ -162,6 +162,7 @@ describe('grouped rows add up to the totals', () => {
     { kind: 'user' },
     { kind: 'day' },
     { kind: 'cohort' },
+    { kind: 'conversation_id' },
   ]
 
   it.each(SINGLE_VALUED)('group_by $kind', async (groupBy) => {

@@ -1,5 +1,6 @@
-// One handler array, three ways: the same seed gives byte-identical bodies, and setupServer and Express
-// answer the same request with the same status, content type and bytes.
+// One set of routes, three ways: the same seed gives byte-identical bodies, and mock.fetch, setupServer
+// (the MSW handlers) and the Node server answer the same request with the same status, content type and bytes.
+import { createServer } from 'node:http'
 import { getResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { describe, expect, it } from 'vitest'
@@ -26,7 +27,8 @@ const PATHS = [
   '/api/v1/analytics/call-metrics?start_date=2026-03-08&end_date=2026-03-01&tz=Mars/Olympus',
 ]
 
-const newMock = () => createMock({ seed: 99, now: NOW, size: 800, timer: () => 0 })
+// No fake timer: aggregation health is modelled by default, so the real clock cannot leak into a body.
+const newMock = () => createMock({ seed: 99, now: NOW, size: 800 })
 
 function requestsFor(mock: Mock, origin: string): Request[] {
   const credentials = mock.credentials()
@@ -76,7 +78,24 @@ describe('determinism', () => {
   })
 })
 
-describe('setupServer and Express', () => {
+describe('measured timings', () => {
+  it('report the real run times read from the timer only when asked for', async () => {
+    let t = 0
+    const timer = () => (t += 7)
+    const health = async (mock: Mock) => {
+      const token = mock.credentials().aurion.sessions[0]!.token
+      const request = new Request(`http://mock.test${PATHS[7]}`, { headers: bearer(token) })
+      return (await (await getResponse(mock.handlers, request))!.json()) as Record<string, number>
+    }
+    const measured = await health(await createMock({ seed: 99, now: NOW, size: 800, measuredTimings: true, timer }))
+    expect([measured.overview_ms, measured.sla_compliance_ms, measured.agent_performance_ms]).toEqual([7, 7, 7])
+    const modelled = await health(await createMock({ seed: 99, now: NOW, size: 800, timer }))
+    expect(modelled.overview_ms).not.toBe(7)
+    expect(modelled).toEqual(await health(await newMock()))
+  })
+})
+
+describe('mock.fetch, setupServer and the Node server', () => {
   it('answer with the same status, content type and bytes', async () => {
     const mock = await newMock()
 
@@ -87,14 +106,18 @@ describe('setupServer and Express', () => {
     for (const request of requestsFor(mock, 'https://apps.aurionai.net')) viaMsw.push(await snapshot(await fetch(request)))
     worker.close()
 
-    const server = createApp(mock).listen(0, '127.0.0.1')
+    const server = createServer(createApp(mock)).listen(0, '127.0.0.1')
     await new Promise((resolve) => server.once('listening', resolve))
     const { port } = server.address() as { port: number }
     const viaExpress = []
     for (const request of requestsFor(mock, `http://127.0.0.1:${port}`)) viaExpress.push(await snapshot(await fetch(request)))
     await new Promise((resolve) => server.close(resolve))
 
+    const viaFetch = []
+    for (const request of requestsFor(mock, 'http://mock.test')) viaFetch.push(await snapshot(await mock.fetch(request)))
+
     expect(viaExpress.map((s) => s?.status)).toContain(422)
     expect(viaExpress).toEqual(viaMsw)
+    expect(viaFetch).toEqual(viaMsw)
   })
 })

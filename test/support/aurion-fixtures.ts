@@ -17,7 +17,7 @@ import type {
 } from '../../generators/aurion/model.ts'
 import { emptyAurionRecords } from '../../generators/aurion/model.ts'
 
-export const TENANT_ID = 't1'
+const TENANT_ID = 't1'
 
 export function tenant(id: string = TENANT_ID, overrides: Partial<Tenant> = {}): Tenant {
   const defaults: Tenant = { id, name: `Tenant ${id}`, plan: 'professional', profile: 'complete', is_default: false }

@@ -57,7 +57,7 @@ function exampleSites(document: JsonObject): ExampleSite[] {
     for (const key of ['items', 'not', 'additionalProperties'] as const) visitSchema(schema[key], `${where}.${key}`)
     for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
       const list = schema[key]
-      if (Array.isArray(list)) list.forEach((sub, i) => visitSchema(sub, `${where}.${key}[${i}]`))
+      if (Array.isArray(list)) for (const [i, sub] of list.entries()) visitSchema(sub, `${where}.${key}[${i}]`)
     }
   }
 
@@ -230,7 +230,7 @@ function run(command: string, args: string[]): Promise<{ code: number | null; st
 }
 
 /** Runs the Redocly CLI (`redocly lint <file> --format=json`, recommended rules) on one file. */
-export async function lintProblems(file: string): Promise<LintProblem[]> {
+async function lintProblems(file: string): Promise<LintProblem[]> {
   const { code, stdout, stderr } = await run(process.execPath, [REDOCLY_CLI, 'lint', file, '--format=json'])
   try {
     const report = JSON.parse(stdout.slice(stdout.indexOf('{'))) as { problems?: LintProblem[] }

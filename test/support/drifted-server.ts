@@ -123,7 +123,7 @@ export async function startDriftedServer(options: Parameters<typeof startServer>
         responseHeaders.delete(name)
       const out = drift(req.path, { status: upstream.status, headers: responseHeaders, body: Buffer.from(await upstream.arrayBuffer()) })
       res.status(out.status)
-      out.headers.forEach((value, name) => res.setHeader(name, value))
+      for (const [name, value] of out.headers) res.setHeader(name, value)
       res.end(out.body)
     } catch (error) {
       next(error)

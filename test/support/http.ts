@@ -14,7 +14,7 @@ export interface Reply {
 }
 
 export async function startTestServer(options: ServeOptions = {}): Promise<RunningServer> {
-  return startServer({ port: 0, now: NOW, frozenClock: true, size: 1500, timer: () => 0, ...options })
+  return startServer({ port: 0, now: NOW, frozenClock: true, size: 5000, timer: () => 0, ...options })
 }
 
 export async function call(url: string, init: RequestInit = {}): Promise<Reply> {

@@ -4,16 +4,16 @@ import { PDFArray, PDFDocument, PDFRawStream, PDFRef, decodePDFRawStream } from 
 import type { PDFObject } from 'pdf-lib'
 
 // The WinAnsi code points that differ from Latin-1 (0x80..0x9f) that the renderer may write.
-const WIN_ANSI_HIGH: Record<number, string> = {
-  0x80: '\u20ac',
-  0x85: '\u2026',
-  0x91: '\u2018',
-  0x92: '\u2019',
-  0x93: '\u201c',
-  0x94: '\u201d',
-  0x96: '\u2013',
-  0x97: '\u2014',
-}
+const WIN_ANSI_HIGH = new Map<number, string>([
+  [0x80, '\u20ac'],
+  [0x85, '\u2026'],
+  [0x91, '\u2018'],
+  [0x92, '\u2019'],
+  [0x93, '\u201c'],
+  [0x94, '\u201d'],
+  [0x96, '\u2013'],
+  [0x97, '\u2014'],
+])
 
 export interface TextRun {
   page: number
@@ -28,7 +28,7 @@ function decodeHex(hex: string): string {
   let text = ''
   for (let i = 0; i < hex.length; i += 2) {
     const code = parseInt(hex.slice(i, i + 2), 16)
-    text += WIN_ANSI_HIGH[code] ?? String.fromCharCode(code)
+    text += WIN_ANSI_HIGH.get(code) ?? String.fromCharCode(code)
   }
   return text
 }

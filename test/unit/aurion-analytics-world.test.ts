@@ -1,7 +1,7 @@
 // The reports over a generated world: whatever the generator draws, the endpoints must agree with each other.
 import { describe, expect, it } from 'vitest'
 import { buildAurionWorld } from '../../generators/aurion/index.ts'
-import { measureAggregationHealth } from '../../mocks/aurion/reports/aggregation-health.ts'
+import { aggregationHealth, modelAggregationHealth } from '../../mocks/aurion/reports/aggregation-health.ts'
 import { listConversations } from '../../mocks/aurion/reports/conversations-list.ts'
 import { aurionCsat } from '../../mocks/aurion/reports/csat.ts'
 import { aurionCsatResponses } from '../../mocks/aurion/reports/csat-responses.ts'
@@ -18,7 +18,7 @@ import { fakeTimer } from '../support/aurion-fixtures.ts'
 
 const NOW = new Date('2026-03-15T00:00:00Z')
 const DAY = 86_400_000
-const index = indexAurionRecords(buildAurionWorld({ seed: 7, now: NOW, size: 3000 }))
+const index = indexAurionRecords(buildAurionWorld({ seed: 7, now: NOW, size: 10_000 }))
 const views = [...index.tenants.values()]
 const ranges: [string, DateRange][] = [
   ['last 30 days', { from: new Date(NOW.getTime() - 30 * DAY), to: NOW }],
@@ -44,6 +44,18 @@ describe('aurion analytics on a generated world', () => {
     expect(aurionSlaCompliance(main, range).resolution.tracked).toBeGreaterThan(100)
     expect(callsInRange(main, range.from.getTime(), range.to.getTime()).length).toBeGreaterThan(100)
     expect(new Set(views.map((v) => v.tenant.profile))).toEqual(new Set(['voice', 'platform', 'complete']))
+  })
+
+  it('models aggregation health from the rows scanned: a longer range costs more, within the budgets', () => {
+    const main = index.tenants.get(index.defaultTenantId ?? '')!
+    const day = modelAggregationHealth(main, ranges[1]![1])
+    const month = modelAggregationHealth(main, ranges[0]![1])
+    expect(month.overview_ms).toBeGreaterThan(day.overview_ms)
+    expect(month.total_runtime_ms).toBeGreaterThan(day.total_runtime_ms)
+    expect(month.agent_performance_ms).toBeGreaterThan(month.sla_compliance_ms)
+    expect(month.sla_compliance_ms).toBeGreaterThan(month.overview_ms)
+    expect(month.target_met).toBe(true)
+    expect(aurionInsights(main, ranges[0]![1]).aggregation_health).toEqual(month)
   })
 
   it.each(cases)('$name: overview, resolution rates and SLA agree', ({ view, range }) => {
@@ -108,7 +120,8 @@ describe('aurion analytics on a generated world', () => {
     const sla = aurionSlaCompliance(view, range)
     const topics = insights.top_topics
     expect(sum(topics.map((t) => t.conversation_count))).toBe(overview.total_conversations)
-    if (topics.length > 0) expect(tenths(topics.map((t) => t.share))).toBe(1000)
+    if (topics.length > 0)
+      expect(Math.abs(tenths(topics.map((t) => t.share)) - 1000)).toBeLessThanOrEqual(Math.ceil(topics.map((t) => t.share).length / 2))
     expect(insights.busiest_hours.length).toBeLessThanOrEqual(5)
     expect(sum(insights.sla_breach_trend.map((d) => d.tracked))).toBe(sla.resolution.tracked)
     expect(sum(insights.sla_breach_trend.map((d) => d.breached))).toBe(sla.resolution.breached)
@@ -118,7 +131,7 @@ describe('aurion analytics on a generated world', () => {
     expect(sum(email.by_channel.map((c) => c.conversation_count))).toBeLessThanOrEqual(email.email_conversations)
     expect(email.email_conversations).toBe(overview.channel_distribution.find((c) => c.channel === 'email')?.conversation_count ?? 0)
     expect(insights.help_center_deflection.top_articles.length).toBeLessThanOrEqual(5)
-    expect(insights.aggregation_health).toEqual(measureAggregationHealth(view, range, fakeTimer([0, 1, 2, 3, 4, 5])))
+    expect(insights.aggregation_health).toEqual(aggregationHealth(view, range, fakeTimer([0, 1, 2, 3, 4, 5])))
   })
 
   it.each(cases)('$name: the unified overview follows the profile', ({ view, range }) => {
@@ -138,7 +151,10 @@ describe('aurion analytics on a generated world', () => {
     } else {
       const cross = unified.cross_product
       expect(cross?.total_interactions).toBe((unified.voice?.total_calls ?? 0) + (unified.cs?.total_conversations ?? 0))
-      if (cross && cross.total_interactions > 0) expect(tenths([cross.voice_share, cross.cs_share])).toBe(1000)
+      if (cross && cross.total_interactions > 0)
+        expect(Math.abs(tenths([cross.voice_share, cross.cs_share]) - 1000)).toBeLessThanOrEqual(
+          Math.ceil([cross.voice_share, cross.cs_share].length / 2),
+        )
     }
   })
 

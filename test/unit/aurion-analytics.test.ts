@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { measureAggregationHealth } from '../../mocks/aurion/reports/aggregation-health.ts'
+import { TIMING_MODEL, aggregationHealth, modelAggregationHealth } from '../../mocks/aurion/reports/aggregation-health.ts'
 import { aurionCsat } from '../../mocks/aurion/reports/csat.ts'
 import { aurionCsatResponses } from '../../mocks/aurion/reports/csat-responses.ts'
-import { callsInRange, countedConversationsInRange, indexAurionRecords, parseInstant, rangeOf } from '../../mocks/aurion/view.ts'
+import { callsInRange, countedConversationsInRange, indexAurionRecords, rangeOf } from '../../mocks/aurion/view.ts'
 import type { DateRange } from '../../mocks/aurion/view.ts'
 import { aurionInsights, pythonIsoformat } from '../../mocks/aurion/reports/insights.ts'
 import { aurionOverview } from '../../mocks/aurion/reports/overview.ts'
@@ -11,6 +11,7 @@ import { aurionSlaCompliance } from '../../mocks/aurion/reports/sla-compliance.t
 import { aurionTeams } from '../../mocks/aurion/reports/teams.ts'
 import { aurionUnifiedOverview } from '../../mocks/aurion/reports/unified-overview.ts'
 import { voiceKpis } from '../../mocks/aurion/reports/voice-kpis.ts'
+import { shares } from '../../mocks/lib/rounding.ts'
 import {
   article,
   call,
@@ -52,6 +53,7 @@ const world = records({
       created_at: '2026-03-01T00:00:00.000Z',
       channel: 'email',
       email_channel_id: 'ec1',
+      contact_id: 'k1',
       inbound_messages: 3,
       outbound_messages: 2,
       resolved_by: 'ai',
@@ -85,6 +87,7 @@ const world = records({
       created_at: '2026-03-02T14:00:00.000Z',
       channel: 'email',
       email_channel_id: 'ec2',
+      contact_id: 'k3',
       inbound_messages: 1,
       outbound_messages: 0,
       sla_first_response_met: false,
@@ -208,14 +211,6 @@ describe('aurion index', () => {
     expect(index.defaultTenantId).toBe('t1')
     expect(index.tenants.get('t2')?.conversations.map((c) => c.id)).toEqual(['b'])
     expect([...(index.tenants.get('t2')?.users.keys() ?? [])]).toEqual(['U9'])
-  })
-
-  it('reads a zone-less instant as UTC', () => {
-    expect(parseInstant('2026-03-03T00:00:00')).toBe(Date.parse('2026-03-03T00:00:00Z'))
-    expect(parseInstant('2026-03-03 01:00:00')).toBe(Date.parse('2026-03-03T01:00:00Z'))
-    expect(parseInstant('2026-03-03T00:00:00+01:00')).toBe(Date.parse('2026-03-02T23:00:00Z'))
-    expect(parseInstant('2026-03-03')).toBe(Date.parse('2026-03-03T00:00:00Z'))
-    expect(parseInstant('nonsense')).toBeNaN()
   })
 })
 
@@ -452,15 +447,16 @@ describe('aurion insights', () => {
   })
 
   it('reports the help center, the SLA trend and the email channels', () => {
+    // The range holds 5 of the 7 counted conversations: views and feedback are 5/7 of the lifetime counts.
     expect(insights.help_center_deflection).toEqual({
       article_count: 2,
-      total_views: 400,
-      helpful_feedback: 18,
-      not_helpful_feedback: 2,
+      total_views: 286,
+      helpful_feedback: 13,
+      not_helpful_feedback: 1,
       deflection_rate: 20.0,
       top_articles: [
-        { article_id: 'a2', title: 'Article a2', slug: 'article-a2', view_count: 300, helpful_count: 10, not_helpful_count: 0 },
-        { article_id: 'a1', title: 'Article a1', slug: 'article-a1', view_count: 100, helpful_count: 8, not_helpful_count: 2 },
+        { article_id: 'a2', title: 'Article a2', slug: 'article-a2', view_count: 214, helpful_count: 7, not_helpful_count: 0 },
+        { article_id: 'a1', title: 'Article a1', slug: 'article-a1', view_count: 71, helpful_count: 6, not_helpful_count: 1 },
       ],
     })
     expect(insights.sla_breach_trend).toEqual([
@@ -473,8 +469,9 @@ describe('aurion insights', () => {
       email_conversations: 2,
       inbound_messages: 4,
       outbound_messages: 2,
+      // Contacts e-mailed in the range: k1 (bounced) and k3 (bounced and complained); k2 was not e-mailed.
       bounced_contacts: 2,
-      complained_contacts: 2,
+      complained_contacts: 1,
       by_channel: [
         { channel_id: 'ec2', address: 'billing@acme.example', status: 'inactive', conversation_count: 1 },
         { channel_id: 'ec1', address: 'support@acme.example', status: 'active', conversation_count: 1 },
@@ -520,7 +517,7 @@ describe('aurion insights', () => {
 
 describe('aurion aggregation health', () => {
   it('reports the measured times', () => {
-    const health = measureAggregationHealth(view, RANGE, fakeTimer([0, 120.04, 200, 360.06, 400, 600]))
+    const health = aggregationHealth(view, RANGE, fakeTimer([0, 120.04, 200, 360.06, 400, 600]))
     expect(health).toEqual({
       target_conversation_volume: 100000,
       per_query_budget_ms: 500,
@@ -534,18 +531,28 @@ describe('aurion aggregation health', () => {
   })
 
   it('misses the target when one query exceeds its budget', () => {
-    const health = measureAggregationHealth(view, RANGE, fakeTimer([0, 10, 10, 20, 20, 520.1]))
+    const health = aggregationHealth(view, RANGE, fakeTimer([0, 10, 10, 20, 20, 520.1]))
     expect(health.agent_performance_ms).toBe(500.1)
     expect(health.total_runtime_ms).toBe(520.1)
     expect(health.target_met).toBe(false)
-    expect(measureAggregationHealth(view, RANGE, fakeTimer([0, 500, 500, 1000, 1000, 1500])).target_met).toBe(true)
+    expect(aggregationHealth(view, RANGE, fakeTimer([0, 500, 500, 1000, 1000, 1500])).target_met).toBe(true)
+  })
+
+  it('is modelled from the rows scanned by default: the same range gives the same bytes', () => {
+    const insights = JSON.stringify(aurionInsights(view, RANGE))
+    expect(JSON.stringify(aurionInsights(view, RANGE))).toBe(insights)
+    const health = modelAggregationHealth(view, RANGE)
+    expect(health).toEqual(aurionInsights(view, RANGE).aggregation_health)
+    const empty = modelAggregationHealth(view, { from: new Date('2020-01-01T00:00:00Z'), to: new Date('2020-01-02T00:00:00Z') })
+    expect(empty.overview_ms).toBe(TIMING_MODEL.overview.fixedMs)
+    // Scanning the target volume costs what seed 001 shows at 100k (120 / 160 / 200 ms).
+    const atTarget = (part: keyof typeof TIMING_MODEL) => TIMING_MODEL[part].fixedMs + TIMING_MODEL[part].msPerTargetVolume
+    expect([atTarget('overview'), atTarget('sla_compliance'), atTarget('agent_performance')]).toEqual([120, 160, 200])
   })
 
   it('is what the insights embed', () => {
     const readings = [0, 1, 2, 4, 5, 8]
-    expect(aurionInsights(view, RANGE, fakeTimer(readings)).aggregation_health).toEqual(
-      measureAggregationHealth(view, RANGE, fakeTimer(readings)),
-    )
+    expect(aurionInsights(view, RANGE, fakeTimer(readings)).aggregation_health).toEqual(aggregationHealth(view, RANGE, fakeTimer(readings)))
   })
 })
 
@@ -581,7 +588,7 @@ describe('aurion unified overview', () => {
     expect(unified.cs).toEqual({ ...overview, csat_avg: aurionCsat(view, RANGE).avg_rating })
     expect(unified.cs?.csat_avg).toBe(3.5)
     expect(unified.cross_product).toEqual({ total_interactions: 9, blended_resolution_rate: 55.6, voice_share: 44.4, cs_share: 55.6 })
-    expect(unified.kb).toEqual({ total_published: 2, total_views: 400, helpfulness_rate: 90.0, ai_resolutions: 1 })
+    expect(unified.kb).toEqual({ total_published: 2, total_views: 286, helpfulness_rate: 92.9, ai_resolutions: 1 })
     // kb.ai_resolutions is the numerator of the insights' deflection rate
     const insights = aurionInsights(view, RANGE, timer())
     expect(unified.kb?.ai_resolutions).toBe((insights.help_center_deflection.deflection_rate * overview.total_conversations) / 100)
@@ -612,5 +619,14 @@ describe('aurion unified overview', () => {
     expect([cross?.voice_share, cross?.cs_share]).toEqual([33.3, 66.7])
     const empty = aurionUnifiedOverview(viewOf(records()), RANGE).cross_product
     expect(empty).toEqual({ total_interactions: 0, blended_resolution_rate: 0, voice_share: 0, cs_share: 0 })
+  })
+})
+
+describe('share rounding', () => {
+  it('gives equal counts equal shares, each rounded on its own like the seed', () => {
+    expect(shares([1, 1, 1])).toEqual([33.3, 33.3, 33.3])
+    expect(shares([2, 1, 1, 2])).toEqual([33.3, 16.7, 16.7, 33.3])
+    expect(shares([98, 32, 26])).toEqual([62.8, 20.5, 16.7])
+    expect(shares([0, 0])).toEqual([0, 0])
   })
 })

@@ -1,8 +1,8 @@
-import { getResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { compileContract } from '../../mocks/core/contract.ts'
 import { fastApiDialect, json } from '../../mocks/core/errors.ts'
-import { defineRoute } from '../../mocks/core/pipeline.ts'
+import { defineRoute, type ApiDefinition } from '../../mocks/core/pipeline.ts'
+import { createMockRouter } from '../../mocks/core/router.ts'
 import { createClock } from '../../mocks/core/clock.ts'
 import { parsePrefer } from '../../mocks/core/prefer.ts'
 import { createWindowLimiter } from '../../mocks/core/rate-limit.ts'
@@ -77,16 +77,13 @@ describe('Prefer falls back to the contract when no real behaviour is registered
         },
       },
     })
-    const handler = defineRoute(
-      { contract, dialect: fastApiDialect, baseUrl: '*', authenticate: () => ({ principal: null }) },
-      'status',
-      () => json({ ok: true }),
-    )
-    const forced = await getResponse([handler], new Request('http://x.test/status', { headers: { Prefer: 'code=503' } }))
+    const api: ApiDefinition<null> = { contract, dialect: fastApiDialect, baseUrl: '*', authenticate: () => ({ principal: null }) }
+    const { fetch } = createMockRouter([defineRoute(api, 'status', () => json({ ok: true }))])
+    const forced = await fetch(new Request('http://x.test/status', { headers: { Prefer: 'code=503' } }))
     expect(forced?.status).toBe(503)
     expect(forced?.headers.get('retry-after')).toBe('120')
     expect(await forced?.json()).toEqual({ detail: 'Maintenance' })
-    const normal = await getResponse([handler], new Request('http://x.test/status'))
+    const normal = await fetch(new Request('http://x.test/status'))
     expect(await normal?.json()).toEqual({ ok: true })
   })
 })

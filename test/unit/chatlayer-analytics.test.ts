@@ -10,7 +10,6 @@ import {
   indexTransitionsByConversation,
   insightsSeries,
   parseBucket,
-  parseInstant,
   teamUsageSeries,
   type ChatlayerBucket,
 } from '../../mocks/chatlayer/reports/series.ts'
@@ -78,12 +77,6 @@ describe('buckets', () => {
     ])
     expect(bucketStarts('2026-01-15T00:00:00Z', '2026-03-01T00:00:00Z', '1m')).toEqual(['2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'])
     expect(bucketStarts('2026-03-02T00:00:00Z', '2026-03-02T00:00:00Z', '1d')).toEqual([])
-  })
-
-  it('reads times without an offset as UTC', () => {
-    expect(parseInstant('2026-03-02T10:00:00')).toBe(Date.parse('2026-03-02T10:00:00Z'))
-    expect(parseInstant('2026-03-02')).toBe(Date.parse('2026-03-02T00:00:00Z'))
-    expect(parseInstant('yesterday')).toBeNull()
   })
 
   it('tells whether a bucket is smaller than the range (strictly)', () => {

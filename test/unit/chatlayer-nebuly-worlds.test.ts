@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { buildChatlayerWorld, seedChatlayerCollections } from '../../generators/chatlayer/world.ts'
 import { buildNebulyWorld, seedNebulyCollections } from '../../generators/nebuly/world.ts'
 import { indexTransitionsByConversation } from '../../mocks/chatlayer/reports/series.ts'
+import { interactionAggregates } from '../../mocks/nebuly/reports/aggregates.ts'
+import { nebulyDocument } from '../../contracts/generated/nebuly-document.ts'
 
 const NOW = new Date('2026-03-15T12:00:00Z')
 const DAY_MS = 86_400_000
@@ -17,6 +19,20 @@ describe('Chatlayer world', () => {
     expect(JSON.stringify(buildChatlayerWorld({ seed: 11, now: NOW }))).toBe(JSON.stringify(world))
     const other = buildChatlayerWorld({ seed: 12, now: NOW })
     expect(other.conversations[0]!.id).not.toBe(world.conversations[0]!.id)
+  })
+
+  it('drops users off after a human pause, not a fixed second after their last step', () => {
+    const byConversation = indexTransitionsByConversation(world.transitions)
+    const pauses: number[] = []
+    for (const path of byConversation.values()) {
+      const last = path.at(-1)
+      if (last?.to_step.id !== 'DROPOFF' || path.length < 2) continue
+      pauses.push((Date.parse(last.timestamp) - Date.parse(path.at(-2)!.timestamp)) / 1000)
+    }
+    expect(pauses.length).toBeGreaterThan(100)
+    expect(new Set(pauses).size).toBeGreaterThan(pauses.length / 2)
+    expect(Math.min(...pauses)).toBeGreaterThanOrEqual(3)
+    expect(pauses.filter((p) => p > 60).length).toBeGreaterThan(0)
   })
 
   it('has 2-3 teams, one token each, 2-4 bots per team', () => {
@@ -110,18 +126,37 @@ describe('Nebuly world', () => {
     for (const i of world.interactions) byUser.set(i.end_user, [...(byUser.get(i.end_user) ?? []), i.timestamp])
     const recurring = [...byUser.values()].filter((times) => new Set(times.map((t) => t.slice(0, 10))).size > 1).length
     expect(recurring / byUser.size).toBeGreaterThan(0.3)
-    const wrongCohort = world.interactions.filter(
-      (i) =>
-        i.cohort !==
-        byUser
-          .get(i.end_user)!
-          .reduce((a, b) => (a < b ? a : b))
-          .slice(0, 7),
-    )
+    const wrongCohort = world.interactions.filter((i) => i.cohort !== byUser.get(i.end_user)!.toSorted()[0]!.slice(0, 7))
     expect(wrongCohort).toEqual([])
     const feedback = (prefix: string) => world.interactions.filter((i) => i.user_feedback?.startsWith(prefix)).length
     expect(world.interactions.filter((i) => i.user_feedback === null).length / world.interactions.length).toBeGreaterThan(0.6)
     expect(feedback('positive')).toBeGreaterThan(feedback('negative'))
+  })
+
+  it("gives day rows a retention: the share of the day's users seen on an earlier day", () => {
+    const project = world.projects[0]!
+    const interactions = world.interactions.filter((i) => i.project_id === project.id)
+    const days = interactionAggregates(interactions, {
+      time_range: { start: '2026-02-01T00:00:00Z', end: '2026-03-01T00:00:00Z' },
+      filters: [],
+      group_by: { kind: 'day' },
+      variables: ['n_users', 'retention'],
+      limit: 100,
+      offset: 0,
+    }).data
+    expect(days.length).toBeGreaterThan(20)
+    const positive = days.filter((d) => (d.retention ?? 0) > 0).length
+    expect(positive / days.length).toBeGreaterThan(0.8)
+    const mean = days.reduce((sum, d) => sum + (d.retention ?? 0), 0) / days.length
+    expect(mean).toBeGreaterThan(20)
+    expect(mean).toBeLessThan(95)
+  })
+
+  it("has the tag of the contract's example in its data", () => {
+    const example = JSON.stringify(nebulyDocument)
+    const tag = /"kind":"tag","tag":"([a-z_]+)"/.exec(example)?.[1]
+    expect(tag).toBeDefined()
+    expect(world.interactions.every((i) => tag! in i.tags)).toBe(true)
   })
 
   it('seeds @msw/data collections with every record', async () => {

@@ -128,6 +128,7 @@ describe('interactionAggregates: totals and grouping', () => {
     { kind: 'user' },
     { kind: 'day' },
     { kind: 'cohort' },
+    { kind: 'conversation_id' },
   ]
   it.each(SINGLE_VALUED)('group_by $kind $tag: rows add up to the totals, biggest first', (groupBy) => {
     const result = interactionAggregates(interactions, request({ group_by: groupBy }))

@@ -175,8 +175,9 @@ describe('delays in real time, on fake timers', () => {
   })
 
   it('holds a response exactly as long as asked', async () => {
-    vi.useFakeTimers()
+    // Built first: createMock gives way between the worlds on real timers.
     const mock = await createMock({ seed: 5, now: NOW, size: 300, timer: () => 0, sleep: realSleep, clock: createClock(NOW) })
+    vi.useFakeTimers()
     let settled = false
     const pending = getResponse(mock.handlers, new Request(OVERVIEW_URL, { headers: { Prefer: 'code=503, delay=400' } })).then((r) => {
       settled = true

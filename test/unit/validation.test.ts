@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compileContract } from '../../mocks/core/contract.ts'
 import type { OpenApiDocument } from '../../contracts/openapi.ts'
-import { toInstant, validateRequest } from '../../mocks/core/validation.ts'
+import { validateRequest } from '../../mocks/core/validation.ts'
 
 const document: OpenApiDocument = {
   openapi: '3.0.3',
@@ -146,12 +146,6 @@ describe('request validation from the contract (pydantic v2 shapes)', () => {
       msg: 'JSON decode error',
     })
     expect(query(createExport, '', {}, undefined).issues).toEqual([{ type: 'missing', loc: ['body'], msg: 'Field required', input: null }])
-  })
-
-  it('reads ISO date-times the way FastAPI does (naive = UTC, date-only = midnight)', () => {
-    expect(toInstant('2026-03-01').toISOString()).toBe('2026-03-01T00:00:00.000Z')
-    expect(toInstant('2026-03-01T10:00:00').toISOString()).toBe('2026-03-01T10:00:00.000Z')
-    expect(toInstant('2026-03-01T10:00:00+02:00').toISOString()).toBe('2026-03-01T08:00:00.000Z')
   })
 })
 

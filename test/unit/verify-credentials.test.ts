@@ -44,12 +44,14 @@ describe('verify credentials', () => {
     })
   })
 
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: ${ENV} is the config file's placeholder syntax, not a template.
   it('reads a config file, with ${ENV} placeholders; an unset one leaves its field out with a note', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'verify-config-'))
     try {
       const file = path.join(dir, 'analytics-mock.verify.json')
       await writeFile(
         file,
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the config file's ${VAR} placeholders are literal text.
         JSON.stringify({ aurion: { sessions: { super_admin: '${ADMIN}', agent: '${AGENT}' } }, nebuly: { api_key: 'nb-${SUFFIX}' } }),
       )
       const { config, notes } = await loadVerifyConfig(file, { ADMIN: 'from-env', SUFFIX: 'x' })

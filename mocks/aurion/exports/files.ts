@@ -20,13 +20,11 @@
 // looks like a separator line; CSV has no null. Booleans are `true`/`false`. A text cell starting with
 // = + - @ (or a tab / carriage return) gets a leading apostrophe so that a spreadsheet does not run it as a
 // formula.
-import { stringify } from 'csv-stringify/browser/esm/sync'
-import { renderPdf } from './pdf.ts'
+import type { stringify as Stringify } from 'csv-stringify/browser/esm/sync'
+import type { ExportRecord } from '../../../generators/aurion/model.ts'
 
-export const EXPORT_FORMATS = ['csv', 'json', 'pdf'] as const
-export const EXPORT_SCOPES = ['voice', 'conversations', 'all', 'sla_quality', 'resolution_rates', 'performance'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
-export type ExportScope = (typeof EXPORT_SCOPES)[number]
+export type ExportFormat = ExportRecord['format']
+export type ExportScope = ExportRecord['scope']
 
 export type ExportCell = string | number | boolean | null
 
@@ -78,6 +76,13 @@ const CONTENT_TYPES: Record<ExportFormat, ExportContentType> = {
 }
 
 /** "aurion-analytics-voice-2026-03-01_2026-03-08.csv" */
+/**
+ * Kit's choice, to bound the work of one download on a shared mock: the detail tables (`calls`,
+ * `conversations`) hold the first rows of the range in time order, at most this many. The figures of the
+ * other tables still cover the whole range.
+ */
+export const MAX_EXPORT_DETAIL_ROWS = 1_000
+
 export function exportFilename(input: Pick<ExportInput, 'scope' | 'start_date' | 'end_date' | 'format'>): string {
   return `aurion-analytics-${input.scope}-${input.start_date}_${input.end_date}.${input.format}`
 }
@@ -124,7 +129,8 @@ const CSV_OPTIONS = {
   cast: { boolean: (value: boolean) => (value ? 'true' : 'false') },
 }
 
-export function renderCsv(input: ExportInput): string {
+/** `stringify` is csv-stringify's, passed in so that the package loads only when a CSV is downloaded. */
+export function renderCsv(input: ExportInput, stringify: typeof Stringify): string {
   const meta = metadata(input)
   const blocks: ExportSection[] = [
     { name: METADATA_SECTION, title: EXPORT_TITLE, columns: Object.keys(meta), rows: [Object.values(meta)] },
@@ -156,11 +162,16 @@ export async function renderExport(input: ExportInput): Promise<ExportFile> {
   const filename = exportFilename(input)
   const contentType = CONTENT_TYPES[input.format]
   switch (input.format) {
-    case 'csv':
-      return { contentType, filename, body: renderCsv(input) }
+    case 'csv': {
+      const { stringify } = await import('csv-stringify/browser/esm/sync')
+      return { contentType, filename, body: renderCsv(input, stringify) }
+    }
     case 'json':
       return { contentType, filename, body: renderJson(input) }
-    case 'pdf':
+    case 'pdf': {
+      // pdf-lib is most of the browser bundle's weight: load it only when a PDF is downloaded.
+      const { renderPdf } = await import('./pdf.ts')
       return { contentType, filename, body: await renderPdf(input, EXPORT_TITLE) }
+    }
   }
 }

@@ -1,4 +1,4 @@
-// Exports (seed 001, "Export Analytics (v1)"): request one, list the last 24 hours' exports, download the
+// Exports (seed 001 of docs/sources.md, "Export Analytics (v1)"): request one, list the last 24 hours' exports, download the
 // file. Exports are state the mock creates while it runs (the `exports` collection); they expire 24 hours
 // after creation on the mock clock, so a test advances the clock instead of waiting a day.
 import { renderExport } from './files.ts'
@@ -9,13 +9,15 @@ import { aurionRoute, type AurionContext, type AurionOk } from '../context.ts'
 import { exportSections } from './scopes.ts'
 import { voiceRange } from '../routes/voice.ts'
 
-export const EXPORT_TTL_MS = 24 * 60 * 60 * 1000
-export const EXPORT_NOT_FOUND = 'Export not found'
+const EXPORT_TTL_MS = 24 * 60 * 60 * 1000
+/** Kit's choice: live exports kept per tenant; a new one beyond it drops the tenant's oldest. */
+export const MAX_EXPORTS_PER_TENANT = 200
+const EXPORT_NOT_FOUND = 'Export not found'
 
 type ExportListItem = AurionOk<'list_exports_api_v1_analytics_exports_get'>['exports'][number]
 
 /** The seed's form: `/api/v1/analytics/export/<id>/download?format=csv&start_date=...&end_date=...`. */
-export function downloadUrl(exportId: string, format: string, startDate: string, endDate: string): string {
+function downloadUrl(exportId: string, format: string, startDate: string, endDate: string): string {
   const query = new URLSearchParams({ format, start_date: startDate, end_date: endDate })
   return `/api/v1/analytics/export/${exportId}/download?${query.toString()}`
 }
@@ -56,20 +58,36 @@ function listItem(record: ExportRecord): ExportListItem {
   }
 }
 
-export function exportsHandlers(context: AurionContext, audit: AuditLog) {
+/**
+ * `exportSalt(tenantId)` is a secret of the tenant: an export id is its per-tenant number hashed with it, so
+ * ids are deterministic, yet say nothing about other tenants' exports and cannot be guessed from a tenant id.
+ */
+export function exportsRoutes(context: AurionContext, audit: AuditLog, exportSalt: (tenantId: string) => string) {
   const { state, clock } = context
-  // Numbers the exports of this mock: with the tenant, it seeds the export id.
-  let sequence = 0
-  context.onReset(() => {
-    sequence = 0
-  })
+
+  /**
+   * Expired exports are deleted for good (a clock moved back does not revive them), and a tenant keeps
+   * at most MAX_EXPORTS_PER_TENANT - `room` live ones: memory stays bounded whatever the requests.
+   */
+  function pruneExports(tenantId: string, room: number): void {
+    const nowMs = clock.now().getTime()
+    for (const record of [...state.exports.all()]) {
+      if (Date.parse(record.expires_at) <= nowMs) state.exports.delete(record)
+    }
+    const own = state.exports.findMany((q) => q.where({ tenant_id: tenantId }))
+    for (const record of own.slice(0, Math.max(0, own.length - (MAX_EXPORTS_PER_TENANT - room)))) state.exports.delete(record)
+  }
+  // Each tenant numbers its own exports: with the tenant's salt, the number seeds the export id.
+  const sequences = new Map<string, number>()
+  context.onReset(() => sequences.clear())
 
   return [
-    aurionRoute(context, 'request_export_api_v1_analytics_export_post', async ({ ctx, body }) => {
+    aurionRoute(context, 'request_export_api_v1_analytics_export_post', async ({ principal, body }) => {
       const range = voiceRange(body, 'body')
-      const { principal } = ctx
-      sequence += 1
-      const exportId = deterministicUuid(`export:${principal.tenant.id}:${sequence}`)
+      pruneExports(principal.tenant.id, 1)
+      const sequence = (sequences.get(principal.tenant.id) ?? 0) + 1
+      sequences.set(principal.tenant.id, sequence)
+      const exportId = deterministicUuid(`export:${exportSalt(principal.tenant.id)}:${sequence}`)
       // Whole seconds, as the seed writes them ("2026-03-09T12:00:00Z"); expiry is computed from the same instant.
       const createdMs = Math.floor(clock.now().getTime() / 1000) * 1000
       const record = await state.exports.create({
@@ -97,9 +115,10 @@ export function exportsHandlers(context: AurionContext, audit: AuditLog) {
       return { export_id: record.export_id, download_url: record.download_url, expires_at: record.expires_at }
     }),
 
-    aurionRoute(context, 'list_exports_api_v1_analytics_exports_get', ({ ctx }) => {
+    aurionRoute(context, 'list_exports_api_v1_analytics_exports_get', ({ principal }) => {
       const nowMs = clock.now().getTime()
-      const tenantId = ctx.principal.tenant.id
+      const tenantId = principal.tenant.id
+      pruneExports(tenantId, 0)
       // Newest first; exports created in the same second keep the newer one first (reverse insertion order).
       const live = state.exports
         .findMany((q) => q.where({ tenant_id: tenantId }))
@@ -109,8 +128,8 @@ export function exportsHandlers(context: AurionContext, audit: AuditLog) {
       return { exports: live.map(listItem) }
     }),
 
-    aurionRoute(context, 'download_export_api_v1_analytics_export__export_id__download_get', async ({ ctx, view, path }) => {
-      const tenantId = ctx.principal.tenant.id
+    aurionRoute(context, 'download_export_api_v1_analytics_export__export_id__download_get', async ({ principal, view, path }) => {
+      const tenantId = principal.tenant.id
       const record = state.exports.findFirst((q) => q.where({ export_id: path.export_id, tenant_id: tenantId }))
       // Unknown, expired and another tenant's exports look the same: nothing tells a caller they exist.
       if (!record || !isLive(record, clock.now().getTime())) throw new ApiError(404, EXPORT_NOT_FOUND)
@@ -118,12 +137,12 @@ export function exportsHandlers(context: AurionContext, audit: AuditLog) {
       const range = voiceRange(record, 'body')
       const file = await renderExport({
         ...requestedExport(record),
-        generated_at: clock.now().toISOString(),
-        sections: exportSections(view, record, range),
+        generated_at: isoSeconds(clock.now().getTime()),
+        sections: await exportSections(view, record, range),
       })
       await audit.record({
         tenant_id: tenantId,
-        actor: ctx.principal.actorId,
+        actor: principal.actorId,
         action: 'export_downloaded',
         details: { export_id: record.export_id, format: record.format, scope: record.scope },
       })

@@ -1,13 +1,11 @@
 // The tables of a `voice` export, built from the same v1 analytics as the endpoints (so the file and the
 // API agree), with PII redacted: phone numbers keep their last 4 digits, caller names their initials,
 // transcripts lose every phone number and e-mail address.
-import type { Call, LlmUsage } from '../../../generators/aurion/model.ts'
 import { callMetricsOf } from '../reports/call-metrics.ts'
-import { localizeCallList } from '../reports/local-calls.ts'
 import type { LocalCalls, VoiceRangeOptions } from '../reports/local-calls.ts'
-import { keyValueSection, objectsSection } from './files.ts'
+import { keyValueSection, MAX_EXPORT_DETAIL_ROWS, objectsSection } from './files.ts'
 import type { ExportCell, ExportSection } from './files.ts'
-import { usageOfCallsById, usagePatternsOf } from '../reports/usage-patterns.ts'
+import { usagePatternsOf } from '../reports/usage-patterns.ts'
 import type { UsageOfCalls } from '../reports/usage-patterns.ts'
 import { redactName, redactPhone, redactText } from '../phone.ts'
 import { localIsoString } from '../../lib/time-zone.ts'
@@ -19,28 +17,12 @@ export interface VoiceSectionsOptions extends VoiceRangeOptions {
   includeTranscripts: boolean
 }
 
-export const CALL_DETAIL_COLUMNS = [
-  'call_id',
-  'start_time',
-  'phone',
-  'caller',
-  'duration_seconds',
-  'status',
-  'outcome',
-  'category',
-] as const
+const CALL_DETAIL_COLUMNS = ['call_id', 'start_time', 'phone', 'caller', 'duration_seconds', 'status', 'outcome', 'category'] as const
 
 /**
- * Sections `kpis` (metric,value), `call_volume`, `outcome_breakdown`, `llm_usage` and, when asked, `calls`.
- * `calls` are the tenant's calls in the range, `llmUsage` their usage records.
+ * Sections `kpis` (metric,value), `call_volume`, `outcome_breakdown`, `llm_usage` and, when asked, `calls`,
+ * from calls localized once (in `opts`' range and zone) and their usage rows.
  */
-export function buildVoiceSections(calls: readonly Call[], llmUsage: readonly LlmUsage[], opts: VoiceSectionsOptions): ExportSection[] {
-  const range: VoiceRangeOptions = { startDate: opts.startDate, endDate: opts.endDate, tz: opts.tz }
-  const local = localizeCallList(calls, range)
-  return buildVoiceSectionsOf(local, usageOfCallsById(local, llmUsage), opts)
-}
-
-/** buildVoiceSections from calls localized once (in `opts`' range and zone) and their usage rows. */
 export function buildVoiceSectionsOf(local: LocalCalls, llmUsage: UsageOfCalls, opts: VoiceSectionsOptions): ExportSection[] {
   const metrics = callMetricsOf(local)
   const usage = usagePatternsOf(local, llmUsage)
@@ -58,9 +40,9 @@ export function buildVoiceSectionsOf(local: LocalCalls, llmUsage: UsageOfCalls, 
     ]),
   ]
   if (opts.includeCallDetails) {
-    const ordered = Array.from(local.position, (p) => ({ call: local.source[p]!, ms: local.columns.startMs[p]! })).sort(
-      (a, b) => a.ms - b.ms || (a.call.id < b.call.id ? -1 : a.call.id > b.call.id ? 1 : 0),
-    )
+    const ordered = Array.from(local.position, (p) => ({ call: local.source[p]!, ms: local.columns.startMs[p]! }))
+      .sort((a, b) => a.ms - b.ms || (a.call.id < b.call.id ? -1 : a.call.id > b.call.id ? 1 : 0))
+      .slice(0, MAX_EXPORT_DETAIL_ROWS)
     const columns: string[] = [...CALL_DETAIL_COLUMNS]
     if (opts.includeTranscripts) columns.push('transcript')
     sections.push({

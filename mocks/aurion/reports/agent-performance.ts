@@ -1,4 +1,4 @@
-// The insights' agent_performance and team_performance (seed 001), in their own file because the
+// The insights' agent_performance and team_performance (seed 001 of docs/sources.md), in their own file because the
 // aggregation health times the agent computation on its own.
 import { RESOLVED_BY_NONE, compareStrings, countedSpan, teamName, userName } from '../view.ts'
 import type { CodedColumn, DateRange, TenantView } from '../view.ts'

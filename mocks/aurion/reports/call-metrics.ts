@@ -1,41 +1,34 @@
-// GET /api/v1/analytics/call-metrics (seed 001, shapes in decision 0001): KPIs, daily call volume, outcome
+// GET /api/v1/analytics/call-metrics (seed 001 of docs/sources.md, shapes in decision 0001): KPIs, daily call volume, outcome
 // breakdown and the peak-hours heatmap of the calls in a range of local days.
 import { CALL_OUTCOMES } from '../../../generators/aurion/model.ts'
 import type { Call } from '../../../generators/aurion/model.ts'
 import { CALL_STATUS_COMPLETED, CALL_STATUS_FAILED } from '../view.ts'
-import { localizeCallList } from './local-calls.ts'
-import type { LocalCalls, VoiceRangeOptions } from './local-calls.ts'
+import type { LocalCalls } from './local-calls.ts'
 import { shares } from '../../lib/rounding.ts'
 import { emptyVoiceKpiCounts, voiceKpisOfCounts } from './voice-kpis.ts'
 import type { VoiceKpis } from './voice-kpis.ts'
 
 export type CallOutcome = Call['outcome']
-export type { VoiceRangeOptions } from './local-calls.ts'
 
-export interface CallMetricsOptions extends VoiceRangeOptions {
-  /** Keep only calls with this outcome; applies to every block of the report. */
-  outcome?: CallOutcome | undefined
-}
-
-export interface CallMetricsKpis extends VoiceKpis {
+interface CallMetricsKpis extends VoiceKpis {
   period_start: string
   period_end: string
 }
 
-export interface CallVolumeRow {
+interface CallVolumeRow {
   date: string
   total_calls: number
   completed_calls: number
   failed_calls: number
 }
 
-export interface OutcomeBreakdownRow {
+interface OutcomeBreakdownRow {
   outcome: CallOutcome
   count: number
   percentage: number
 }
 
-export interface PeakHourRow {
+interface PeakHourRow {
   hour: number
   day_of_week: number
   call_count: number
@@ -113,12 +106,4 @@ export function callMetricsOf(local: LocalCalls, outcome?: CallOutcome): CallMet
     outcome_breakdown: outcomeBreakdownOfCounts(outcomes),
     peak_hours: peakHoursOfCells(cells),
   }
-}
-
-/**
- * The call-metrics report. `calls` are the tenant's calls in the instant range of the local days
- * (zonedDayRange); the outcome filter applies to everything.
- */
-export function callMetrics(calls: readonly Call[], opts: CallMetricsOptions): CallMetrics {
-  return callMetricsOf(localizeCallList(calls, opts), opts.outcome)
 }

@@ -1,19 +1,17 @@
-// GET /api/v1/analytics/resolution-rates (seed 001 shows only empty lists; shapes in decision 0001):
+// GET /api/v1/analytics/resolution-rates (seed 001 of docs/sources.md shows only empty lists; shapes in decision 0001):
 // first-call resolution per day, resolution per category, and a comparison with the period just before.
-import type { Call } from '../../../generators/aurion/model.ts'
-import { localizeCallList } from './local-calls.ts'
-import type { LocalCalls, VoiceRangeOptions } from './local-calls.ts'
+import type { LocalCalls } from './local-calls.ts'
 import { meanOfSum, percent, round1 } from '../../lib/rounding.ts'
 import { addDays, daysBetween } from '../../lib/time-zone.ts'
 
-export interface FcrTrendRow {
+interface FcrTrendRow {
   date: string
   total_calls: number
   fcr_calls: number
   fcr_rate: number
 }
 
-export interface ResolutionByCategoryRow {
+interface ResolutionByCategoryRow {
   category: string
   total_calls: number
   /** Calls resolved on the call: those with a resolution time. */
@@ -22,7 +20,7 @@ export interface ResolutionByCategoryRow {
   avg_resolution_time_seconds: number
 }
 
-export interface PeriodComparison {
+interface PeriodComparison {
   previous_start: string
   previous_end: string
   previous_total_calls: number
@@ -141,13 +139,4 @@ export function callResolutionRatesOf(local: LocalCalls, previous: LocalCalls): 
     avg_resolution_time_seconds: avgResolution,
     period_comparison: comparison,
   }
-}
-
-/**
- * The resolution report. `calls` are the tenant's calls in the range, `previousCalls` those of
- * previousPeriod(startDate, endDate) in the same time zone.
- */
-export function callResolutionRates(calls: readonly Call[], previousCalls: readonly Call[], opts: VoiceRangeOptions): CallResolutionRates {
-  const previousRange = previousPeriod(opts.startDate, opts.endDate)
-  return callResolutionRatesOf(localizeCallList(calls, opts), localizeCallList(previousCalls, { ...previousRange, tz: opts.tz }))
 }

@@ -1,8 +1,9 @@
-// GET /api/v2/conversations (seed 003): filters, sorting and offset pagination over a tenant's conversations.
+// GET /api/v2/conversations (seed 003 of docs/sources.md): filters, sorting and offset pagination over a tenant's conversations.
 // The list is not analytics: deleted conversations are only hidden (include_deleted shows them), spam and
 // merged ones are listed unless the filters say otherwise.
 import type { Conversation } from '../../../generators/aurion/model.ts'
-import { compareStrings, parseInstant } from '../view.ts'
+import { compareStrings } from '../view.ts'
+import { parseInstant } from '../../lib/time.ts'
 import type { CodedColumn, TenantView } from '../view.ts'
 
 /** Query parameters of seed 003, already parsed by the caller; null and undefined both mean "absent". */
@@ -41,7 +42,7 @@ export interface ConversationListQuery {
 }
 
 /** One item of seed 003, field for field (in the seed's order); the record's analytics-only facts stay out. */
-export interface ConversationListItem {
+interface ConversationListItem {
   ai_triage_hint: string | null
   ai_triage_hint_type: string | null
   archived_at: string | null
@@ -108,7 +109,7 @@ export const CONVERSATION_SORT_KEYS = [
   'sla_first_response_due',
   'sla_resolution_due',
 ] as const
-export type ConversationSortKey = (typeof CONVERSATION_SORT_KEYS)[number]
+type ConversationSortKey = (typeof CONVERSATION_SORT_KEYS)[number]
 
 /** Priorities from least to most pressing: sort_by=priority&sort_order=desc lists urgent first. */
 const PRIORITY_ASC: readonly string[] = ['low', 'medium', 'high', 'urgent']
@@ -130,7 +131,7 @@ function instantOrNaN(value: string | null): number {
 function rankOfStrings(strings: readonly string[]): Float64Array {
   const distinct = [...new Set(strings)].sort()
   const rankOf = new Map<string, number>()
-  distinct.forEach((value, rank) => rankOf.set(value, rank))
+  for (const [rank, value] of distinct.entries()) rankOf.set(value, rank)
   return Float64Array.from(strings, (value) => rankOf.get(value) ?? Number.NaN)
 }
 
@@ -170,7 +171,7 @@ function rankOfCodes(column: CodedColumn, order: (a: string, b: string) => numbe
  * PostgreSQL's default. `priority` ranks low < medium < high < urgent; `status` and `subject` compare
  * as plain strings (code units), like a text column with the C collation.
  */
-export function conversationSortOrder(view: TenantView, key: ConversationSortKey): Int32Array {
+function conversationSortOrder(view: TenantView, key: ConversationSortKey): Int32Array {
   const cached = view.listMemo.sortOrders.get(key)
   if (cached) return cached
   const convs = view.conversations
@@ -297,7 +298,7 @@ function buildPredicates(view: TenantView, q: ConversationListQuery): Predicate[
   const bound = (value: string | null | undefined, ms: Float64Array, lower: boolean): void => {
     if (!given(value)) return
     const limit = parseInstant(value)
-    if (Number.isNaN(limit)) return
+    if (limit === null) return
     predicates.push(lower ? (i) => ms[i]! >= limit : (i) => ms[i]! < limit)
   }
   bound(q.created_after, col.createdMs, true)
@@ -317,10 +318,8 @@ function buildPredicates(view: TenantView, q: ConversationListQuery): Predicate[
     predicates.push((i) => convs[i]!.tags.some((t) => wanted.has(t)))
   }
   if (given(q.search)) {
-    const terms = q.search
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((t) => t !== '')
+    // Distinct terms: repeating a word must not repeat the scan.
+    const terms = [...new Set(q.search.toLowerCase().split(/\s+/))].filter((t) => t !== '')
     const text = searchText(view)
     predicates.push((i) => {
       const haystack = text[i]!

@@ -1,4 +1,4 @@
-// GET /api/v2/analytics/conversations/csat/responses (seed 001): the rated responses behind the csat report,
+// GET /api/v2/analytics/conversations/csat/responses (seed 001 of docs/sources.md): the rated responses behind the csat report,
 // newest first, joined with the conversation subject and the assignee's names.
 import type { CsatResponse } from '../../../generators/aurion/model.ts'
 import { csatInRange } from '../view.ts'
@@ -13,7 +13,7 @@ export interface CsatResponsesQuery extends CsatFilters {
   offset?: number | undefined
 }
 
-export interface CsatResponseItem {
+interface CsatResponseItem {
   id: string
   conversation_id: string
   contact_id: string

@@ -1,9 +1,10 @@
-// GET /api/v2/analytics/conversations/csat (seed 001, decision 0001).
+// GET /api/v2/analytics/conversations/csat (seed 001 of docs/sources.md, decision 0001).
 // A response counts when answered in the range (responded_at); it is rated when it also has a rating;
 // positive = 4 or 5. `trend` and `per_agent` are computed over rated responses, so their counts add up
 // to rated_responses (responses answered without a rating have no average to show).
 import type { CsatResponse } from '../../../generators/aurion/model.ts'
-import { compareStrings, csatInRange, formatDay, userName, utcDayNumber } from '../view.ts'
+import { compareStrings, csatInRange, userName } from '../view.ts'
+import { formatDay, utcDayNumber } from '../../lib/time.ts'
 import type { DateRange, TenantView } from '../view.ts'
 import { percent, round1 } from '../../lib/rounding.ts'
 
@@ -13,18 +14,18 @@ export interface CsatFilters {
   team_id?: string | undefined
 }
 
-export interface CsatDistributionRow {
+interface CsatDistributionRow {
   rating: number
   response_count: number
 }
 
-export interface CsatTrendRow {
+interface CsatTrendRow {
   day: string
   count: number
   avg_rating: number
 }
 
-export interface CsatAgentRow {
+interface CsatAgentRow {
   assignee_user_id: string
   assignee_name: string
   response_count: number
@@ -83,11 +84,17 @@ export function aurionCsat(view: TenantView, range: DateRange, filters?: CsatFil
     byRating[r.rating] = (byRating[r.rating] ?? 0) + 1
     const day = utcDayNumber(ms[i]!)
     let last = trend[trend.length - 1]
-    if (!last || last.day !== day) trend.push((last = { day, tally: new RatingTally() }))
+    if (!last || last.day !== day) {
+      last = { day, tally: new RatingTally() }
+      trend.push(last)
+    }
     last.tally.add(r.rating)
     if (r.assignee_user_id !== null) {
       let tally = byAgent.get(r.assignee_user_id)
-      if (!tally) byAgent.set(r.assignee_user_id, (tally = new RatingTally()))
+      if (!tally) {
+        tally = new RatingTally()
+        byAgent.set(r.assignee_user_id, tally)
+      }
       tally.add(r.rating)
     }
   }

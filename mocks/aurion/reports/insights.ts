@@ -1,31 +1,33 @@
-// GET /api/v2/analytics/conversations/insights (seed 000, seed 001, decision 0001).
+// GET /api/v2/analytics/conversations/insights (seed 000 of docs/sources.md, seed 001, decision 0001).
 // Every block is computed from the same counted conversations of the range as the other reports: `csat`
 // is the csat report itself, and aggregation_health times the real overview, SLA and agent computations.
 import type { Article, EmailChannel } from '../../../generators/aurion/model.ts'
 import { agentPerformance, teamPerformance } from './agent-performance.ts'
 import type { AgentPerformanceRow, TeamPerformanceRow } from './agent-performance.ts'
-import { measureAggregationHealth } from './aggregation-health.ts'
+import { aggregationHealthSteps } from './aggregation-health.ts'
 import type { AurionAggregationHealth, Timer } from './aggregation-health.ts'
 import { aurionCsat } from './csat.ts'
 import type { AurionCsat } from './csat.ts'
-import { SLA_MET, SLA_NOT_TRACKED, compareStrings, countByCode, countedSpan, formatDay, utcDayNumber, utcHour } from '../view.ts'
+import { SLA_MET, SLA_NOT_TRACKED, compareStrings, countByCode, countedSpan } from '../view.ts'
+import { formatDay, utcDayNumber, utcHour } from '../../lib/time.ts'
 import type { DateRange, IndexRange, TenantView } from '../view.ts'
 import { slaBucket } from './sla-compliance.ts'
 import type { SlaBucket } from './sla-compliance.ts'
 import { percent, shares } from '../../lib/rounding.ts'
+import { runSteps, type Steps } from '../../lib/steps.ts'
 
-export interface BusiestHourRow {
+interface BusiestHourRow {
   hour_utc: number
   conversation_count: number
 }
 
-export interface TopTopicRow {
+interface TopTopicRow {
   topic: string
   conversation_count: number
   share: number
 }
 
-export interface TopArticleRow {
+interface TopArticleRow {
   article_id: string
   title: string
   slug: string
@@ -34,7 +36,7 @@ export interface TopArticleRow {
   not_helpful_count: number
 }
 
-export interface HelpCenterDeflection {
+interface HelpCenterDeflection {
   article_count: number
   total_views: number
   helpful_feedback: number
@@ -43,18 +45,18 @@ export interface HelpCenterDeflection {
   top_articles: TopArticleRow[]
 }
 
-export interface SlaBreachTrendRow extends SlaBucket {
+interface SlaBreachTrendRow extends SlaBucket {
   day: string
 }
 
-export interface EmailChannelRow {
+interface EmailChannelRow {
   channel_id: string
   address: string
   status: EmailChannel['status']
   conversation_count: number
 }
 
-export interface EmailChannelMetrics {
+interface EmailChannelMetrics {
   total_channels: number
   active_channels: number
   email_conversations: number
@@ -65,7 +67,7 @@ export interface EmailChannelMetrics {
   by_channel: EmailChannelRow[]
 }
 
-export interface InsightsMetadata {
+interface InsightsMetadata {
   date_from: string
   date_to: string
 }
@@ -93,8 +95,18 @@ export function publishedArticles(view: TenantView): Article[] {
   return [...view.articles.values()].filter((a) => a.published)
 }
 
-/** The articles' lifetime views and feedback, summed (the insights' help center block, the unified kb block). */
-export function articleTotals(articles: readonly Article[]): { views: number; helpful: number; notHelpful: number } {
+/**
+ * Share of the tenant's help-center traffic that falls in a span: views follow conversation volume (kit's
+ * choice, decision 0003), so an article's lifetime counts are spread over time like the conversations. 0 for
+ * an empty span, 1 for the whole world.
+ */
+export function trafficShare(view: TenantView, span: IndexRange): number {
+  const all = view.countedIndex.length
+  return all === 0 ? 0 : (span.end - span.start) / all
+}
+
+/** The articles' views and feedback in a range: lifetime counts times the range's traffic share, summed. */
+export function articleTotals(articles: readonly Article[], share: number): { views: number; helpful: number; notHelpful: number } {
   let views = 0
   let helpful = 0
   let notHelpful = 0
@@ -103,7 +115,7 @@ export function articleTotals(articles: readonly Article[]): { views: number; he
     helpful += a.helpful_count
     notHelpful += a.not_helpful_count
   }
-  return { views, helpful, notHelpful }
+  return { views: Math.round(views * share), helpful: Math.round(helpful * share), notHelpful: Math.round(notHelpful * share) }
 }
 
 /** Counted conversations of a span that the AI resolved by citing a help-center article. */
@@ -143,8 +155,10 @@ function topTopics(view: TenantView, span: IndexRange): TopTopicRow[] {
  * deflection rate is range-bound: deflected conversations / counted conversations.
  */
 function helpCenterDeflection(view: TenantView, span: IndexRange): HelpCenterDeflection {
+  // article_count is a snapshot at now (the contract says so); views and feedback read the range.
   const articles = publishedArticles(view)
-  const { views, helpful, notHelpful } = articleTotals(articles)
+  const share = trafficShare(view, span)
+  const { views, helpful, notHelpful } = articleTotals(articles, share)
   return {
     article_count: articles.length,
     total_views: views,
@@ -158,9 +172,9 @@ function helpCenterDeflection(view: TenantView, span: IndexRange): HelpCenterDef
         article_id: a.id,
         title: a.title,
         slug: a.slug,
-        view_count: a.view_count,
-        helpful_count: a.helpful_count,
-        not_helpful_count: a.not_helpful_count,
+        view_count: Math.round(a.view_count * share),
+        helpful_count: Math.round(a.helpful_count * share),
+        not_helpful_count: Math.round(a.not_helpful_count * share),
       })),
   }
 }
@@ -180,7 +194,10 @@ function slaBreachTrend(view: TenantView, span: IndexRange): SlaBreachTrendRow[]
     const day = utcDayNumber(view.countedCreatedMs[k]!)
     let last = rows[rows.length - 1]
     // Conversations are sorted by created_at, so days arrive in order.
-    if (!last || last.day !== day) rows.push((last = { day, tracked: 0, met: 0 }))
+    if (!last || last.day !== day) {
+      last = { day, tracked: 0, met: 0 }
+      rows.push(last)
+    }
     last.tracked += 1
     if (sla === SLA_MET) last.met += 1
   }
@@ -219,11 +236,20 @@ function emailChannelMetrics(view: TenantView, span: IndexRange): EmailChannelMe
     const ch = emailChannel.codes[i]!
     if (ch >= 0) perChannel[ch]! += 1
   }
+  // Contacts e-mailed in the range whose address bounced or complained, each counted once.
   let bounced = 0
   let complained = 0
-  for (const contact of view.contacts.values()) {
-    if (contact.email_bounced) bounced += 1
-    if (contact.email_complained) complained += 1
+  const seen = new Set<number>()
+  const contactCodes = view.columns.contact
+  for (let k = span.start; k < span.end; k++) {
+    const i = index[k]!
+    if (email < 0 || channel.codes[i] !== email) continue
+    const code = contactCodes.codes[i]!
+    if (code < 0 || seen.has(code)) continue
+    seen.add(code)
+    const contact = view.contacts.get(contactCodes.values.values[code]!)
+    if (contact?.email_bounced) bounced += 1
+    if (contact?.email_complained) complained += 1
   }
   const channels = [...view.emailChannels.values()]
   return {
@@ -248,19 +274,39 @@ function emailChannelMetrics(view: TenantView, span: IndexRange): EmailChannelMe
   }
 }
 
-/** `timer` measures aggregation_health (performance.now in production, a fake in tests). */
-export function aurionInsights(view: TenantView, range: DateRange, timer: Timer): AurionInsights {
+/** aggregation_health is modelled, or measured with `timer` when one is given (measured timings on). */
+export function aurionInsights(view: TenantView, range: DateRange, timer?: Timer): AurionInsights {
+  return runSteps(aurionInsightsSteps(view, range, timer))
+}
+
+/** The same, one block per step (see lib/steps.ts): the route runs it giving way between blocks. */
+export function* aurionInsightsSteps(view: TenantView, range: DateRange, timer: Timer | undefined): Steps<AurionInsights> {
   const span = countedSpan(view, range)
+  const csat = aurionCsat(view, range)
+  yield
+  const busiest_hours = busiestHours(view, span)
+  const top_topics = topTopics(view, span)
+  yield
+  const agent_performance = agentPerformance(view, range)
+  yield
+  const team_performance = teamPerformance(view, range)
+  yield
+  const help_center_deflection = helpCenterDeflection(view, span)
+  const sla_breach_trend = slaBreachTrend(view, span)
+  yield
+  const email_channel_metrics = emailChannelMetrics(view, span)
+  yield
+  const aggregation_health = yield* aggregationHealthSteps(view, range, timer)
   return {
-    csat: aurionCsat(view, range),
-    busiest_hours: busiestHours(view, span),
-    top_topics: topTopics(view, span),
-    agent_performance: agentPerformance(view, range),
-    team_performance: teamPerformance(view, range),
-    help_center_deflection: helpCenterDeflection(view, span),
-    sla_breach_trend: slaBreachTrend(view, span),
-    email_channel_metrics: emailChannelMetrics(view, span),
-    aggregation_health: measureAggregationHealth(view, range, timer),
+    csat,
+    busiest_hours,
+    top_topics,
+    agent_performance,
+    team_performance,
+    help_center_deflection,
+    sla_breach_trend,
+    email_channel_metrics,
+    aggregation_health,
     metadata: { date_from: pythonIsoformat(range.from), date_to: pythonIsoformat(range.to) },
   }
 }

@@ -7,6 +7,7 @@ import type { Call } from '../../../generators/aurion/model.ts'
 import { buildCallColumns } from '../view.ts'
 import type { CallColumns } from '../view.ts'
 import { dayNumber, daysBetween, offsetReader } from '../../lib/time-zone.ts'
+import { DAY_MS, HOUR_MS } from '../../lib/time.ts'
 
 /** A v1 range: both dates included, bucketed in `tz` (an IANA name, validated by the caller). */
 export interface VoiceRangeOptions {
@@ -14,9 +15,6 @@ export interface VoiceRangeOptions {
   endDate: string
   tz: string
 }
-
-const DAY_MS = 86_400_000
-const HOUR_MS = 3_600_000
 
 /**
  * The calls whose local day lies in the range, with their local positions, as parallel columns. The caller

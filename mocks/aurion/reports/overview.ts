@@ -1,11 +1,11 @@
-// GET /api/v2/analytics/conversations/overview (seed 001): volumes, AI vs human resolution, speed, channels.
+// GET /api/v2/analytics/conversations/overview (seed 001 of docs/sources.md): volumes, AI vs human resolution, speed, channels.
 import { CHANNELS } from '../../../generators/aurion/model.ts'
 import type { Conversation } from '../../../generators/aurion/model.ts'
 import { RESOLVED_BY_AI, RESOLVED_BY_HUMAN, compareStrings, countByCode, countedSpan, memberOf } from '../view.ts'
 import type { DateRange, TenantView } from '../view.ts'
 import { percent, round1 } from '../../lib/rounding.ts'
 
-export type Channel = Conversation['channel']
+type Channel = Conversation['channel']
 
 export interface ChannelCount {
   channel: Channel
@@ -23,7 +23,7 @@ export interface AurionOverview {
   channel_distribution: ChannelCount[]
 }
 
-/** median1 of rounding.ts on a typed array it may sort in place (no copy, numeric sort without a comparator). */
+/** The median with one decimal (0 for none) of a typed array it may sort in place (no copy, numeric sort without a comparator). */
 function medianInPlace(values: Float64Array): number {
   if (values.length === 0) return 0
   values.sort()

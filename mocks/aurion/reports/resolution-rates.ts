@@ -1,4 +1,4 @@
-// GET /api/v2/analytics/conversations/resolution-rates (seed 001): AI vs human resolution of the counted
+// GET /api/v2/analytics/conversations/resolution-rates (seed 001 of docs/sources.md): AI vs human resolution of the counted
 // conversations. A conversation is resolved when it has `resolved_by`, so resolved = ai + human always.
 import { PRIORITIES } from '../../../generators/aurion/model.ts'
 import { RESOLVED_BY_AI, RESOLVED_BY_HUMAN, countedSpan } from '../view.ts'
@@ -11,7 +11,7 @@ export interface ResolutionRatesFilters {
   team_id?: string | undefined
 }
 
-export interface ResolutionPriorityRow {
+interface ResolutionPriorityRow {
   priority: Priority
   total: number
   resolved: number

@@ -1,4 +1,4 @@
-// GET /api/v2/analytics/conversations/sla-compliance (seed 001).
+// GET /api/v2/analytics/conversations/sla-compliance (seed 001 of docs/sources.md).
 // `first_response` and `resolution` each use their own SLA step. `by_priority` and `by_team` use the
 // resolution SLA: it is the commitment a priority or a team is held to, and the insights' sla_breach_trend
 // uses the same step (decision 0001), so the breakdowns and the trend add up to the `resolution` bucket.
@@ -17,11 +17,11 @@ export interface SlaBucket {
   compliance_rate: number
 }
 
-export interface SlaPriorityBucket extends SlaBucket {
+interface SlaPriorityBucket extends SlaBucket {
   priority: Priority
 }
 
-export interface SlaTeamBucket extends SlaBucket {
+interface SlaTeamBucket extends SlaBucket {
   team_id: string
   team_name: string
 }

@@ -1,8 +1,8 @@
-// GET /api/v2/analytics/conversations/teams (seed 001): the team filter dropdown.
+// GET /api/v2/analytics/conversations/teams (seed 001 of docs/sources.md): the team filter dropdown.
 import { compareStrings } from '../view.ts'
 import type { TenantView } from '../view.ts'
 
-export interface TeamOption {
+interface TeamOption {
   team_id: string
   team_name: string
 }

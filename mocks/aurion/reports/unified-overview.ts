@@ -1,4 +1,4 @@
-// GET /api/v2/analytics/unified-overview (seed 001): voice, CS helpdesk and knowledge base side by side,
+// GET /api/v2/analytics/unified-overview (seed 001 of docs/sources.md): voice, CS helpdesk and knowledge base side by side,
 // each block present only for the products of the tenant's profile.
 //   voice:    the voice block only          platform: cs and kb, no voice
 //   complete: every block, plus cross_product
@@ -6,7 +6,7 @@ import type { Profile } from '../../../generators/aurion/model.ts'
 import { aurionCsat } from './csat.ts'
 import { callsInRange, countedSpan } from '../view.ts'
 import type { DateRange, TenantView } from '../view.ts'
-import { articleTotals, deflectedCount, publishedArticles } from './insights.ts'
+import { articleTotals, deflectedCount, publishedArticles, trafficShare } from './insights.ts'
 import { aurionOverview } from './overview.ts'
 import type { AurionOverview, ChannelCount } from './overview.ts'
 import { voiceKpis } from './voice-kpis.ts'
@@ -14,19 +14,19 @@ import type { VoiceKpis } from './voice-kpis.ts'
 import { percent, shares } from '../../lib/rounding.ts'
 
 /** The overview endpoint's figures, with the csat endpoint's average before the channel distribution. */
-export interface UnifiedCsBlock extends Omit<AurionOverview, 'channel_distribution'> {
+interface UnifiedCsBlock extends Omit<AurionOverview, 'channel_distribution'> {
   csat_avg: number
   channel_distribution: ChannelCount[]
 }
 
-export interface UnifiedCrossProduct {
+interface UnifiedCrossProduct {
   total_interactions: number
   blended_resolution_rate: number
   voice_share: number
   cs_share: number
 }
 
-export interface UnifiedKbBlock {
+interface UnifiedKbBlock {
   total_published: number
   total_views: number
   helpfulness_rate: number
@@ -55,8 +55,10 @@ export function aurionUnifiedOverview(view: TenantView, range: DateRange): Aurio
     // In the contract's order (UnifiedCs): csat_avg before channel_distribution.
     const { channel_distribution, ...figures } = aurionOverview(view, range)
     cs = { ...figures, csat_avg: aurionCsat(view, range).avg_rating, channel_distribution }
+    // total_published is a snapshot at now (the contract says so); views and feedback read the range.
+    const span = countedSpan(view, range)
     const articles = publishedArticles(view)
-    const { views, helpful, notHelpful } = articleTotals(articles)
+    const { views, helpful, notHelpful } = articleTotals(articles, trafficShare(view, span))
     kb = {
       total_published: articles.length,
       total_views: views,
@@ -64,7 +66,7 @@ export function aurionUnifiedOverview(view: TenantView, range: DateRange): Aurio
       // AI-resolved conversations of the range that cite an article, not the articles' lifetime
       // ai_resolution_count: the rest of this response is range-bound, and this way it is the numerator
       // of the insights' deflection_rate.
-      ai_resolutions: deflectedCount(view, countedSpan(view, range)),
+      ai_resolutions: deflectedCount(view, span),
     }
   }
 

@@ -1,29 +1,28 @@
-// GET /api/v1/analytics/usage-patterns (seed 001, shapes in decision 0001): calls per local hour, weekday and
+// GET /api/v1/analytics/usage-patterns (seed 001 of docs/sources.md, shapes in decision 0001): calls per local hour, weekday and
 // month, and the LLM usage of those calls per provider.
-import type { Call, LlmUsage } from '../../../generators/aurion/model.ts'
+import type { LlmUsage } from '../../../generators/aurion/model.ts'
 import { CALL_STATUS_COMPLETED, CALL_STATUS_FAILED, buildLlmUsageColumns } from '../view.ts'
 import type { LlmUsageColumns } from '../view.ts'
-import { localizeCallList } from './local-calls.ts'
-import type { LocalCalls, VoiceRangeOptions } from './local-calls.ts'
+import type { LocalCalls } from './local-calls.ts'
 import { meanOfSum, round1 } from '../../lib/rounding.ts'
 import { monthsBetween } from '../../lib/time-zone.ts'
 
-export const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const
+const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const
 
-export interface HourlyDistributionRow {
+interface HourlyDistributionRow {
   hour: number
   call_count: number
   avg_duration_seconds: number
 }
 
-export interface WeeklyDistributionRow {
+interface WeeklyDistributionRow {
   day_of_week: number
   day_name: (typeof DAY_NAMES)[number]
   call_count: number
   avg_duration_seconds: number
 }
 
-export interface MonthlyTrendRow {
+interface MonthlyTrendRow {
   month: string
   total_calls: number
   completed_calls: number
@@ -31,7 +30,7 @@ export interface MonthlyTrendRow {
   avg_duration_seconds: number
 }
 
-export interface LlmUsageRow {
+interface LlmUsageRow {
   provider: LlmUsage['provider']
   total_requests: number
   total_input_tokens: number
@@ -185,13 +184,4 @@ export function usagePatternsOf(local: LocalCalls, usage: UsageOfCalls): UsagePa
     llm_usage: llmUsage.sort((a, b) => b.total_requests - a.total_requests || (a.provider < b.provider ? -1 : 1)),
     avg_tokens_per_call: callsWithUsage === 0 ? 0 : round1(tokens / callsWithUsage),
   }
-}
-
-/**
- * The usage report. `calls` are the tenant's calls in the range; `llmUsage` the usage records of those
- * calls (records of other calls are ignored, so every figure follows the same calls).
- */
-export function usagePatterns(calls: readonly Call[], llmUsage: readonly LlmUsage[], opts: VoiceRangeOptions): UsagePatterns {
-  const local = localizeCallList(calls, opts)
-  return usagePatternsOf(local, usageOfCallsById(local, llmUsage))
 }

@@ -1,9 +1,10 @@
 // The nine v2 conversation-analytics operations and the unified overview: validate, pick the range,
-// compute from the caller's tenant. All figures come from mocks/analytics.
+// compute from the caller's tenant. All figures come from ../reports/.
 import { aurionCsatResponses } from '../reports/csat-responses.ts'
 import { aurionCsat } from '../reports/csat.ts'
-import { measureAggregationHealth } from '../reports/aggregation-health.ts'
-import { aurionInsights } from '../reports/insights.ts'
+import { aggregationHealthSteps } from '../reports/aggregation-health.ts'
+import { aurionInsightsSteps } from '../reports/insights.ts'
+import { runStepsGivingWay } from '../../lib/steps.ts'
 import { aurionOverview } from '../reports/overview.ts'
 import { aurionResolutionRates } from '../reports/resolution-rates.ts'
 import { aurionSlaCompliance } from '../reports/sla-compliance.ts'
@@ -11,8 +12,10 @@ import { aurionTeams } from '../reports/teams.ts'
 import { aurionUnifiedOverview } from '../reports/unified-overview.ts'
 import { aurionRoute, requireTeam, v2Range, type AurionContext } from '../context.ts'
 
-export function analyticsV2Handlers(context: AurionContext) {
+export function analyticsV2Routes(context: AurionContext) {
   const { clock, timer } = context
+  // Real time for giving way between report blocks only: it decides when to yield, never a byte.
+  const workTimer = timer ?? (() => performance.now())
   return [
     aurionRoute(context, 'get_conversation_overview_api_v2_analytics_conversations_overview_get', ({ view, query }) =>
       aurionOverview(view, v2Range(query, clock)),
@@ -34,10 +37,10 @@ export function analyticsV2Handlers(context: AurionContext) {
     }),
     aurionRoute(context, 'list_analytics_teams_api_v2_analytics_conversations_teams_get', ({ view }) => aurionTeams(view)),
     aurionRoute(context, 'get_conversation_insights_api_v2_analytics_conversations_insights_get', ({ view, query }) =>
-      aurionInsights(view, v2Range(query, clock), timer),
+      runStepsGivingWay(aurionInsightsSteps(view, v2Range(query, clock), timer), workTimer),
     ),
     aurionRoute(context, 'get_aggregation_health_api_v2_analytics_conversations_aggregation_health_get', ({ view, query }) =>
-      measureAggregationHealth(view, v2Range(query, clock), timer),
+      runStepsGivingWay(aggregationHealthSteps(view, v2Range(query, clock), timer), workTimer),
     ),
     aurionRoute(context, 'get_unified_overview_api_v2_analytics_unified_overview_get', ({ view, query }) =>
       aurionUnifiedOverview(view, v2Range(query, clock)),

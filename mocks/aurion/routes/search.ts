@@ -7,32 +7,26 @@
 // that applies to every request of that caller. A search 429 always describes the search limit, so its
 // headers match its body's `limit`.
 import { searchCalls } from '../phone.ts'
-import { createWindowLimiter } from '../../core/rate-limit.ts'
-import { json } from '../../core/errors.ts'
+import { getOperation } from '../../core/contract.ts'
 import type { AuditLog } from '../audit.ts'
-import { rateLimited } from '../access.ts'
-import { aurionRoute, type AurionContext, type AurionOk } from '../context.ts'
+import { createOperationLimit } from '../access.ts'
+import { aurionRoute, type AurionContext } from '../context.ts'
 import { voiceCalls, voiceRange } from './voice.ts'
-
-export const SEARCH_LIMIT_PER_MINUTE = 10
-export const SEARCH_RATE_LIMITED = 'Search rate limit exceeded'
 
 const SEARCH = 'search_calls_by_phone_api_v1_analytics_search_get'
 
-export function searchHandlers(context: AurionContext, audit: AuditLog) {
+export function searchRoutes(context: AurionContext, audit: AuditLog) {
+  // The limit is the operation's x-rate-limit in the contract (10 a minute per user); access.ts throws its 429.
   // Owned by this mock (not module state): each createMock() starts with fresh windows.
-  const limiter = createWindowLimiter({ limit: SEARCH_LIMIT_PER_MINUTE, windowMs: 60_000, clock: context.clock })
-  context.onReset(() => limiter.reset())
+  const search = createOperationLimit(getOperation(context.api.contract, SEARCH), context.clock)
+  context.onReset(() => search.reset())
   return [
-    aurionRoute(context, SEARCH, async ({ ctx, view, query }) => {
+    aurionRoute(context, SEARCH, async ({ principal, view, query, reply }) => {
       // Validated before counting: a request the API rejects with 422 is not a search.
       const range = voiceRange(query, 'query')
-      const { principal } = ctx
-      const decision = await limiter.consume(principal.actorId)
-      if (!decision.allowed) throw rateLimited(SEARCH_RATE_LIMITED, decision.limit, decision.retryAfterSeconds)
+      const decision = await search.consume(principal.actorId)
 
-      // Typed as the contract's 200 body: returned as a Response for the headers, still checked here.
-      const result: AurionOk<typeof SEARCH> = searchCalls(voiceCalls(view, range), query.phone, query.limit ?? 50)
+      const result = searchCalls(voiceCalls(view, range), query.phone, query.limit ?? 50)
       // The audit log never holds the full number either.
       await audit.record({
         tenant_id: principal.tenant.id,
@@ -50,7 +44,8 @@ export function searchHandlers(context: AurionContext, audit: AuditLog) {
         principal.via === 'session'
           ? { 'X-RateLimit-Limit': String(decision.limit), 'X-RateLimit-Remaining': String(decision.remaining) }
           : {}
-      return json(result, 200, headers)
+      // reply() checks the body against the contract's 200 schema, as a returned plain object would be.
+      return reply(200, result, headers)
     }),
   ]
 }

@@ -10,20 +10,21 @@
 // `mean` is the mean of its bucket values, rounded half up to an integer.
 import type { Conversation, Step, Transition } from '../../../generators/chatlayer/model.ts'
 import { groupByKey } from '../../lib/lists.ts'
+import { DAY_MS, HOUR_MS, parseInstant } from '../../lib/time.ts'
 
 export type ChatlayerBucket = '1h' | '1d' | '1w' | '1m'
-export const BUCKETS: readonly ChatlayerBucket[] = ['1h', '1d', '1w', '1m']
+const BUCKETS: readonly ChatlayerBucket[] = ['1h', '1d', '1w', '1m']
 /** Buckets the bot endpoints accept (optional there). */
 export const BOT_BUCKETS: readonly ChatlayerBucket[] = ['1h', '1d', '1w']
 /** Buckets the team usage endpoint accepts (required there). */
 export const TEAM_BUCKETS: readonly ChatlayerBucket[] = ['1d', '1w', '1m']
 /** Bucket used when a bot endpoint gets none (the docs give no default; a day is what dashboards show). */
-export const DEFAULT_BUCKET: ChatlayerBucket = '1d'
+const DEFAULT_BUCKET: ChatlayerBucket = '1d'
 
 /** A point in time as callers have it: an ISO string, a Date or epoch milliseconds. */
 export type Instant = string | Date | number
 
-export interface Serie {
+interface Serie {
   values: number[]
   mean: number
   max: number
@@ -43,7 +44,7 @@ export interface SeriesData {
   x_values: string[]
 }
 
-export interface FlowTransition {
+interface FlowTransition {
   id: string
   from_step: Step
   to_step: Step
@@ -65,32 +66,14 @@ export function parseBucket(value: string | null | undefined, allowed: readonly 
   return found ?? null
 }
 
-const DATE_TIME_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/
-
-/**
- * Epoch milliseconds of a time as the API takes it; null when it cannot be read. A date-time without an
- * offset is read as UTC (JavaScript would read it as local time, which would make results depend on the
- * machine); a bare date is midnight UTC.
- */
-export function parseInstant(value: Instant): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null
-  if (value instanceof Date) {
-    const ms = value.getTime()
-    return Number.isNaN(ms) ? null : ms
-  }
-  const text = value.trim()
-  const ms = Date.parse(DATE_TIME_WITHOUT_OFFSET.test(text) ? `${text}Z` : text)
-  return Number.isNaN(ms) ? null : ms
-}
-
 function instantMs(value: Instant, name: string): number {
-  const ms = parseInstant(value)
-  if (ms === null) throw new RangeError(`Invalid ${name}: ${String(value)}`)
+  const ms = typeof value === 'number' ? value : value instanceof Date ? value.getTime() : parseInstant(value)
+  if (ms === null || !Number.isFinite(ms)) throw new RangeError(`Invalid ${name}: ${String(value)}`)
   return ms
 }
 
 /** Start of the bucket that contains `ms`. */
-export function truncateToBucket(ms: number, bucket: ChatlayerBucket): number {
+function truncateToBucket(ms: number, bucket: ChatlayerBucket): number {
   const d = new Date(ms)
   switch (bucket) {
     case '1h':
@@ -107,13 +90,13 @@ export function truncateToBucket(ms: number, bucket: ChatlayerBucket): number {
 }
 
 const FIXED_BUCKET_MS: Record<Exclude<ChatlayerBucket, '1m'>, number> = {
-  '1h': 3_600_000,
-  '1d': 86_400_000,
-  '1w': 7 * 86_400_000,
+  '1h': HOUR_MS,
+  '1d': DAY_MS,
+  '1w': 7 * DAY_MS,
 }
 
 /** Start of the bucket after the one starting at `bucketStart` (calendar months for 1m). */
-export function nextBucketStart(bucketStart: number, bucket: ChatlayerBucket): number {
+function nextBucketStart(bucketStart: number, bucket: ChatlayerBucket): number {
   if (bucket !== '1m') return bucketStart + FIXED_BUCKET_MS[bucket]
   const d = new Date(bucketStart)
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
@@ -143,7 +126,7 @@ export function bucketSmallerThanRange(start: Instant, endExclusive: Instant, bu
 }
 
 /** RFC 3339 in UTC, without fractional seconds when they are zero (protojson's Timestamp format). */
-export function rfc3339(ms: number): string {
+function rfc3339(ms: number): string {
   return new Date(ms).toISOString().replace('.000Z', 'Z')
 }
 
@@ -172,7 +155,7 @@ function bucketIndex(starts: readonly number[], ms: number): number {
 }
 
 /** A Serie from its bucket values: the statistics always describe exactly these values. */
-export function makeSerie(values: number[], labels: Record<string, string> = {}): Serie {
+function makeSerie(values: number[], labels: Record<string, string> = {}): Serie {
   let sum = 0
   let min = values.length > 0 ? Number.POSITIVE_INFINITY : 0
   let max = values.length > 0 ? Number.NEGATIVE_INFINITY : 0
@@ -255,7 +238,7 @@ function computeSeries(conversations: readonly Conversation[], spec: SeriesSpec)
       acc = groups.get(id)
       if (!acc) {
         const labels: Record<string, string> = {}
-        spec.groupBy.forEach((key, k) => (labels[key] = values[k] ?? ''))
+        for (const [k, key] of spec.groupBy.entries()) labels[key] = values[k] ?? ''
         acc = newAccumulator(labels)
         groups.set(id, acc)
       }
@@ -321,8 +304,7 @@ export function conversationSeries(conversations: readonly Conversation[], optio
   })
 }
 
-export type InsightStat = 'num_conversations' | 'duration_seconds' | 'num_messages'
-export const INSIGHT_STATS: readonly InsightStat[] = ['num_conversations', 'duration_seconds', 'num_messages']
+type InsightStat = 'num_conversations' | 'duration_seconds' | 'num_messages'
 
 export interface InsightsSeriesOptions extends Omit<ConversationSeriesOptions, 'group_by'> {
   stat: InsightStat

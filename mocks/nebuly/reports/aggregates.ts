@@ -18,15 +18,17 @@
 // - additional_group_bys split each row further; `additional_groups` holds their values in request
 //   order, [] when there are none (every row carries it, as in the contract's examples).
 // - variables absent or empty: all of them. user_feedback expands to the four n_*_user_feedback counts
-//   and n_feedback (interactions with any feedback). cost is a sum in USD rounded to 6 decimals
-//   (micro-dollars, the unit of one interaction's cost); latency_seconds a mean with 3 decimals;
+//   and n_feedback (interactions with any feedback). cost is a sum in US dollars rounded to 6 decimals
+//   (kit's choice of unit, decision 0003: micro-dollar precision, dollars as the examples read);
+//   latency_seconds a mean with 3 decimals;
 //   n_users and n_intents distinct counts; retention see below.
 // - Rows are sorted by n_interactions desc, then group_name, then additional_groups (null after
 //   strings), whatever variables were asked for; total counts the rows before paging.
 import type { Interaction, UserFeedback } from '../../../generators/nebuly/model.ts'
 import { percent } from '../../lib/rounding.ts'
+import { parseInstant, utcDayNumber } from '../../lib/time.ts'
 
-export const FILTER_KINDS = [
+const FILTER_KINDS = [
   'user_intent',
   'negative_user_intent',
   'keyword',
@@ -40,7 +42,7 @@ export const FILTER_KINDS = [
   'language',
   'pii',
 ] as const
-export const GROUP_BY_KINDS = [
+const GROUP_BY_KINDS = [
   'user_intent',
   'negative_user_intent',
   'keyword',
@@ -54,12 +56,13 @@ export const GROUP_BY_KINDS = [
   'user',
   'day',
   'cohort',
+  'conversation_id',
 ] as const
-export const VARIABLES = ['n_interactions', 'n_users', 'user_feedback', 'cost', 'latency_seconds', 'n_intents', 'retention'] as const
+const VARIABLES = ['n_interactions', 'n_users', 'user_feedback', 'cost', 'latency_seconds', 'n_intents', 'retention'] as const
 
 export type FilterKind = (typeof FILTER_KINDS)[number]
 export type GroupByKind = (typeof GROUP_BY_KINDS)[number]
-export type AggregateVariable = (typeof VARIABLES)[number]
+type AggregateVariable = (typeof VARIABLES)[number]
 
 export interface AggregateFilter {
   kind: FilterKind
@@ -70,7 +73,7 @@ export interface AggregateFilter {
   is_exclude?: boolean | null | undefined
 }
 
-export interface AggregateGroupBy {
+interface AggregateGroupBy {
   kind: GroupByKind
   /** The tag key, required for kind "tag". */
   tag?: string | null | undefined
@@ -118,24 +121,14 @@ export interface AggregatesIssue {
   type: string
 }
 
-const DAY_MS = 86_400_000
-const DATE_TIME_WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/
-
-/** Epoch milliseconds, or null when unreadable. No offset means UTC (not the machine's zone). */
-export function parseTime(value: string): number | null {
-  const text = value.trim()
-  const ms = Date.parse(DATE_TIME_WITHOUT_OFFSET.test(text) ? `${text}Z` : text)
-  return Number.isNaN(ms) ? null : ms
-}
-
 /**
  * Checks beyond the schema: readable times, end after start, `tag` given wherever kind is "tag". The
  * handler answers 422 with these; an empty list means the request can be computed.
  */
 export function checkAggregatesRequest(request: AggregatesRequest): AggregatesIssue[] {
   const issues: AggregatesIssue[] = []
-  const start = parseTime(request.time_range.start)
-  const end = parseTime(request.time_range.end)
+  const start = parseInstant(request.time_range.start)
+  const end = parseInstant(request.time_range.end)
   if (start === null) {
     issues.push({ loc: ['body', 'time_range', 'start'], msg: 'Input should be a valid datetime', type: 'datetime_parsing' })
   }
@@ -163,6 +156,11 @@ export function checkAggregatesRequest(request: AggregatesRequest): AggregatesIs
   return issues
 }
 
+/** The interaction's value of a tag; own keys only, so `__proto__` or `toString` name no tag. */
+function tagValue(interaction: Interaction, tag: string): string | null {
+  return Object.hasOwn(interaction.tags, tag) ? (interaction.tags[tag] ?? null) : null
+}
+
 /** The value(s) a filter kind looks at; arrays for keyword, strings or null otherwise. */
 function filterField(interaction: Interaction, filter: AggregateFilter): string | null | readonly string[] {
   switch (filter.kind) {
@@ -175,7 +173,7 @@ function filterField(interaction: Interaction, filter: AggregateFilter): string 
     case 'user_feedback':
       return interaction.user_feedback
     case 'tag':
-      return filter.tag ? (interaction.tags[filter.tag] ?? null) : Object.values(interaction.tags)
+      return filter.tag ? tagValue(interaction, filter.tag) : Object.values(interaction.tags)
     case 'type_of_problem':
       return interaction.type_of_problem
     case 'topic':
@@ -237,7 +235,7 @@ function groupValues(interaction: Interaction, groupBy: AggregateGroupBy): (stri
     case 'pii':
       return [String(interaction.pii)]
     case 'tag':
-      return [groupBy.tag ? (interaction.tags[groupBy.tag] ?? null) : null]
+      return [groupBy.tag ? tagValue(interaction, groupBy.tag) : null]
     case 'type_of_problem':
       return [interaction.type_of_problem]
     case 'topic':
@@ -248,6 +246,8 @@ function groupValues(interaction: Interaction, groupBy: AggregateGroupBy): (stri
       return [interaction.timestamp.slice(0, 10)] // timestamps are UTC ISO strings: the UTC day
     case 'cohort':
       return [interaction.cohort]
+    case 'conversation_id':
+      return [interaction.conversation_id]
     default:
       return [null]
   }
@@ -317,7 +317,7 @@ const roundTo = (value: number, decimals: number) => {
   return Math.round(value * f) / f
 }
 
-function toRow(acc: Accumulator, variables: ReadonlySet<AggregateVariable>): AggregateRow {
+function toRow(acc: Accumulator, variables: ReadonlySet<AggregateVariable>, firstDays: ReadonlyMap<string, number>): AggregateRow {
   const row: AggregateRow = { group_name: acc.keys[0] ?? null, additional_groups: acc.keys.slice(1) }
   if (variables.has('n_interactions')) row.n_interactions = acc.n
   if (variables.has('n_users')) row.n_users = acc.userDays.size
@@ -333,10 +333,11 @@ function toRow(acc: Accumulator, variables: ReadonlySet<AggregateVariable>): Agg
   if (variables.has('latency_seconds')) row.latency_seconds = acc.n > 0 ? roundTo(acc.latency / acc.n, 3) : 0
   if (variables.has('n_intents')) row.n_intents = acc.intents.size
   if (variables.has('retention')) {
-    // Retention: the share of the row's users who came back, i.e. have an interaction in the row (in the
-    // range, after filters) on a later UTC day than their first one there; % with one decimal.
+    // Retention: the share of the row's returning users, who had used the project on a UTC day before their
+    // last day in the row (in the range or before it, whatever the filters); % with one decimal. A day row
+    // is then the share of that day's users seen before, not always 0.
     let retained = 0
-    for (const [first, last] of acc.userDays.values()) if (last > first) retained += 1
+    for (const [user, [, last]] of acc.userDays) if (last > (firstDays.get(user) ?? last)) retained += 1
     row.retention = percent(retained, acc.userDays.size)
   }
   return row
@@ -347,8 +348,8 @@ function toRow(acc: Accumulator, variables: ReadonlySet<AggregateVariable>): Agg
  * request is assumed valid against the contract and checkAggregatesRequest().
  */
 export function interactionAggregates(interactions: readonly Interaction[], request: AggregatesRequest): AggregatesResponse {
-  const start = parseTime(request.time_range.start)
-  const end = parseTime(request.time_range.end)
+  const start = parseInstant(request.time_range.start)
+  const end = parseInstant(request.time_range.end)
   if (start === null || end === null) throw new RangeError('Invalid time_range')
   const predicates = request.filters.map(compileFilter).filter((p): p is Predicate => p !== null)
   const additional = request.additional_group_bys ?? []
@@ -361,7 +362,7 @@ export function interactionAggregates(interactions: readonly Interaction[], requ
     const t = Date.parse(i.timestamp)
     if (!(t >= start && t < end)) continue
     if (!predicates.every((p) => p(i))) continue
-    const day = Math.floor(t / DAY_MS)
+    const day = utcDayNumber(t)
     const main = groupBy ? groupValues(i, groupBy) : NO_GROUP
     // Fast path (no additional group-bys): the main values are the rows' keys.
     const keyLists = additional.length === 0 ? main.map((v) => [v]) : combinations([main, ...additional.map((g) => groupValues(i, g))])
@@ -376,6 +377,15 @@ export function interactionAggregates(interactions: readonly Interaction[], requ
     }
   }
 
+  // Each user's first UTC day in the project, for retention.
+  const firstDays = new Map<string, number>()
+  if (variables.has('retention')) {
+    for (const i of interactions) {
+      const day = utcDayNumber(Date.parse(i.timestamp))
+      const seen = firstDays.get(i.end_user)
+      if (seen === undefined || day < seen) firstDays.set(i.end_user, day)
+    }
+  }
   const sorted = [...rows.values()].sort((a, b) => {
     if (a.n !== b.n) return b.n - a.n
     for (let k = 0; k < a.keys.length; k++) {
@@ -390,6 +400,6 @@ export function interactionAggregates(interactions: readonly Interaction[], requ
     total: sorted.length,
     offset: request.offset,
     limit: request.limit,
-    data: sorted.slice(offset, offset + limit).map((acc) => toRow(acc, variables)),
+    data: sorted.slice(offset, offset + limit).map((acc) => toRow(acc, variables, firstDays)),
   }
 }

@@ -1,12 +1,12 @@
 // How the page talks to the admin API. When the mock guards /__mock (bound beyond loopback), the page
 // asks for the token once and keeps it for the tab (sessionStorage), sending it as the guard expects.
-export const ADMIN_TOKEN_HEADER = 'Authorization'
-export const adminTokenValue = (token: string): string => `Bearer ${token}`
+const ADMIN_TOKEN_HEADER = 'Authorization'
+const adminTokenValue = (token: string): string => `Bearer ${token}`
 const TOKEN_KEY = 'analytics-mock.admin-token'
 
 export class NeedsAdminToken extends Error {}
 
-export function storedToken(): string | null {
+function storedToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY)
 }
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { runSteps, runStepsGivingWay, type Steps } from '../../mocks/lib/steps.ts'
+
+/** A report of `blocks` blocks that logs each one; every block "costs" `costMs` on the fake clock. */
+function* report(log: string[], clock: { now: number }, blocks: number, costMs: number): Steps<number> {
+  for (let i = 0; i < blocks; i++) {
+    clock.now += costMs
+    log.push(`block ${i}`)
+    yield
+  }
+  return blocks
+}
+
+describe('reports in steps', () => {
+  it('runs straight through when synchronous', () => {
+    const log: string[] = []
+    expect(runSteps(report(log, { now: 0 }, 3, 100))).toBe(3)
+    expect(log).toEqual(['block 0', 'block 1', 'block 2'])
+  })
+
+  it('lets other work in between blocks once the budget is spent', async () => {
+    const log: string[] = []
+    const clock = { now: 0 }
+    setTimeout(() => log.push('other request'), 0)
+    const result = await runStepsGivingWay(report(log, clock, 3, 25), () => clock.now, 10)
+    expect(result).toBe(3)
+    expect(log).toEqual(['block 0', 'other request', 'block 1', 'block 2'])
+  })
+
+  it('never gives way while under the budget (small worlds answer without a delay)', async () => {
+    const log: string[] = []
+    const clock = { now: 0 }
+    setTimeout(() => log.push('other request'), 0)
+    await runStepsGivingWay(report(log, clock, 3, 1), () => clock.now, 10)
+    expect(log).toEqual(['block 0', 'block 1', 'block 2'])
+  })
+})
