@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url'
 
 const DASHBOARD_ENTRY = fileURLToPath(new URL('./page/main.ts', import.meta.url))
 export const PREBUILT_SCRIPT = fileURLToPath(new URL('../../dist/dashboard/app.js', import.meta.url))
+/** Where the prebuilt copy is from the sources (server/dashboard/) and from the compiled package (dist/). */
+const PREBUILT_PLACES = [PREBUILT_SCRIPT, fileURLToPath(new URL('./dashboard/app.js', import.meta.url))]
 
 let script: Promise<string> | undefined
 
@@ -22,7 +24,7 @@ export function dashboardScript(): Promise<string> {
 async function loadScript(): Promise<string> {
   const esbuild = existsSync(DASHBOARD_ENTRY) ? await import('esbuild').catch(() => undefined) : undefined
   if (esbuild) return bundleDashboard(esbuild)
-  return readFile(PREBUILT_SCRIPT, 'utf8')
+  return readFile(PREBUILT_PLACES.find((place) => existsSync(place)) ?? PREBUILT_SCRIPT, 'utf8')
 }
 
 /** One minified ES module for current browsers, every dependency inlined (Preact). */
