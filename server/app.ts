@@ -7,6 +7,7 @@ import cors from 'cors'
 import express from 'express'
 import type { Mock } from '../mocks/index.ts'
 import { adminRouter } from './admin.ts'
+import { dashboardRouter } from './dashboard/router.ts'
 import { apiFirst } from './fetch-adapter.ts'
 import { createFallback } from './fallback.ts'
 import { adminGuard, requestGuard, type GuardOptions } from './guard.ts'
@@ -23,7 +24,9 @@ export function createApp(mock: Mock, guard: GuardOptions = { host: '127.0.0.1' 
   })
   app.use(allowLocalhost)
 
-  // On every admin route, whoever mounts it under /__mock (a no-op without a token).
+  // The page at /__mock/ asks for the admin token itself, so it is served ahead of the admin guard; every
+  // admin route behind it needs the token when there is one.
+  app.use('/__mock', dashboardRouter(mock))
   app.use('/__mock', adminGuard(guard.adminToken), adminRouter(mock))
 
   // Requests no operation answers (unknown paths, other methods, TRACE) come here from the adapter.

@@ -275,6 +275,7 @@ function printBanner(url: string, mock: Mock, ms: number, [aurionStart, otherSta
   const lines = [
     `analytics-mock listening on ${url} (seed ${mock.options.seed}, now ${mock.clock.now().toISOString()}, ready in ${Math.round(ms)} ms)`,
     `Data covers ${day(aurionStart)} to ${day(end)} for AurionAI (13 calendar months before --now), ${day(otherStart)} to ${day(end)} for Chatlayer and Nebuly (UTC): ask for dates inside it, or omit them.`,
+    `Dashboard: ${url}/__mock/`,
     '',
     'Operations:',
   ]
