@@ -7,8 +7,9 @@ import { defineConfig } from 'vitest/config'
 //   browser   the handlers under setupWorker in Chromium
 //   golden    sha256 of every response and world: bytes move only on purpose
 //   load      the 100,000-conversation world
+//   fuzz      contract-derived bad requests (1,100 here; `npm run fuzz` sends 11,000)
 //   types     test/types/*.test-d.ts, checked by the compiler
-const TIERS = ['unit', 'http', 'contract', 'browser', 'golden', 'load']
+const TIERS = ['unit', 'http', 'contract', 'browser', 'golden', 'load', 'fuzz']
 
 export default defineConfig({
   test: {

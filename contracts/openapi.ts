@@ -27,6 +27,8 @@ export interface SchemaObject {
   allOf?: SchemaObject[]
   description?: string
   example?: unknown
+  /** Why the kit constrains what the vendor does not document (a bound, a window). */
+  'x-kit-choice'?: string
 }
 
 /** A named example (`examples: {name: {summary, value}}`); `Prefer: example=<name>` picks one. */
@@ -53,6 +55,7 @@ export interface ParameterObject {
   description?: string
   example?: unknown
   examples?: Record<string, ExampleObject>
+  'x-kit-choice'?: string
 }
 
 interface MediaTypeObject {

@@ -10,6 +10,7 @@ import { ScenarioError } from '../mocks/core/scenarios.ts'
 import type { PathOf, QueryOf } from '../mocks/core/typed-route.ts'
 import { validateRequest, type ValidationIssue } from '../mocks/core/validation.ts'
 import type { Mock } from '../mocks/index.ts'
+import { ClockRangeError } from '../mocks/core/clock.ts'
 import type { SharedSync } from './redis-state.ts'
 
 type Ops = operations
@@ -56,9 +57,16 @@ function handlersFor(mock: Mock): AdminHandlers {
     getClock: () => ({ status: 200, body: { now: now() } }),
     // QA moves time to expire exports or reset rate-limit windows: {"advance_seconds": 86400} or {"now": "..."}.
     setClock: ({ body }) => {
-      if (body.advance_seconds !== undefined) mock.clock.advance(body.advance_seconds * 1000)
-      else if (body.now !== undefined) mock.clock.set(new Date(body.now))
-      else throw new ScenarioError([valueError(['body'], 'send advance_seconds or now', body)])
+      try {
+        if (body.advance_seconds !== undefined) mock.clock.advance(body.advance_seconds * 1000)
+        else if (body.now !== undefined) mock.clock.set(new Date(body.now))
+        else throw new ScenarioError([valueError(['body'], 'send advance_seconds or now', body)])
+      } catch (error) {
+        // Outside the clock's window (docs/security-and-limits.md): refused, and the clock stays where it was.
+        if (!(error instanceof ClockRangeError)) throw error
+        const field = body.now !== undefined ? 'now' : 'advance_seconds'
+        throw new ScenarioError([valueError(['body', field], error.message, body[field])])
+      }
       return { status: 200, body: { now: now() } }
     },
     listScenarios: () => ({ status: 200, body: { scenarios: mock.scenarios.list() } }),

@@ -1,18 +1,22 @@
-// The Node face of the mock: CORS for browser clients on localhost, every API request handed straight to
-// the kit's fetch core (fetch-adapter.ts: the same routes the browser and setupServer use), and the admin
-// routes under /__mock on Express.
+// The Node face of the mock: the Host allowlist for every request (guard.ts), CORS for browser clients on
+// localhost, every API request handed straight to the kit's fetch core (fetch-adapter.ts: the same routes
+// the browser and setupServer use), and on Express the admin routes under /__mock (behind the admin token
+// when there is one) and what answers when no operation does (fallback.ts, in the API's own dialect).
 import type { RequestListener } from 'node:http'
 import cors from 'cors'
-import express, { type ErrorRequestHandler } from 'express'
+import express from 'express'
 import type { Mock } from '../mocks/index.ts'
-import { apiFirst } from './fetch-adapter.ts'
 import { adminRouter } from './admin.ts'
+import { dashboardRouter } from './dashboard/router.ts'
+import { apiFirst } from './fetch-adapter.ts'
+import { createFallback } from './fallback.ts'
+import { adminGuard, requestGuard, type GuardOptions } from './guard.ts'
 import type { SharedSync } from './redis-state.ts'
 
 const LOCALHOST_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
 
 /** `shared`: the replicas' state in Redis, read before each request (absent: everything in memory). */
-export function createApp(mock: Mock, shared?: SharedSync): RequestListener {
+export function createApp(mock: Mock, guard: GuardOptions = { host: '127.0.0.1' }, shared?: SharedSync): RequestListener {
   const app = express()
   app.disable('x-powered-by')
   app.disable('etag')
@@ -22,16 +26,14 @@ export function createApp(mock: Mock, shared?: SharedSync): RequestListener {
   })
   app.use(allowLocalhost)
 
-  app.use('/__mock', adminRouter(mock, shared))
+  // The page at /__mock/ asks for the admin token itself, so it is served ahead of the admin guard; every
+  // admin route behind it needs the token when there is one.
+  app.use('/__mock', dashboardRouter(mock))
+  app.use('/__mock', adminGuard(guard.adminToken), adminRouter(mock, shared))
 
-  // FastAPI's answer for a path it does not route.
-  app.use((_req, res) => {
-    res.status(404).json({ detail: 'Not Found' })
-  })
-  const onError: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, _next) => {
-    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500
-    res.status(status).json({ detail: status === 500 ? 'Internal server error' : String(error.type ?? 'Bad request') })
-  }
-  app.use(onError)
-  return apiFirst(mock, allowLocalhost, app, shared)
+  // Requests no operation answers (unknown paths, other methods, TRACE) come here from the adapter.
+  const fallback = createFallback(mock.operations())
+  app.use(fallback.notFound)
+  app.use(fallback.onError)
+  return apiFirst(mock, allowLocalhost, app, requestGuard(guard), shared)
 }

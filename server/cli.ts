@@ -11,6 +11,7 @@ import type { Mock } from '../mocks/index.ts'
 
 /** package.json is one folder up from both server/cli.ts and the compiled dist/cli.js. */
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
+import { insideWindow, WINDOW_TEXT } from '../mocks/core/limits.ts'
 
 /** The config file `verify` reads from the working directory when --config is not given. */
 const VERIFY_CONFIG = 'analytics-mock.verify.json'
@@ -51,7 +52,9 @@ function integer(min: number, max: number) {
 
 function instant(value: string): Date {
   const date = new Date(value)
-  if (Number.isNaN(date.getTime())) throw new InvalidArgumentError('expected an ISO 8601 date-time, e.g. 2026-03-09T12:00:00Z')
+  if (!insideWindow(date.getTime())) {
+    throw new InvalidArgumentError(`expected an ISO 8601 date-time from ${WINDOW_TEXT}, e.g. 2026-03-09T12:00:00Z`)
+  }
   return date
 }
 
@@ -79,6 +82,8 @@ export function buildCli(): Command {
     .addOption(
       new Option('--nebuly-interactions <n>', 'Nebuly interactions over all projects').default(3000).argParser(integer(0, 1_000_000)),
     )
+    .option('--admin-token <token>', 'require this token on /__mock/* (generated and printed when --host is not loopback)')
+    .option('--allowed-host <name>', 'also answer requests whose Host is this name (repeatable); loopback and IPs always are', collect, [])
     .option('--public-api-keys', 'accept AurionAI X-API-Key on read operations (the documented future contract)', false)
     .addOption(
       new Option('--rate-limit <n>', 'API-key requests per minute when --public-api-keys is on')
@@ -115,6 +120,8 @@ export function buildCli(): Command {
         redis?: string
         redisPrefix: string
         log?: 'requests' | 'quiet'
+        adminToken?: string
+        allowedHost: string[]
       }) => {
         const logRequests = (opts.log ?? (process.stdout.isTTY ? 'requests' : 'quiet')) === 'requests'
         // Loaded on demand: the mock takes a second to load and `verify` does not need it.
@@ -136,6 +143,8 @@ export function buildCli(): Command {
           journalSize: opts.journalSize,
           ...(opts.redis && { redis: opts.redis, redisPrefix: opts.redisPrefix }),
           ...(logRequests && { onRequest: (entry) => console.log(formatEntry(entry)) }),
+          ...(opts.adminToken ? { adminToken: opts.adminToken } : {}),
+          allowedHosts: opts.allowedHost,
         }).catch((error: unknown) => {
           // A port or host that cannot be bound, Redis out of reach, a namespace of another world: one line, exit 1.
           if (!(error instanceof BindError) && !(error instanceof SharedStateError)) throw error
@@ -148,6 +157,10 @@ export function buildCli(): Command {
           new Date(worldStart(now.getTime())),
           new Date(now.getTime() - HISTORY_DAYS * 86_400_000),
         ])
+        if (server.adminToken !== undefined) {
+          const shown = opts.adminToken ? '(the one given with --admin-token)' : server.adminToken
+          console.log(`\nAdmin routes (/__mock/*) need: Authorization: Bearer ${shown}`)
+        }
         const stop = () => void server.close().then(() => process.exit(0))
         process.once('SIGINT', stop)
         process.once('SIGTERM', stop)
@@ -271,6 +284,7 @@ function printBanner(url: string, mock: Mock, ms: number, [aurionStart, otherSta
   const lines = [
     `analytics-mock listening on ${url} (seed ${mock.options.seed}, now ${mock.clock.now().toISOString()}, ready in ${Math.round(ms)} ms)`,
     `Data covers ${day(aurionStart)} to ${day(end)} for AurionAI (13 calendar months before --now), ${day(otherStart)} to ${day(end)} for Chatlayer and Nebuly (UTC): ask for dates inside it, or omit them.`,
+    `Dashboard: ${url}/__mock/`,
     '',
     'Operations:',
   ]

@@ -6,7 +6,6 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 import type { Mock } from '../mocks/index.ts'
 import type { Answer, MockRequest } from '../mocks/core/pipeline.ts'
-import { NOT_FOUND } from '../mocks/core/router.ts'
 import { sendFault } from './faults.ts'
 import type { SharedSync } from './redis-state.ts'
 
@@ -17,17 +16,27 @@ const BODY_LIMIT = 5 * 1024 * 1024
 const JSON_TYPE = { 'Content-Type': 'application/json' }
 const utf8 = new TextDecoder()
 
-/** API requests, after `cors`, go to mock.answer; admin routes and preflights go to `admin` (Express). */
 type ApiMock = Pick<Mock, 'answer' | 'journal' | 'clock'>
 
-export function apiFirst(mock: ApiMock, cors: Middleware, admin: RequestListener, shared?: SharedSync): RequestListener {
+/**
+ * Every request first passes `guard` (the Host allowlist); then API requests, after `cors`, go to
+ * mock.answer, and admin routes, preflights and requests no operation answers go to `admin` (Express).
+ */
+export function apiFirst(
+  mock: ApiMock,
+  cors: Middleware,
+  admin: RequestListener,
+  guard: (req: IncomingMessage, res: ServerResponse) => boolean,
+  shared?: SharedSync,
+): RequestListener {
   return (req, res) => {
+    if (guard(req, res)) return
     if (req.method === 'OPTIONS' || req.url?.startsWith('/__mock')) {
       admin(req, res)
       return
     }
     cors(req, res, () => {
-      serveApi(mock, req, res, shared).catch((error: unknown) => {
+      serveApi(mock, req, res, admin, shared).catch((error: unknown) => {
         console.error('[analytics-mock] unexpected error', error)
         if (!res.headersSent) void send(res, { status: 500, headers: JSON_TYPE, body: '{"detail":"Internal server error"}' })
         else res.destroy()
@@ -36,7 +45,13 @@ export function apiFirst(mock: ApiMock, cors: Middleware, admin: RequestListener
   }
 }
 
-async function serveApi(mock: ApiMock, req: IncomingMessage, res: ServerResponse, shared?: SharedSync): Promise<void> {
+async function serveApi(
+  mock: ApiMock,
+  req: IncomingMessage,
+  res: ServerResponse,
+  admin: RequestListener,
+  shared?: SharedSync,
+): Promise<void> {
   const method = req.method ?? 'GET'
   const body = method === 'GET' || method === 'HEAD' ? '' : await readBody(req)
   if (body === undefined) {
@@ -48,8 +63,8 @@ async function serveApi(mock: ApiMock, req: IncomingMessage, res: ServerResponse
   await shared?.pull()
   const answer = await mock.answer(nodeRequest(req, method, body))
   if (answer) return send(res, answer)
-  // Nothing routes it: the kit's own 404, as mock.fetch answers it; the journal keeps it too (a wrong URL
-  // is what QA looks for).
+  // Nothing routes it: Express's fallback answers (404, or 405 with Allow, in the path's dialect); the
+  // journal keeps it too (a wrong URL is what QA looks for).
   const url = new URL(req.url ?? '/', 'http://mock.invalid')
   mock.journal.record({
     at: mock.clock.now().toISOString(),
@@ -64,7 +79,7 @@ async function serveApi(mock: ApiMock, req: IncomingMessage, res: ServerResponse
     scenario: null,
     fault: null,
   })
-  await send(res, NOT_FOUND)
+  admin(req, res)
 }
 
 /** node:http's request as the pipeline reads it; header lookups follow Fetch (names case-insensitive, repeats joined). */
@@ -72,7 +87,8 @@ function nodeRequest(req: IncomingMessage, method: string, body: string): MockRe
   const raw = req.rawHeaders
   return {
     method,
-    url: `http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`,
+    // From the address the request came in on, never from Host: a client's Host header chooses nothing.
+    url: `http://${localAuthority(req)}${req.url ?? '/'}`,
     headers: {
       get(name) {
         let value: string | null = null
@@ -86,6 +102,11 @@ function nodeRequest(req: IncomingMessage, method: string, body: string): MockRe
     },
     text: async () => body,
   }
+}
+
+function localAuthority(req: IncomingMessage): string {
+  const address = req.socket.localAddress ?? '127.0.0.1'
+  return `${address.includes(':') ? `[${address}]` : address}:${req.socket.localPort ?? 80}`
 }
 
 /** The body as text (the API's bodies are JSON), or undefined past BODY_LIMIT. */

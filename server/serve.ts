@@ -10,6 +10,19 @@ import { DEFAULT_CONVERSATIONS as DEFAULT_CHATLAYER_CONVERSATIONS } from '../gen
 import { DEFAULT_INTERACTIONS as DEFAULT_NEBULY_INTERACTIONS } from '../generators/nebuly/world.ts'
 import { createApp } from './app.ts'
 import { connectRedisState, type RedisState } from './redis-state.ts'
+import { generateAdminToken, isLoopback } from './guard.ts'
+
+/** Kit's choices that keep slow or greedy clients from holding the server (docs/security-and-limits.md). */
+export const SERVER_LIMITS = {
+  /** The whole request (headers and body) must arrive within this time: 408 and close otherwise. */
+  requestTimeoutMs: 30_000,
+  /** The headers must arrive within this time. */
+  headersTimeoutMs: 10_000,
+  /** An idle keep-alive connection is closed after this time. */
+  keepAliveTimeoutMs: 5_000,
+  /** Connections open at once; further ones are closed as they arrive. */
+  maxConnections: 1_000,
+}
 
 export { createApp } from './app.ts'
 
@@ -22,11 +35,19 @@ export interface ServeOptions extends Omit<MockOptions, 'clock'> {
   redis?: string
   /** Key prefix of this mock in Redis, so that two mocks can share one (default `analytics-mock`). */
   redisPrefix?: string
+  /** Required on /__mock/* when given. Bound beyond loopback without one, the mock generates one. */
+  adminToken?: string
+  /** Host names the Host header may carry besides loopback names, IP literals and `host`. */
+  allowedHosts?: string[]
+  /** Overrides of SERVER_LIMITS (tests shorten the timeouts). */
+  limits?: Partial<typeof SERVER_LIMITS>
 }
 
 export interface RunningServer {
   url: string
   mock: Mock
+  /** The admin token in force (given or generated); undefined when the admin routes are open. */
+  adminToken: string | undefined
   close(): Promise<void>
 }
 
@@ -60,11 +81,23 @@ function bindMessage(error: NodeJS.ErrnoException, host: string, port: number): 
 export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1'
   const requestedPort = options.port ?? 4010
+  const adminToken = options.adminToken ?? (isLoopback(host) ? undefined : generateAdminToken())
   // Until the mock is ready nothing is printed, so no client knows the URL; a stray request gets a 503.
   let listener: RequestListener = (_req, res) => {
     res.writeHead(503, { 'retry-after': '1' }).end()
   }
-  const server = createServer((req, res) => listener(req, res))
+  const limits = { ...SERVER_LIMITS, ...options.limits }
+  const server = createServer(
+    {
+      requestTimeout: limits.requestTimeoutMs,
+      headersTimeout: limits.headersTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // How often Node looks for requests past their timeout (default 30 s would let them run that much longer).
+      connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
+    },
+    (req, res) => listener(req, res),
+  )
+  server.maxConnections = limits.maxConnections
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(new BindError(bindMessage(error, host, requestedPort), error.code ?? 'UNKNOWN')),
@@ -96,14 +129,15 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     throw error
   }
   shared?.attach(mock.scenarios)
-  // The list's sort orders and search text are built now, not by the first list request (seconds at 1M).
+  // A server pays for the list's sort orders and search text at start, not on somebody's first request.
   for (const view of mock.aurion.index.tenants.values()) prepareConversationList(view)
-  listener = createApp(mock, shared)
+  listener = createApp(mock, { host, allowedHosts: options.allowedHosts ?? [], adminToken }, shared)
   const { port } = server.address() as AddressInfo
   const shownHost = host.includes(':') ? `[${host}]` : host
   return {
     url: `http://${shownHost}:${port}`,
     mock,
+    adminToken,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

@@ -11,7 +11,7 @@ export const aurionDocument: OpenApiDocument = {
       "name": "MIT",
       "url": "https://opensource.org/licenses/MIT"
     },
-    "description": "Contract of the AurionAI helpdesk analytics endpoints (v2 conversation analytics, unified overview,\nv1 voice call analytics, exports) and the v2 conversations list, as the analytics-mock-kit serves them.\nSources: the AurionAI insights reference, the Analytics & Reporting guide and the List Conversations V2\nreference. Where those are silent the text says \"kit's choice\": the most plausible behaviour of the\nreal FastAPI service, fixed here so that the mock, its tests and its users agree.\n\n## Authentication\n- **Dashboard session** (`DashboardSession`): `Authorization: Bearer <token>`. The only way in today.\n- **API key** (`ApiKey`): `X-API-Key: itsm_sk_live_…`. Analytics is a *preview*: `/api/v1/analytics` and\n  `/api/v2/analytics` are not on the API-key allowlist, so an API key gets **403**\n  `{\"detail\": \"API keys are not permitted for this endpoint\"}` today. The documented future contract is\n  300 requests a minute per key, with `Retry-After`, `X-RateLimit-Limit` and `X-RateLimit-Remaining` on 429.\n- Missing or unknown credentials give **401** `{\"detail\": \"...\"}` with `WWW-Authenticate: Bearer`.\n\n## Access control (dashboard RBAC)\n| Endpoints | Roles |\n|---|---|\n| Every analytics GET (v1 and v2), including the export download | super_admin, tenant_owner, tenant_admin, agent, supervisor, tenant_user, tenant_readonly |\n| `POST /api/v1/analytics/export`, `GET /api/v1/analytics/exports` | super_admin, tenant_admin |\n| `GET /api/v2/conversations` (kit's choice) | the seven read roles above |\n\nAny other role gets **403**. Analytics needs the **Professional plan or higher**; a tenant on a lower plan\ngets **403**. Kit's choice: the conversations list is gated the same way as the analytics reads (role,\nplan, API keys); the seeds document its authentication only as a bearer token.\n\nThe roles of each operation are machine-readable in its `x-roles` (the mock and `analytics-mock verify`\nread them from there).\n\n## Rate limits\n- 300 requests a minute per API key (production and staging): **429**\n  `{\"detail\": \"API key rate limit exceeded\", \"limit\": 300}` with `Retry-After`, `X-RateLimit-Limit`,\n  `X-RateLimit-Remaining`.\n- Phone search: 10 searches a minute per user: **429** with the same body shape and headers\n  (`\"limit\": 10`). An operation's own limit is machine-readable in its `x-rate-limit` (`limit` requests\n  per `window-seconds`, counted `per` user; `detail` is the 429's message, kit's wording).\n\n## Errors\nFastAPI shapes: `{\"detail\": \"<message>\"}` for 401, 403, 404; `{\"detail\": \"...\", \"limit\": n}` for 429;\n`{\"detail\": [ValidationError, ...]}` for 422 (pydantic v2 items with `type`, `loc`, `msg`, `input`, `ctx`).\n\n## Dates\n- v2 analytics take optional `date_from` / `date_to` (ISO 8601 datetimes). Both bounds are inclusive;\n  the default range is the last 30 days ending now (kit's choice).\n- v1 voice analytics take required `start_date` / `end_date` (`YYYY-MM-DD`, both days included) and an\n  optional IANA `tz` (default `UTC`) that controls how calls are bucketed into days and hours.\n- Rates and averages carry one decimal; each breakdown share is rounded on its own, half away from zero, so equal counts get equal shares and a breakdown adds up to 100 within 0.05 a row (kit's choice).\n\n## Privacy\nPhone searches and export requests are audit-logged; phone numbers are redacted in search results and\nevery export is PII-redacted server-side.\n"
+    "description": "Contract of the AurionAI helpdesk analytics endpoints (v2 conversation analytics, unified overview,\nv1 voice call analytics, exports) and the v2 conversations list, as the analytics-mock-kit serves them.\nSources: the AurionAI insights reference, the Analytics & Reporting guide and the List Conversations V2\nreference. Where those are silent the text says \"kit's choice\": the most plausible behaviour of the\nreal FastAPI service, fixed here so that the mock, its tests and its users agree.\n\n## Authentication\n- **Dashboard session** (`DashboardSession`): `Authorization: Bearer <token>`. The only way in today.\n- **API key** (`ApiKey`): `X-API-Key: itsm_sk_live_…`. Analytics is a *preview*: `/api/v1/analytics` and\n  `/api/v2/analytics` are not on the API-key allowlist, so an API key gets **403**\n  `{\"detail\": \"API keys are not permitted for this endpoint\"}` today. The documented future contract is\n  300 requests a minute per key, with `Retry-After`, `X-RateLimit-Limit` and `X-RateLimit-Remaining` on 429.\n- Missing or unknown credentials give **401** `{\"detail\": \"...\"}` with `WWW-Authenticate: Bearer`.\n\n## Access control (dashboard RBAC)\n| Endpoints | Roles |\n|---|---|\n| Every analytics GET (v1 and v2), including the export download | super_admin, tenant_owner, tenant_admin, agent, supervisor, tenant_user, tenant_readonly |\n| `POST /api/v1/analytics/export`, `GET /api/v1/analytics/exports` | super_admin, tenant_admin |\n| `GET /api/v2/conversations` (kit's choice) | the seven read roles above |\n\nAny other role gets **403**. Analytics needs the **Professional plan or higher**; a tenant on a lower plan\ngets **403**. Kit's choice: the conversations list is gated the same way as the analytics reads (role,\nplan, API keys); the seeds document its authentication only as a bearer token.\n\nThe roles of each operation are machine-readable in its `x-roles` (the mock and `analytics-mock verify`\nread them from there).\n\n## Rate limits\n- 300 requests a minute per API key (production and staging): **429**\n  `{\"detail\": \"API key rate limit exceeded\", \"limit\": 300}` with `Retry-After`, `X-RateLimit-Limit`,\n  `X-RateLimit-Remaining`.\n- Phone search: 10 searches a minute per user: **429** with the same body shape and headers\n  (`\"limit\": 10`). An operation's own limit is machine-readable in its `x-rate-limit` (`limit` requests\n  per `window-seconds`, counted `per` user; `detail` is the 429's message, kit's wording).\n\n## Errors\nFastAPI shapes: `{\"detail\": \"<message>\"}` for 401, 403, 404; `{\"detail\": \"...\", \"limit\": n}` for 429;\n`{\"detail\": [ValidationError, ...]}` for 422 (pydantic v2 items with `type`, `loc`, `msg`, `input`, `ctx`).\n\n## Dates\n- v2 analytics take optional `date_from` / `date_to` (ISO 8601 datetimes). Both bounds are inclusive;\n  the default range is the last 30 days ending now (kit's choice).\n- v1 voice analytics take required `start_date` / `end_date` (`YYYY-MM-DD`, both days included) and an\n  optional IANA `tz` (default `UTC`) that controls how calls are bucketed into days and hours.\n- Bounds (kit's choice, so that no request can monopolise a shared mock): every range covers at most\n  366 days, and dates lie between 1970-01-01 and 9999-12-30; otherwise **422** `value_error` naming the limit.\n- Rates and averages carry one decimal; each breakdown share is rounded on its own, half away from zero, so equal counts get equal shares and a breakdown adds up to 100 within 0.05 a row (kit's choice).\n\n## Privacy\nPhone searches and export requests are audit-logged; phone numbers are redacted in search results and\nevery export is PII-redacted server-side.\n"
   },
   "servers": [
     {
@@ -1247,7 +1247,7 @@ export const aurionDocument: OpenApiDocument = {
           "tenant_admin"
         ],
         "summary": "Request Export",
-        "description": "Create an export of analytics data. All exports apply server-side PII redaction and the request is\nlogged to the audit log. The response points to the download; the export expires 24 hours after\ncreation (kit's choice, consistent with the seed's example and the 24-hour export list).\n`start_date` after `end_date` gives 422 (kit's choice).\n\n**Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional\nplan or higher. `X-API-Key` gets 403 today (preview); the documented future contract is 300 requests\na minute per key (429 with `X-RateLimit-*` headers).\n",
+        "description": "Create an export of analytics data. All exports apply server-side PII redaction and the request is\nlogged to the audit log. The response points to the download; the export expires 24 hours after\ncreation (kit's choice, consistent with the seed's example and the 24-hour export list).\n`start_date` after `end_date` gives 422 (kit's choice). Kit's choice, to keep a shared mock's memory\nbounded: a tenant keeps at most 200 live exports (a new one drops the tenant's oldest), expired\nexports are deleted, and export ids are a per-tenant number hashed with a per-tenant secret.\n\n**Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional\nplan or higher. `X-API-Key` gets 403 today (preview); the documented future contract is 300 requests\na minute per key (429 with `X-RateLimit-*` headers).\n",
         "requestBody": {
           "required": true,
           "content": {
@@ -1308,7 +1308,7 @@ export const aurionDocument: OpenApiDocument = {
           "tenant_admin"
         ],
         "summary": "List Exports",
-        "description": "The tenant's exports of the last 24 hours, newest first (kit's choice). Takes no parameters, so\nthere is no 422 (FastAPI declares 422 only for operations with parameters).\n\n**Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional\nplan or higher. `X-API-Key` gets 403 today (preview); the documented future contract is 300 requests\na minute per key (429 with `X-RateLimit-*` headers).\n",
+        "description": "The tenant's exports of the last 24 hours, newest first, at most 200 (kit's choice). Takes no parameters, so\nthere is no 422 (FastAPI declares 422 only for operations with parameters).\n\n**Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional\nplan or higher. `X-API-Key` gets 403 today (preview); the documented future contract is 300 requests\na minute per key (429 with `X-RateLimit-*` headers).\n",
         "responses": {
           "200": {
             "description": "Recent exports.",
@@ -1365,7 +1365,7 @@ export const aurionDocument: OpenApiDocument = {
           "tenant_readonly"
         ],
         "summary": "Download Export",
-        "description": "Download a completed export. The seed only shows `curl ... -o export.csv`; the body is the kit's\nchoice: the file itself in the export's format (`text/csv`, `application/json` or `application/pdf`),\nPII-redacted, with `Content-Disposition: attachment; filename=\"...\"`. The query parameters that the\n`download_url` carries are informative: the export's own format and range win (kit's choice).\nAn unknown or expired export id, or another tenant's, gives 404.\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly (the guide's rule for analytics GETs; kit's choice since the guide\nnames only create and list as admin-only); Professional plan or higher. `X-API-Key` gets 403 today\n(preview); the documented future contract is 300 requests a minute per key (429 with\n`X-RateLimit-*` headers).\n",
+        "description": "Download a completed export. The seed only shows `curl ... -o export.csv`; the body is the kit's\nchoice: the file itself in the export's format (`text/csv`, `application/json` or `application/pdf`),\nPII-redacted, with `Content-Disposition: attachment; filename=\"...\"`. The query parameters that the\n`download_url` carries are informative: the export's own format and range win (kit's choice).\nAn unknown or expired export id, or another tenant's, gives 404. Kit's choice, to bound the work of\none download: the detail tables (`calls`, `conversations`) hold the first 1,000 rows of the range in\ntime order; every other table covers the whole range.\n\n**Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,\ntenant_user or tenant_readonly (the guide's rule for analytics GETs; kit's choice since the guide\nnames only create and list as admin-only); Professional plan or higher. `X-API-Key` gets 403 today\n(preview); the documented future contract is 300 requests a minute per key (429 with\n`X-RateLimit-*` headers).\n",
         "parameters": [
           {
             "name": "export_id",
@@ -1555,9 +1555,10 @@ export const aurionDocument: OpenApiDocument = {
             "name": "search",
             "in": "query",
             "required": false,
-            "description": "Full-text search over subject and messages. Kit's choice: every whitespace-separated term must occur, case-insensitively, in `subject` or `last_message_snippet`.",
+            "description": "Full-text search over subject and messages. Kit's choice: every whitespace-separated term must occur, case-insensitively, in `subject` or `last_message_snippet`; at most 200 characters (422 `string_too_long`).",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "maxLength": 200
             }
           },
           {
@@ -1880,7 +1881,7 @@ export const aurionDocument: OpenApiDocument = {
         "name": "date_from",
         "in": "query",
         "required": false,
-        "description": "Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice).",
+        "description": "Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to.",
         "schema": {
           "type": "string",
           "format": "date-time"
@@ -1890,7 +1891,7 @@ export const aurionDocument: OpenApiDocument = {
         "name": "date_to",
         "in": "query",
         "required": false,
-        "description": "Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice).",
+        "description": "Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from.",
         "schema": {
           "type": "string",
           "format": "date-time"
@@ -1920,7 +1921,7 @@ export const aurionDocument: OpenApiDocument = {
         "name": "start_date",
         "in": "query",
         "required": true,
-        "description": "First day of the range, included (`YYYY-MM-DD`, in `tz`).",
+        "description": "First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.",
         "schema": {
           "type": "string",
           "format": "date"
@@ -1931,7 +1932,7 @@ export const aurionDocument: OpenApiDocument = {
         "name": "end_date",
         "in": "query",
         "required": true,
-        "description": "Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).",
+        "description": "Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).",
         "schema": {
           "type": "string",
           "format": "date"
@@ -3812,7 +3813,8 @@ export const aurionDocument: OpenApiDocument = {
           },
           "end_date": {
             "type": "string",
-            "format": "date"
+            "format": "date",
+            "description": "Kit's choice, as on the v1 reads: dates from 1970-01-01 to 9999-12-30, at most 366 days from start_date."
           },
           "scope": {
             "type": "string",

@@ -407,7 +407,9 @@ export interface paths {
          * @description Create an export of analytics data. All exports apply server-side PII redaction and the request is
          *     logged to the audit log. The response points to the download; the export expires 24 hours after
          *     creation (kit's choice, consistent with the seed's example and the 24-hour export list).
-         *     `start_date` after `end_date` gives 422 (kit's choice).
+         *     `start_date` after `end_date` gives 422 (kit's choice). Kit's choice, to keep a shared mock's memory
+         *     bounded: a tenant keeps at most 200 live exports (a new one drops the tenant's oldest), expired
+         *     exports are deleted, and export ids are a per-tenant number hashed with a per-tenant secret.
          *
          *     **Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional
          *     plan or higher. `X-API-Key` gets 403 today (preview); the documented future contract is 300 requests
@@ -429,7 +431,7 @@ export interface paths {
         };
         /**
          * List Exports
-         * @description The tenant's exports of the last 24 hours, newest first (kit's choice). Takes no parameters, so
+         * @description The tenant's exports of the last 24 hours, newest first, at most 200 (kit's choice). Takes no parameters, so
          *     there is no 422 (FastAPI declares 422 only for operations with parameters).
          *
          *     **Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional
@@ -458,7 +460,9 @@ export interface paths {
          *     choice: the file itself in the export's format (`text/csv`, `application/json` or `application/pdf`),
          *     PII-redacted, with `Content-Disposition: attachment; filename="..."`. The query parameters that the
          *     `download_url` carries are informative: the export's own format and range win (kit's choice).
-         *     An unknown or expired export id, or another tenant's, gives 404.
+         *     An unknown or expired export id, or another tenant's, gives 404. Kit's choice, to bound the work of
+         *     one download: the detail tables (`calls`, `conversations`) hold the first 1,000 rows of the range in
+         *     time order; every other table covers the whole range.
          *
          *     **Access:** dashboard session with role super_admin, tenant_owner, tenant_admin, agent, supervisor,
          *     tenant_user or tenant_readonly (the guide's rule for analytics GETs; kit's choice since the guide
@@ -963,7 +967,10 @@ export interface components {
             format: "csv" | "json" | "pdf";
             /** Format: date */
             start_date: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Kit's choice, as on the v1 reads: dates from 1970-01-01 to 9999-12-30, at most 366 days from start_date.
+             */
             end_date: string;
             /**
              * @default voice
@@ -1258,21 +1265,21 @@ export interface components {
         };
     };
     parameters: {
-        /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+        /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
         DateFrom: string;
-        /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+        /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
         DateTo: string;
         /** @description Only conversations assigned to this team (UUID). */
         TeamId: string;
         /** @description Only conversations assigned to this agent (user UUID). */
         AgentId: string;
         /**
-         * @description First day of the range, included (`YYYY-MM-DD`, in `tz`).
+         * @description First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.
          * @example 2026-03-01
          */
         StartDate: string;
         /**
-         * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).
+         * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).
          * @example 2026-03-08
          */
         EndDate: string;
@@ -1304,9 +1311,9 @@ export interface operations {
     get_conversation_overview_api_v2_analytics_conversations_overview_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
             };
             header?: never;
@@ -1362,9 +1369,9 @@ export interface operations {
     get_sla_compliance_api_v2_analytics_conversations_sla_compliance_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
             };
             header?: never;
@@ -1447,9 +1454,9 @@ export interface operations {
     get_csat_analytics_api_v2_analytics_conversations_csat_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
                 /** @description Only conversations assigned to this agent (user UUID). */
                 agent_id?: components["parameters"]["AgentId"];
@@ -1528,9 +1535,9 @@ export interface operations {
     list_csat_responses_api_v2_analytics_conversations_csat_responses_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
                 /** @description Only conversations assigned to this agent (user UUID). */
                 agent_id?: components["parameters"]["AgentId"];
@@ -1591,9 +1598,9 @@ export interface operations {
     get_cs_resolution_rates_api_v2_analytics_conversations_resolution_rates_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
                 /** @description Only conversations assigned to this team (UUID). */
                 team_id?: components["parameters"]["TeamId"];
@@ -1677,9 +1684,9 @@ export interface operations {
     get_conversation_insights_api_v2_analytics_conversations_insights_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
             };
             header?: never;
@@ -1830,9 +1837,9 @@ export interface operations {
     get_aggregation_health_api_v2_analytics_conversations_aggregation_health_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
             };
             header?: never;
@@ -1871,9 +1878,9 @@ export interface operations {
     get_unified_overview_api_v2_analytics_unified_overview_get: {
         parameters: {
             query?: {
-                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). */
+                /** @description Lower bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default `date_to` minus 30 days (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days before date_to. */
                 date_from?: components["parameters"]["DateFrom"];
-                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). */
+                /** @description Upper bound of the range, inclusive (ISO 8601 datetime; a value without offset is UTC). Default now (kit's choice). Before `date_from` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days after date_from. */
                 date_to?: components["parameters"]["DateTo"];
             };
             header?: never;
@@ -1943,12 +1950,12 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`).
+                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.
                  * @example 2026-03-01
                  */
                 start_date: components["parameters"]["StartDate"];
                 /**
-                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).
+                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).
                  * @example 2026-03-08
                  */
                 end_date: components["parameters"]["EndDate"];
@@ -2032,12 +2039,12 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`).
+                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.
                  * @example 2026-03-01
                  */
                 start_date: components["parameters"]["StartDate"];
                 /**
-                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).
+                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).
                  * @example 2026-03-08
                  */
                 end_date: components["parameters"]["EndDate"];
@@ -2077,12 +2084,12 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`).
+                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.
                  * @example 2026-03-01
                  */
                 start_date: components["parameters"]["StartDate"];
                 /**
-                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).
+                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).
                  * @example 2026-03-08
                  */
                 end_date: components["parameters"]["EndDate"];
@@ -2137,12 +2144,12 @@ export interface operations {
                  */
                 phone: string;
                 /**
-                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`).
+                 * @description First day of the range, included (`YYYY-MM-DD`, in `tz`). Kit's choice: from 1970-01-01 to 9999-12-30.
                  * @example 2026-03-01
                  */
                 start_date: components["parameters"]["StartDate"];
                 /**
-                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice).
+                 * @description Last day of the range, included (`YYYY-MM-DD`, in `tz`). Before `start_date` gives 422 (kit's choice). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_date (both included).
                  * @example 2026-03-08
                  */
                 end_date: components["parameters"]["EndDate"];
@@ -2362,7 +2369,7 @@ export interface operations {
                 channel?: string;
                 /** @description Include soft-deleted conversations (`deleted_at` set). */
                 include_deleted?: boolean;
-                /** @description Full-text search over subject and messages. Kit's choice: every whitespace-separated term must occur, case-insensitively, in `subject` or `last_message_snippet`. */
+                /** @description Full-text search over subject and messages. Kit's choice: every whitespace-separated term must occur, case-insensitively, in `subject` or `last_message_snippet`; at most 200 characters (422 `string_too_long`). */
                 search?: string;
                 /** @description Leave out the conversation with this id. */
                 exclude_id?: string;

@@ -80,7 +80,7 @@ export const chatlayerDocument: OpenApiDocument = {
             "name": "start_time",
             "in": "query",
             "required": true,
-            "description": "The starting date for the time range of the data series.",
+            "description": "The starting date for the time range of the data series. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -91,7 +91,7 @@ export const chatlayerDocument: OpenApiDocument = {
             "name": "end_time",
             "in": "query",
             "required": true,
-            "description": "The ending date for the time range of the data series, exclusive.",
+            "description": "The ending date for the time range of the data series, exclusive. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -319,7 +319,7 @@ export const chatlayerDocument: OpenApiDocument = {
             "name": "start_time",
             "in": "query",
             "required": true,
-            "description": "The starting date for the time range of the data series.",
+            "description": "The starting date for the time range of the data series. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -330,7 +330,7 @@ export const chatlayerDocument: OpenApiDocument = {
             "name": "end_time",
             "in": "query",
             "required": true,
-            "description": "The ending date for the time range of the data series, exclusive.",
+            "description": "The ending date for the time range of the data series, exclusive. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -525,7 +525,7 @@ export const chatlayerDocument: OpenApiDocument = {
             "name": "start_time",
             "in": "query",
             "required": true,
-            "description": "The starting date of the a range containing the conversation",
+            "description": "The starting date of the a range containing the conversation Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -536,7 +536,7 @@ export const chatlayerDocument: OpenApiDocument = {
             "name": "end_time",
             "in": "query",
             "required": true,
-            "description": "The end date of the a range containing the conversation (exclusive).",
+            "description": "The end date of the a range containing the conversation (exclusive). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -690,7 +690,7 @@ export const chatlayerDocument: OpenApiDocument = {
             "name": "start_time",
             "in": "query",
             "required": true,
-            "description": "The starting date for the time range of the data series.",
+            "description": "The starting date for the time range of the data series. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -701,7 +701,7 @@ export const chatlayerDocument: OpenApiDocument = {
             "name": "end_time",
             "in": "query",
             "required": true,
-            "description": "The ending date for the time range of the data series, exclusive.",
+            "description": "The ending date for the time range of the data series, exclusive. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.",
             "schema": {
               "type": "string",
               "format": "date-time"

@@ -258,12 +258,12 @@ export interface operations {
                  */
                 version: "DRAFT" | "LIVE";
                 /**
-                 * @description The starting date for the time range of the data series.
+                 * @description The starting date for the time range of the data series. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.
                  * @example 2026-03-01T00:00:00Z
                  */
                 start_time: string;
                 /**
-                 * @description The ending date for the time range of the data series, exclusive.
+                 * @description The ending date for the time range of the data series, exclusive. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.
                  * @example 2026-03-04T00:00:00Z
                  */
                 end_time: string;
@@ -349,12 +349,12 @@ export interface operations {
                  */
                 version: "DRAFT" | "LIVE";
                 /**
-                 * @description The starting date for the time range of the data series.
+                 * @description The starting date for the time range of the data series. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.
                  * @example 2026-03-01T00:00:00Z
                  */
                 start_time: string;
                 /**
-                 * @description The ending date for the time range of the data series, exclusive.
+                 * @description The ending date for the time range of the data series, exclusive. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.
                  * @example 2026-03-04T00:00:00Z
                  */
                 end_time: string;
@@ -428,12 +428,12 @@ export interface operations {
                  */
                 version: "DRAFT" | "LIVE";
                 /**
-                 * @description The starting date of the a range containing the conversation
+                 * @description The starting date of the a range containing the conversation Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.
                  * @example 2026-03-01T00:00:00Z
                  */
                 start_time: string;
                 /**
-                 * @description The end date of the a range containing the conversation (exclusive).
+                 * @description The end date of the a range containing the conversation (exclusive). Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.
                  * @example 2026-03-04T00:00:00Z
                  */
                 end_time: string;
@@ -554,12 +554,12 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The starting date for the time range of the data series.
+                 * @description The starting date for the time range of the data series. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.
                  * @example 2026-01-01T00:00:00Z
                  */
                 start_time: string;
                 /**
-                 * @description The ending date for the time range of the data series, exclusive.
+                 * @description The ending date for the time range of the data series, exclusive. Kit's choice: from 1970-01-01 to 9999-12-30, at most 366 days from start_time to end_time.
                  * @example 2026-03-01T00:00:00Z
                  */
                 end_time: string;

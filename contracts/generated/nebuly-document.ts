@@ -467,7 +467,7 @@ export const nebulyDocument: OpenApiDocument = {
       },
       "TimeRange": {
         "type": "object",
-        "description": "The time range to consider when computing the metrics and analytics to show.",
+        "description": "The time range to consider when computing the metrics and analytics to show. Kit's choice: `start`\nand `end` from 1970-01-01 to 9999-12-30, at most 366 days apart (422 `value_error` otherwise).\n",
         "required": [
           "start",
           "end"

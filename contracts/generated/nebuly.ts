@@ -52,7 +52,10 @@ export interface components {
             /** @description Parameter needed for pagination. It indicates the offset to be applied to the first rows returned. */
             offset: number;
         };
-        /** @description The time range to consider when computing the metrics and analytics to show. */
+        /**
+         * @description The time range to consider when computing the metrics and analytics to show. Kit's choice: `start`
+         *     and `end` from 1970-01-01 to 9999-12-30, at most 366 days apart (422 `value_error` otherwise).
+         */
         TimeRange: {
             /** Format: date-time */
             start: string;

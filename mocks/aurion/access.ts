@@ -11,6 +11,7 @@ import type { AuthResult } from '../core/pipeline.ts'
 import type { StateStore } from '../core/state-store.ts'
 import { createWindowLimiter, type RateLimitDecision, type WindowLimiter } from '../core/rate-limit.ts'
 import type { Plan, Tenant, User } from '../../generators/aurion/model.ts'
+import { seededSecret } from '../../generators/lib/seeded.ts'
 
 export interface AurionPrincipal {
   tenant: Tenant
@@ -133,6 +134,6 @@ export function createAurionAuthenticator(options: AurionAuthOptions) {
 }
 
 /** The tenant's public API key: deterministic, so a restarted mock keeps its credentials. */
-export function apiKeyFor(tenant: Tenant): string {
-  return `itsm_sk_live_${tenant.id.replace(/-/g, '').slice(0, 24)}`
+export function apiKeyFor(seed: number, tenant: Tenant): string {
+  return `itsm_sk_live_${seededSecret(seed, `aurion-api-key:${tenant.id}`, 32)}`
 }

@@ -36,17 +36,22 @@ export interface AuditLog {
   reset(): void
 }
 
+/** Kit's choice: the audit log is a ring of this many entries; the oldest is dropped to make room. */
+export const AUDIT_LOG_LIMIT = 1_000
+
 /** One log per mock: its counter numbers the entries, so ids are reproducible. */
 export function createAuditLog(state: AurionStateCollections, clock: Clock): AuditLog {
   let sequence = 0
   return {
     async record(entry) {
       sequence += 1
-      return state.audit.create({
+      const created = await state.audit.create({
         ...entry,
         id: deterministicUuid(`audit:${sequence}`),
         at: clock.now().toISOString(),
       })
+      while (state.audit.count() > AUDIT_LOG_LIMIT) state.audit.delete(state.audit.all()[0]!)
+      return created
     },
     reset() {
       sequence = 0

@@ -8,6 +8,8 @@ import { ApiError, RequestValidationError } from '../core/errors.ts'
 import { defineRoute, type ApiDefinition, type OperationRoute, type RouteInput } from '../core/pipeline.ts'
 import type { OkBody, RouteResult } from '../core/typed-route.ts'
 import { DAY_MS, toInstant } from '../lib/time.ts'
+import type { ValidationIssue } from '../core/validation.ts'
+import { insideWindow, OUTSIDE_WINDOW, RANGE_TOO_LONG, rangeTooLong, valueError } from '../core/limits.ts'
 import type { AurionStateCollections } from '../../generators/aurion/model.ts'
 import type { AurionPrincipal } from './access.ts'
 
@@ -48,22 +50,27 @@ export function aurionRoute<Id extends AurionOperationId>(
 
 /**
  * The v2 analytics range: `date_from`..`date_to` inclusive, defaulting to the 30 days before `date_to`
- * (itself defaulting to now). An inverted range is a 422 in pydantic's value_error shape.
+ * (itself defaulting to now). An inverted range, a given bound outside the served window or a range longer
+ * than MAX_RANGE_DAYS is a 422 in pydantic's value_error shape.
  */
 export function v2Range(query: { date_from?: string; date_to?: string }, clock: Clock): { from: Date; to: Date } {
   const to = query.date_to ? toInstant(query.date_to) : clock.now()
   const from = query.date_from ? toInstant(query.date_from) : new Date(to.getTime() - 30 * DAY_MS)
-  if (from.getTime() > to.getTime()) {
-    throw new RequestValidationError([
-      {
-        type: 'value_error',
-        loc: ['query', 'date_to'],
-        msg: 'Value error, date_to must not be before date_from',
-        input: query.date_to ?? to.toISOString(),
-        ctx: { error: 'date_to must not be before date_from' },
-      },
-    ])
+  const issues: ValidationIssue[] = []
+  for (const [field, instant] of [
+    ['date_from', from],
+    ['date_to', to],
+  ] as const) {
+    const given = query[field]
+    if (given !== undefined && !insideWindow(instant.getTime())) issues.push(valueError(['query', field], given, OUTSIDE_WINDOW))
   }
+  const input = query.date_to ?? to.toISOString()
+  if (from.getTime() > to.getTime()) {
+    issues.push(valueError(['query', 'date_to'], input, 'date_to must not be before date_from'))
+  } else if (rangeTooLong(from.getTime(), to.getTime())) {
+    issues.push(valueError(['query', 'date_to'], input, RANGE_TOO_LONG))
+  }
+  if (issues.length > 0) throw new RequestValidationError(issues)
   return { from, to }
 }
 

@@ -3,6 +3,7 @@ import { MINUTE_MS } from '../lib/time.ts'
 import { aurionDocument } from '../../contracts/generated/aurion-document.ts'
 import { buildAurionWorld, seedAurionCollections } from '../../generators/aurion/index.ts'
 import { indexAurionRecords } from './view.ts'
+import { seededSecret } from '../../generators/lib/seeded.ts'
 import type { Clock } from '../core/clock.ts'
 import { compileContract } from '../core/contract.ts'
 import type { Controls } from '../core/controls.ts'
@@ -50,7 +51,8 @@ export async function createAurionApi(options: AurionOptions) {
   let seeded: Promise<AurionCollections> | undefined
   const collections = () => (seeded ??= seedAurionCollections(records))
   const state = createAurionStateCollections()
-  const apiKeys = records.tenants.map((tenant) => ({ tenant_id: tenant.id, key: apiKeyFor(tenant) }))
+  const exportSalts = new Map(records.tenants.map((t) => [t.id, seededSecret(options.seed, `aurion-export-ids:${t.id}`)]))
+  const apiKeys = records.tenants.map((tenant) => ({ tenant_id: tenant.id, key: apiKeyFor(options.seed, tenant) }))
   const apiKeyLimiter = createWindowLimiter({
     limit: options.rateLimit,
     windowMs: MINUTE_MS,
@@ -91,7 +93,7 @@ export async function createAurionApi(options: AurionOptions) {
     ...analyticsV2Routes(context),
     ...voiceRoutes(context),
     ...searchRoutes(context, audit),
-    ...exportsRoutes(context, audit),
+    ...exportsRoutes(context, audit, (tenantId) => exportSalts.get(tenantId) ?? ''),
     ...conversationsRoutes(context),
   ]
 

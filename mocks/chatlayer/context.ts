@@ -4,6 +4,7 @@ import type { operations } from '../../contracts/generated/chatlayer.ts'
 import { bucketSmallerThanRange, type ChatlayerBucket } from './reports/series.ts'
 import { groupByKey, withinInstants } from '../lib/lists.ts'
 import { ApiError } from '../core/errors.ts'
+import { insideWindow, OUTSIDE_WINDOW, RANGE_TOO_LONG, rangeTooLong } from '../core/limits.ts'
 import type { ApiDefinition } from '../core/pipeline.ts'
 import { toInstant } from '../lib/time.ts'
 import type { Bot, BotVersion, ChatlayerRecords, Conversation, Team, Transition } from '../../generators/chatlayer/model.ts'
@@ -50,13 +51,22 @@ export interface TimeRange {
 
 /**
  * `[start_time, end_time)` after validation (the contract already rejected unreadable times): 400 when
- * end_time is not after start_time, or when a given bucket is not smaller than the range (seed 002 of docs/sources.md).
+ * end_time is not after start_time, when a given bucket is not smaller than the range (seed 002 of docs/sources.md), and
+ * (kit's choices, to bound the work) when a time lies outside the served window or the range is longer
+ * than MAX_RANGE_DAYS.
  */
 export function timeRange(query: { start_time: string; end_time: string }, bucket?: ChatlayerBucket): TimeRange {
   const startMs = toInstant(query.start_time).getTime()
   const endMs = toInstant(query.end_time).getTime()
   const text = `[${query.start_time}, ${query.end_time})`
+  for (const [name, ms] of [
+    ['start_time', startMs],
+    ['end_time', endMs],
+  ] as const) {
+    if (!insideWindow(ms)) throw new ApiError(400, `invalid ${name} "${query[name]}": ${OUTSIDE_WINDOW}`)
+  }
   if (!(endMs > startMs)) throw new ApiError(400, `end_time must be after start_time: ${text} is empty`)
+  if (rangeTooLong(startMs, endMs)) throw new ApiError(400, `${RANGE_TOO_LONG}: ${text}`)
   if (bucket !== undefined && !bucketSmallerThanRange(startMs, endMs, bucket)) {
     throw new ApiError(400, `bucket ${bucket} must be smaller than the range ${text}`)
   }

@@ -1,11 +1,25 @@
 // The mock's notion of "now". Logic reads time only from a Clock, so tests move time forward instead of
 // sleeping: exports expire and rate-limit windows reset when the clock is advanced.
 
+import { EARLIEST_MS, insideWindow, LATEST_MS } from './limits.ts'
+
 export interface Clock {
   now(): Date
-  /** Moves the clock forward (or back, with a negative amount). */
+  /** Moves the clock forward (or back, with a negative amount). Throws ClockRangeError outside the window. */
   advance(ms: number): void
+  /** Throws ClockRangeError outside the window. */
   set(instant: Date): void
+}
+
+/**
+ * A move that would leave the window of instants the mock serves (limits.ts): refused, and the clock keeps
+ * its time, so no later request meets a date that cannot be written.
+ */
+export class ClockRangeError extends RangeError {
+  constructor() {
+    super(`The mock clock stays between ${new Date(EARLIEST_MS).toISOString()} and ${new Date(LATEST_MS).toISOString()}`)
+    this.name = 'ClockRangeError'
+  }
 }
 
 /**
@@ -20,9 +34,11 @@ export function createClock(start: Date, source?: () => number): Clock {
   return {
     now: () => new Date(base + offset + elapsed()),
     advance(ms) {
+      if (!insideWindow(base + offset + elapsed() + ms)) throw new ClockRangeError()
       offset += ms
     },
     set(instant) {
+      if (!insideWindow(instant.getTime())) throw new ClockRangeError()
       base = instant.getTime()
       offset = -elapsed()
     },

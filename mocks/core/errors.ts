@@ -54,7 +54,7 @@ export const fastApiDialect: ErrorDialect = {
 /** grpc-gateway's default error body; the HTTP status follows the gRPC code. */
 const GRPC_CODES: Record<number, number> = { 400: 3, 401: 16, 403: 7, 404: 5, 409: 6, 429: 8, 500: 13, 501: 12, 502: 14, 503: 14, 504: 4 }
 
-function grpcCode(status: number): number {
+export function grpcCode(status: number): number {
   return GRPC_CODES[status] ?? 2
 }
 

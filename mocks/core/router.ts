@@ -12,7 +12,7 @@ export interface MockRouter {
 }
 
 // FastAPI's answer for a path it does not route (what the Express adapter also answers).
-export const NOT_FOUND: SerialisedAnswer = { status: 404, headers: { 'Content-Type': 'application/json' }, body: '{"detail":"Not Found"}' }
+const NOT_FOUND: SerialisedAnswer = { status: 404, headers: { 'Content-Type': 'application/json' }, body: '{"detail":"Not Found"}' }
 
 export function createMockRouter(routes: readonly OperationRoute[]): MockRouter {
   const tree = createRouter<OperationRoute[]>()

@@ -200,7 +200,8 @@ export function exampleStatus(op: CompiledOperation, name: string, status?: numb
   const statuses = status === undefined ? op.statuses : [String(status)]
   for (const s of statuses) {
     const media = op.responses[s]?.content?.['application/json']
-    if (media?.examples?.[name]) return Number(s)
+    // Own names only: `example=__proto__` must not find Object.prototype.
+    if (media?.examples && Object.hasOwn(media.examples, name)) return Number(s)
   }
   return undefined
 }

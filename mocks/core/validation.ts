@@ -65,7 +65,7 @@ export function validateRequest(
   }
 
   if (op.bodySchema) {
-    const body = parseJsonBody(raw.bodyText, issues)
+    const body = isJsonContentType(raw.headers.get('content-type')) ? parseJsonBody(raw.bodyText, issues) : raw.bodyText || undefined
     if (body === undefined) {
       if (op.bodyRequired && !issues.some((i) => i.loc[0] === 'body')) {
         issues.push({ type: 'missing', loc: ['body'], msg: 'Field required', input: null })
@@ -85,7 +85,7 @@ function readParameter(param: ParameterObject, raw: RawRequest): string[] | unde
   if (param.in === 'path') {
     const v = raw.pathParams[param.name]
     if (v === undefined) return undefined
-    return typeof v === 'string' ? [decodeURIComponent(v)] : [...v]
+    return typeof v === 'string' ? [decodePathSegment(v)] : [...v]
   }
   if (param.in === 'header') {
     const v = raw.headers.get(param.name)
@@ -94,8 +94,53 @@ function readParameter(param: ParameterObject, raw: RawRequest): string[] | unde
   return undefined
 }
 
+/** Like Python's unquote (Starlette's path decoding): a malformed escape such as `%zz` stays as it is. */
+function decodePathSegment(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
+/** Kit's choice: the nesting limit of pydantic-core's JSON parser, which answers `recursion limit exceeded`. */
+const MAX_JSON_DEPTH = 200
+
+/** Whether arrays and objects nest deeper than `limit` (strings skipped): checked before JSON.parse. */
+function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c)
+        i++ // backslash: skip the escaped character
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true
+    } else if (c === 0x5d || c === 0x7d) depth--
+  }
+  return false
+}
+
+/**
+ * FastAPI parses a body as JSON when the Content-Type is missing or application/json or application/*+json;
+ * any other type leaves the raw text, which then fails the body's schema (a 422, not a 415).
+ */
+function isJsonContentType(header: string | null): boolean {
+  if (header === null) return true
+  const type = header.split(';')[0]!.trim().toLowerCase()
+  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'))
+}
+
 function parseJsonBody(text: string | undefined, issues: ValidationIssue[]): unknown {
   if (text === undefined || text.trim() === '') return undefined
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    const error = 'recursion limit exceeded'
+    issues.push({ type: 'json_invalid', loc: ['body', 0], msg: 'JSON decode error', input: {}, ctx: { error } })
+    return undefined
+  }
   try {
     return JSON.parse(text) as unknown
   } catch (error) {
@@ -316,7 +361,8 @@ function dateError(value: string): string | undefined {
   return undefined
 }
 
-const TIME_RE = /^[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|z|[+-]\d{2}:?\d{2})?$/
+// RFC 3339 allows a lowercase `t` and `z`; speedate accepts them too.
+const TIME_RE = /^[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|z|[+-](\d{2}):?(\d{2}))?$/
 
 function dateTimeError(value: string): string | undefined {
   const dateProblem = dateError(value.slice(0, 10))
@@ -327,6 +373,8 @@ function dateTimeError(value: string): string | undefined {
   if (Number(time[1]) > 23) return 'hour value is outside expected range of 0-23'
   if (Number(time[2]) > 59) return 'minute value is outside expected range of 0-59'
   if (time[3] !== undefined && Number(time[3]) > 59) return 'second value is outside expected range of 0-59'
+  // speedate refuses offsets of a day or more; a minute part over 59 is no offset either.
+  if (time[5] !== undefined && (Number(time[5]) > 23 || Number(time[6]) > 59)) return 'timezone offset must be less than 24 hours'
   return undefined
 }
 

@@ -12,11 +12,13 @@ const ZONE_SUFFIX = /(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/
  * Epoch ms of an ISO 8601 date or date-time from a request; null when unreadable. A date-time without a
  * zone is read as UTC (Date.parse would read it in the host's zone, and the same request must give the
  * same answer on every machine); a bare date is midnight UTC; a space may stand for the `T`, as Python's
- * fromisoformat and pydantic accept.
+ * fromisoformat and pydantic accept; RFC 3339's lowercase `t` and `z` are read too.
  */
 export function parseInstant(text: string): number | null {
   let s = text.trim()
-  if (SPACE_SEPARATED.test(s)) s = `${s.slice(0, 10)}T${s.slice(11)}`
+  // RFC 3339 allows a lowercase `t` and `z`; Date.parse does not.
+  if (SPACE_SEPARATED.test(s) || s[10] === 't') s = `${s.slice(0, 10)}T${s.slice(11)}`
+  if (s.endsWith('z')) s = `${s.slice(0, -1)}Z`
   const ms = Date.parse(s.includes('T') && !ZONE_SUFFIX.test(s) ? `${s}Z` : s)
   return Number.isNaN(ms) ? null : ms
 }

@@ -4,6 +4,7 @@ import { bearerToken, unauthorized } from '../core/credentials.ts'
 import { ApiError } from '../core/errors.ts'
 import type { AuthResult } from '../core/pipeline.ts'
 import type { Project } from '../../generators/nebuly/model.ts'
+import { seededSecret } from '../../generators/lib/seeded.ts'
 
 export interface NebulyPrincipal {
   project: Project
@@ -13,15 +14,15 @@ export interface NebulyPrincipal {
  * Each project also has a disabled key: it authenticates but may not read, so the contract's 403 is one
  * request away. Derived from the live key, so the world's random draws stay as they are.
  */
-export function disabledKeyOf(project: Project): string {
-  return `nb_disabled_${project.api_key.slice(3, 27)}`
+export function disabledKeyOf(seed: number, project: Project): string {
+  return `nb_disabled_${seededSecret(seed, `nebuly-disabled-key:${project.id}`, 40)}`
 }
 
 const NO_ACCESS = 'The API key does not grant access to this project'
 
-export function createNebulyAuthenticator(projects: readonly Project[]) {
+export function createNebulyAuthenticator(seed: number, projects: readonly Project[]) {
   const byKey = new Map(projects.map((p) => [p.api_key, p]))
-  const disabled = new Set(projects.map(disabledKeyOf))
+  const disabled = new Set(projects.map((p) => disabledKeyOf(seed, p)))
   return function authenticate(request: Request): AuthResult<NebulyPrincipal> {
     const token = bearerToken(request.headers.get('authorization'))
     // FastAPI's HTTPBearer says "Not authenticated" for a missing header and for another scheme alike.

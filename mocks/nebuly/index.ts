@@ -39,7 +39,7 @@ export function createNebulyApi(options: NebulyOptions) {
     contract: compileContract(nebulyDocument),
     dialect: fastApiDialect,
     baseUrl: options.baseUrl,
-    authenticate: createNebulyAuthenticator(records.projects),
+    authenticate: createNebulyAuthenticator(options.seed, records.projects),
     // A forced 401 carries WWW-Authenticate like a real one; other statuses use the contract's examples.
     scenario: (status) => (status === 401 ? fastApiDialect.render(unauthorized('Not authenticated')) : undefined),
     name: 'nebuly',
@@ -53,7 +53,7 @@ export function createNebulyApi(options: NebulyOptions) {
     return {
       api_keys: [
         ...records.projects.map((p) => ({ project_id: p.id, key: p.api_key })),
-        ...records.projects.map((p) => ({ project_id: p.id, key: disabledKeyOf(p), disabled: true as const })),
+        ...records.projects.map((p) => ({ project_id: p.id, key: disabledKeyOf(options.seed, p), disabled: true as const })),
       ],
     }
   }

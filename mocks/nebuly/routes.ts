@@ -8,6 +8,7 @@ import { RequestValidationError } from '../core/errors.ts'
 import { defineRoute, type ApiDefinition } from '../core/pipeline.ts'
 import type { ValidationIssue } from '../core/validation.ts'
 import { toInstant } from '../lib/time.ts'
+import { insideWindow, OUTSIDE_WINDOW, RANGE_TOO_LONG, rangeTooLong, valueError } from '../core/limits.ts'
 import type { Interaction } from '../../generators/nebuly/model.ts'
 import type { NebulyPrincipal } from './access.ts'
 
@@ -31,7 +32,7 @@ export function aggregatesRoutes(context: NebulyContext) {
           end: toInstant(body.time_range.end).toISOString(),
         },
       }
-      const issues = checkAggregatesRequest(request)
+      const issues = [...rangeIssues(body.time_range), ...checkAggregatesRequest(request)]
       if (issues.length > 0) {
         throw new RequestValidationError(issues.map((i): ValidationIssue => ({ ...i, input: valueAt(body, i.loc.slice(1)) })))
       }
@@ -46,6 +47,21 @@ export function aggregatesRoutes(context: NebulyContext) {
       return interactionAggregates(inRange, request)
     }),
   ]
+}
+
+/** Kit's choices that bound the work: both times inside the served window, at most MAX_RANGE_DAYS apart. */
+function rangeIssues(timeRange: { start: string; end: string }): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  const start = toInstant(timeRange.start).getTime()
+  const end = toInstant(timeRange.end).getTime()
+  for (const [field, ms] of [
+    ['start', start],
+    ['end', end],
+  ] as const) {
+    if (!insideWindow(ms)) issues.push(valueError(['body', 'time_range', field], timeRange[field], OUTSIDE_WINDOW))
+  }
+  if (issues.length === 0 && rangeTooLong(start, end)) issues.push(valueError(['body', 'time_range'], timeRange, RANGE_TOO_LONG))
+  return issues
 }
 
 /** The value a 422 item's `loc` points at (pydantic puts the rejected input there). */

@@ -15,15 +15,11 @@ afterAll(() => server.close())
 const TEAMS = '/api/v2/analytics/conversations/teams'
 
 describe('the Node server', () => {
-  it("answers FastAPI's 404 for a path or method no operation has", async () => {
-    for (const [method, path] of [
-      ['GET', '/api/v2/nothing-here'],
-      ['DELETE', TEAMS],
-    ] as const) {
-      const reply = await call(server.url + path, { method, headers: bearer(token) })
-      expect(reply.status).toBe(404)
-      expect(reply.body).toEqual({ detail: 'Not Found' })
-    }
+  it("answers FastAPI's 404 for a path no operation has, and 405 with Allow for another method", async () => {
+    const missing = await call(`${server.url}/api/v2/nothing-here`, { headers: bearer(token) })
+    expect([missing.status, missing.body]).toEqual([404, { detail: 'Not Found' }])
+    const wrongMethod = await call(server.url + TEAMS, { method: 'DELETE', headers: bearer(token) })
+    expect([wrongMethod.status, wrongMethod.body, wrongMethod.headers.get('allow')]).toEqual([405, { detail: 'Method Not Allowed' }, 'GET'])
   })
 
   it('refuses a body over 5 MB with 413 and stays up', async () => {

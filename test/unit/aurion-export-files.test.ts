@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { PDFDocument } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { buildVoiceSections, callMetrics } from '../support/voice-reports.ts'
-import { exportFilename, keyValueSection, objectsSection, renderExport } from '../../mocks/aurion/exports/files.ts'
+import { exportFilename, keyValueSection, MAX_EXPORT_DETAIL_ROWS, objectsSection, renderExport } from '../../mocks/aurion/exports/files.ts'
 import type { ExportInput, ExportSection } from '../../mocks/aurion/exports/files.ts'
 import { PDF_MAX_ROWS_PER_SECTION } from '../../mocks/aurion/exports/pdf.ts'
 import type { VoiceSectionsOptions } from '../../mocks/aurion/exports/sections.ts'
@@ -267,20 +267,36 @@ describe('renderExport: PDF', () => {
       transcript: `Agent: ${'a very long transcript '.repeat(20)}`,
     }))
     const sections = buildVoiceSections(many, [], { ...range, includeCallDetails: true, includeTranscripts: true })
+    // Exports cap their detail tables lower (MAX_EXPORT_DETAIL_ROWS); renderPdf still caps any table it is given.
+    const calls = sections.find((s) => s.name === 'calls')!
+    calls.rows = [...calls.rows, ...calls.rows, ...calls.rows]
     const bytes = (await renderExport(input('pdf', sections))).body as Uint8Array
     const doc = await PDFDocument.load(bytes)
-    expect(doc.getPageCount()).toBeGreaterThan(20)
+    expect(doc.getPageCount()).toBeGreaterThan(5)
     const texts = await pdfTexts(bytes)
-    expect(texts.filter((t) => t === 'call_id').length).toBeGreaterThan(20)
+    expect(texts.filter((t) => t === 'call_id').length).toBeGreaterThan(5)
     const transcripts = texts.filter((t) => t.startsWith('Agent: a very long'))
     expect(transcripts.length).toBeGreaterThan(0)
     expect(transcripts.every((t) => t.endsWith('\u2026') && t.length < 200)).toBe(true)
     const callRows = sections.find((s) => s.name === 'calls')?.rows.length ?? 0
     expect(callRows).toBeGreaterThan(PDF_MAX_ROWS_PER_SECTION)
     const hidden = callRows - PDF_MAX_ROWS_PER_SECTION
-    expect(texts).toContain(`${hidden} more rows not shown; the CSV and JSON exports hold every row.`)
+    expect(texts).toContain(`${hidden} more rows not shown; the CSV and JSON exports list them.`)
     expect(texts.at(-1)).toMatch(/^AurionAI analytics export - page \d+ of \d+$/)
     await expectInsideMargins(bytes)
+  })
+
+  it(`lists at most ${MAX_EXPORT_DETAIL_ROWS} calls, the first of the range, while the figures cover every call`, () => {
+    const many = pseudoRandomCalls(MAX_EXPORT_DETAIL_ROWS + 10, '2026-03-01T00:00:00Z', '2026-03-02T20:00:00Z')
+    const sections = buildVoiceSections(many, [], { ...range, includeCallDetails: true, includeTranscripts: false })
+    const rows = sections.find((s) => s.name === 'calls')!.rows
+    expect(rows).toHaveLength(MAX_EXPORT_DETAIL_ROWS)
+    const firstIds = [...many]
+      .sort((a, b) => Date.parse(a.start_time) - Date.parse(b.start_time) || (a.id < b.id ? -1 : 1))
+      .map((c) => c.id)
+    expect(rows.map((r) => r[0])).toEqual(firstIds.slice(0, MAX_EXPORT_DETAIL_ROWS))
+    const kpis = sections.find((s) => s.name === 'kpis')!.rows
+    expect(kpis.find((r) => r[0] === 'total_calls')?.[1]).toBe(MAX_EXPORT_DETAIL_ROWS + 10)
   })
 
   it('renders empty tables, on portrait pages when the tables are narrow', async () => {

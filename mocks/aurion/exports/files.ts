@@ -76,6 +76,13 @@ const CONTENT_TYPES: Record<ExportFormat, ExportContentType> = {
 }
 
 /** "aurion-analytics-voice-2026-03-01_2026-03-08.csv" */
+/**
+ * Kit's choice, to bound the work of one download on a shared mock: the detail tables (`calls`,
+ * `conversations`) hold the first rows of the range in time order, at most this many. The figures of the
+ * other tables still cover the whole range.
+ */
+export const MAX_EXPORT_DETAIL_ROWS = 1_000
+
 export function exportFilename(input: Pick<ExportInput, 'scope' | 'start_date' | 'end_date' | 'format'>): string {
   return `aurion-analytics-${input.scope}-${input.start_date}_${input.end_date}.${input.format}`
 }

@@ -10,6 +10,8 @@ import { exportSections } from './scopes.ts'
 import { voiceRange } from '../routes/voice.ts'
 
 const EXPORT_TTL_MS = 24 * 60 * 60 * 1000
+/** Kit's choice: live exports kept per tenant; a new one beyond it drops the tenant's oldest. */
+export const MAX_EXPORTS_PER_TENANT = 200
 const EXPORT_NOT_FOUND = 'Export not found'
 
 type ExportListItem = AurionOk<'list_exports_api_v1_analytics_exports_get'>['exports'][number]
@@ -56,19 +58,36 @@ function listItem(record: ExportRecord): ExportListItem {
   }
 }
 
-export function exportsRoutes(context: AurionContext, audit: AuditLog) {
+/**
+ * `exportSalt(tenantId)` is a secret of the tenant: an export id is its per-tenant number hashed with it, so
+ * ids are deterministic, yet say nothing about other tenants' exports and cannot be guessed from a tenant id.
+ */
+export function exportsRoutes(context: AurionContext, audit: AuditLog, exportSalt: (tenantId: string) => string) {
   const { state, clock } = context
-  // Numbers the exports of this mock: with the tenant, it seeds the export id.
-  let sequence = 0
-  context.onReset(() => {
-    sequence = 0
-  })
+
+  /**
+   * Expired exports are deleted for good (a clock moved back does not revive them), and a tenant keeps
+   * at most MAX_EXPORTS_PER_TENANT - `room` live ones: memory stays bounded whatever the requests.
+   */
+  function pruneExports(tenantId: string, room: number): void {
+    const nowMs = clock.now().getTime()
+    for (const record of [...state.exports.all()]) {
+      if (Date.parse(record.expires_at) <= nowMs) state.exports.delete(record)
+    }
+    const own = state.exports.findMany((q) => q.where({ tenant_id: tenantId }))
+    for (const record of own.slice(0, Math.max(0, own.length - (MAX_EXPORTS_PER_TENANT - room)))) state.exports.delete(record)
+  }
+  // Each tenant numbers its own exports: with the tenant's salt, the number seeds the export id.
+  const sequences = new Map<string, number>()
+  context.onReset(() => sequences.clear())
 
   return [
     aurionRoute(context, 'request_export_api_v1_analytics_export_post', async ({ principal, body }) => {
       const range = voiceRange(body, 'body')
-      sequence += 1
-      const exportId = deterministicUuid(`export:${principal.tenant.id}:${sequence}`)
+      pruneExports(principal.tenant.id, 1)
+      const sequence = (sequences.get(principal.tenant.id) ?? 0) + 1
+      sequences.set(principal.tenant.id, sequence)
+      const exportId = deterministicUuid(`export:${exportSalt(principal.tenant.id)}:${sequence}`)
       // Whole seconds, as the seed writes them ("2026-03-09T12:00:00Z"); expiry is computed from the same instant.
       const createdMs = Math.floor(clock.now().getTime() / 1000) * 1000
       const record = await state.exports.create({
@@ -99,6 +118,7 @@ export function exportsRoutes(context: AurionContext, audit: AuditLog) {
     aurionRoute(context, 'list_exports_api_v1_analytics_exports_get', ({ principal }) => {
       const nowMs = clock.now().getTime()
       const tenantId = principal.tenant.id
+      pruneExports(tenantId, 0)
       // Newest first; exports created in the same second keep the newer one first (reverse insertion order).
       const live = state.exports
         .findMany((q) => q.where({ tenant_id: tenantId }))
@@ -118,7 +138,7 @@ export function exportsRoutes(context: AurionContext, audit: AuditLog) {
       const file = await renderExport({
         ...requestedExport(record),
         generated_at: isoSeconds(clock.now().getTime()),
-        sections: exportSections(view, record, range),
+        sections: await exportSections(view, record, range),
       })
       await audit.record({
         tenant_id: tenantId,

@@ -3,7 +3,7 @@
 // transcripts lose every phone number and e-mail address.
 import { callMetricsOf } from '../reports/call-metrics.ts'
 import type { LocalCalls, VoiceRangeOptions } from '../reports/local-calls.ts'
-import { keyValueSection, objectsSection } from './files.ts'
+import { keyValueSection, MAX_EXPORT_DETAIL_ROWS, objectsSection } from './files.ts'
 import type { ExportCell, ExportSection } from './files.ts'
 import { usagePatternsOf } from '../reports/usage-patterns.ts'
 import type { UsageOfCalls } from '../reports/usage-patterns.ts'
@@ -40,9 +40,9 @@ export function buildVoiceSectionsOf(local: LocalCalls, llmUsage: UsageOfCalls, 
     ]),
   ]
   if (opts.includeCallDetails) {
-    const ordered = Array.from(local.position, (p) => ({ call: local.source[p]!, ms: local.columns.startMs[p]! })).sort(
-      (a, b) => a.ms - b.ms || (a.call.id < b.call.id ? -1 : a.call.id > b.call.id ? 1 : 0),
-    )
+    const ordered = Array.from(local.position, (p) => ({ call: local.source[p]!, ms: local.columns.startMs[p]! }))
+      .sort((a, b) => a.ms - b.ms || (a.call.id < b.call.id ? -1 : a.call.id > b.call.id ? 1 : 0))
+      .slice(0, MAX_EXPORT_DETAIL_ROWS)
     const columns: string[] = [...CALL_DETAIL_COLUMNS]
     if (opts.includeTranscripts) columns.push('transcript')
     sections.push({

@@ -318,10 +318,8 @@ function buildPredicates(view: TenantView, q: ConversationListQuery): Predicate[
     predicates.push((i) => convs[i]!.tags.some((t) => wanted.has(t)))
   }
   if (given(q.search)) {
-    const terms = q.search
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((t) => t !== '')
+    // Distinct terms: repeating a word must not repeat the scan.
+    const terms = [...new Set(q.search.toLowerCase().split(/\s+/))].filter((t) => t !== '')
     const text = searchText(view)
     predicates.push((i) => {
       const haystack = text[i]!

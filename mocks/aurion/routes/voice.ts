@@ -11,6 +11,7 @@ import type { UsageOfCalls } from '../reports/usage-patterns.ts'
 import { isValidTimeZone, zonedDayRange } from '../../lib/time-zone.ts'
 import { RequestValidationError } from '../../core/errors.ts'
 import type { ValidationIssue } from '../../core/validation.ts'
+import { dateInsideWindow, inclusiveDays, MAX_RANGE_DAYS, OUTSIDE_WINDOW, RANGE_TOO_LONG, valueError } from '../../core/limits.ts'
 import { CALL_OUTCOMES } from '../../../generators/aurion/model.ts'
 import type { Call } from '../../../generators/aurion/model.ts'
 import { aurionRoute, type AurionContext } from '../context.ts'
@@ -26,23 +27,30 @@ const DEFAULT_TZ = 'UTC'
 
 /**
  * The v1 range of a query (`loc` 'query') or an export request body (`loc` 'body'), dates already valid per
- * the contract. An unknown zone or an end before the start is a 422 in pydantic's value_error shape; both
- * problems are reported at once, in field order.
+ * the contract. An end before the start, a date outside the served window, a range longer than
+ * MAX_RANGE_DAYS or an unknown zone is a 422 in pydantic's value_error shape; every problem is reported at
+ * once, in field order.
  */
 export function voiceRange(input: { start_date: string; end_date: string; tz?: string | undefined }, loc: 'query' | 'body'): VoiceRange {
   const tz = input.tz ?? DEFAULT_TZ
   const issues: ValidationIssue[] = []
+  for (const field of ['start_date', 'end_date'] as const) {
+    if (!dateInsideWindow(input[field])) issues.push(valueError([loc, field], input[field], OUTSIDE_WINDOW))
+  }
   if (input.end_date < input.start_date) {
-    const error = 'end_date must not be before start_date'
-    issues.push({ type: 'value_error', loc: [loc, 'end_date'], msg: `Value error, ${error}`, input: input.end_date, ctx: { error } })
+    issues.push(valueError([loc, 'end_date'], input.end_date, 'end_date must not be before start_date'))
+  } else if (inclusiveDays(input.start_date, input.end_date) > MAX_RANGE_DAYS) {
+    issues.push(valueError([loc, 'end_date'], input.end_date, RANGE_TOO_LONG))
   }
-  if (!isValidTimeZone(tz)) {
-    const error = `Unknown time zone: ${tz}`
-    issues.push({ type: 'value_error', loc: [loc, 'tz'], msg: `Value error, ${error}`, input: tz, ctx: { error } })
-  }
+  if (!isValidTimeZone(tz)) issues.push(valueError([loc, 'tz'], tz, `Unknown time zone: ${tz}`))
   if (issues.length > 0) throw new RequestValidationError(issues)
-  const { fromMs, toMsExclusive } = zonedDayRange(input.start_date, input.end_date, tz)
-  return { startDate: input.start_date, endDate: input.end_date, tz, fromMs, toMsInclusive: toMsExclusive - 1 }
+  return rangeOfDays(input.start_date, input.end_date, tz)
+}
+
+/** The instants of the local days of a range already checked (or derived from a checked one). */
+function rangeOfDays(startDate: string, endDate: string, tz: string): VoiceRange {
+  const { fromMs, toMsExclusive } = zonedDayRange(startDate, endDate, tz)
+  return { startDate, endDate, tz, fromMs, toMsInclusive: toMsExclusive - 1 }
 }
 
 /** The tenant's calls of the range (empty for a tenant without voice). */
@@ -74,7 +82,8 @@ export function voiceUsage(view: TenantView, local: LocalCalls, range: VoiceRang
 /** The calls of the same-length period just before the range, in the same zone, localized. */
 export function previousLocalCalls(view: TenantView, range: VoiceRange): LocalCalls {
   const previous = previousPeriod(range.startDate, range.endDate)
-  return voiceLocalCalls(view, voiceRange({ start_date: previous.startDate, end_date: previous.endDate, tz: range.tz }, 'query'))
+  // Not re-checked: the period before a range that starts on the window's first day lies before the window.
+  return voiceLocalCalls(view, rangeOfDays(previous.startDate, previous.endDate, range.tz))
 }
 
 export function voiceRoutes(context: AurionContext) {

@@ -156,6 +156,11 @@ export function checkAggregatesRequest(request: AggregatesRequest): AggregatesIs
   return issues
 }
 
+/** The interaction's value of a tag; own keys only, so `__proto__` or `toString` name no tag. */
+function tagValue(interaction: Interaction, tag: string): string | null {
+  return Object.hasOwn(interaction.tags, tag) ? (interaction.tags[tag] ?? null) : null
+}
+
 /** The value(s) a filter kind looks at; arrays for keyword, strings or null otherwise. */
 function filterField(interaction: Interaction, filter: AggregateFilter): string | null | readonly string[] {
   switch (filter.kind) {
@@ -168,7 +173,7 @@ function filterField(interaction: Interaction, filter: AggregateFilter): string 
     case 'user_feedback':
       return interaction.user_feedback
     case 'tag':
-      return filter.tag ? (interaction.tags[filter.tag] ?? null) : Object.values(interaction.tags)
+      return filter.tag ? tagValue(interaction, filter.tag) : Object.values(interaction.tags)
     case 'type_of_problem':
       return interaction.type_of_problem
     case 'topic':
@@ -230,7 +235,7 @@ function groupValues(interaction: Interaction, groupBy: AggregateGroupBy): (stri
     case 'pii':
       return [String(interaction.pii)]
     case 'tag':
-      return [groupBy.tag ? (interaction.tags[groupBy.tag] ?? null) : null]
+      return [groupBy.tag ? tagValue(interaction, groupBy.tag) : null]
     case 'type_of_problem':
       return [interaction.type_of_problem]
     case 'topic':

@@ -1,0 +1,20 @@
+// The mock in a child process, so that a load script measures the server's memory and event loop apart
+// from its own. Sends {url, credentials} once listening; answers 'rss' with its resident set size and heap,
+// measured after a full garbage collection (started with --expose-gc) so that samples compare live memory,
+// not how far V8 let the heap grow before collecting.
+import { startServer } from '../server/serve.ts'
+
+const server = await startServer({
+  port: 0,
+  now: new Date('2026-03-09T12:00:00Z'),
+  size: Number(process.env.MOCK_CONVERSATIONS ?? 3000),
+})
+process.send?.({ url: server.url, credentials: server.mock.credentials() })
+process.on('message', (message) => {
+  if (message === 'rss') {
+    globalThis.gc?.()
+    const { rss, heapUsed } = process.memoryUsage()
+    process.send?.({ rss, heapUsed })
+  }
+  if (message === 'stop') void server.close().then(() => process.exit(0))
+})

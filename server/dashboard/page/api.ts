@@ -1,0 +1,39 @@
+// How the page talks to the admin API. When the mock guards /__mock (bound beyond loopback), the page
+// asks for the token once and keeps it for the tab (sessionStorage), sending it as the guard expects.
+const ADMIN_TOKEN_HEADER = 'Authorization'
+const adminTokenValue = (token: string): string => `Bearer ${token}`
+const TOKEN_KEY = 'analytics-mock.admin-token'
+
+export class NeedsAdminToken extends Error {}
+
+function storedToken(): string | null {
+  return sessionStorage.getItem(TOKEN_KEY)
+}
+
+export function storeToken(token: string): void {
+  sessionStorage.setItem(TOKEN_KEY, token)
+}
+
+/** A JSON call to /__mock; throws NeedsAdminToken on 401, an Error naming the status otherwise. */
+export async function admin<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = {}
+  const token = storedToken()
+  if (token) headers[ADMIN_TOKEN_HEADER] = adminTokenValue(token)
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  const response = await fetch(`/__mock${path}`, { method, headers, ...(body !== undefined && { body: JSON.stringify(body) }) })
+  if (response.status === 401) throw new NeedsAdminToken('the admin API needs a token')
+  const text = await response.text()
+  const parsed: unknown = text ? JSON.parse(text) : undefined
+  if (!response.ok) throw new Error(`${method} /__mock${path}: ${response.status} ${describeError(parsed)}`)
+  return parsed as T
+}
+
+function describeError(body: unknown): string {
+  if (body && typeof body === 'object' && 'detail' in body) {
+    const { detail } = body as { detail: unknown }
+    if (Array.isArray(detail))
+      return detail.map((d: { loc?: unknown[]; msg?: string }) => `${(d.loc ?? []).join('.')}: ${d.msg}`).join('; ')
+    return String(detail)
+  }
+  return ''
+}
