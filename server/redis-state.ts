@@ -5,7 +5,8 @@
 // the namespace's first replica records those and every later one must match them.
 import { Redis } from 'ioredis'
 import { RateLimiterRedis } from 'rate-limiter-flexible'
-import { currentMinute, type Clock } from '../mocks/core/clock.ts'
+import { ClockRangeError, currentMinute, type Clock } from '../mocks/core/clock.ts'
+import { insideWindow } from '../mocks/core/limits.ts'
 import type { ScenarioSnapshot, ScenarioStore } from '../mocks/core/scenarios.ts'
 import { stateUnavailable, type StateStore } from '../mocks/core/state-store.ts'
 
@@ -118,11 +119,14 @@ export async function connectRedisState(options: { url: string; prefix: string; 
       const elapsed = () => (frozen ? 0 : Date.now() - namespace.anchor)
       return {
         now: () => new Date(start + elapsed() + offset),
+        // The same window as the in-memory clock: a move out of it is refused and nothing is written.
         advance(ms) {
+          if (!insideWindow(start + elapsed() + offset + ms)) throw new ClockRangeError()
           offset += ms
           write(redis.incrby(clockKey, ms).then((value) => (offset = Number(value))))
         },
         set(instant) {
+          if (!insideWindow(instant.getTime())) throw new ClockRangeError()
           offset = instant.getTime() - start - elapsed()
           write(redis.set(clockKey, String(offset)))
         },

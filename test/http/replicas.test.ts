@@ -78,6 +78,14 @@ describe.skipIf(missing !== undefined)('replicas sharing Redis', () => {
     const expected = new Date(NOW.getTime() + 60_000).toISOString()
     expect(moved.body).toEqual({ now: expected })
     for (const replica of replicas) expect((await call(`${replica.url}/__mock/clock`)).body).toEqual({ now: expected })
+    // A move out of the mock's window is refused, and shares nothing.
+    const refused = await call(`${replicas[1]!.url}/__mock/clock`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ now: '0001-01-01T00:00:00Z' }),
+    })
+    expect(refused.status).toBe(422)
+    for (const replica of replicas) expect((await call(`${replica.url}/__mock/clock`)).body).toEqual({ now: expected })
     // A new minute: the search window is fresh on every replica.
     for (const replica of replicas) expect((await search(replica.url)).status).toBe(200)
   })
