@@ -7,6 +7,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { Command, InvalidArgumentError, Option } from 'commander'
 import { formatEntry } from '../mocks/core/journal.ts'
+import { DAY_MS } from '../mocks/lib/time.ts'
 import type { Mock } from '../mocks/index.ts'
 
 /** package.json is one folder up from both server/cli.ts and the compiled dist/cli.js. */
@@ -155,7 +156,7 @@ export function buildCli(): Command {
         const now = server.mock.options.now
         printBanner(server.url, server.mock, performance.now(), [
           new Date(worldStart(now.getTime())),
-          new Date(now.getTime() - HISTORY_DAYS * 86_400_000),
+          new Date(now.getTime() - HISTORY_DAYS * DAY_MS),
         ])
         if (server.adminToken !== undefined) {
           const shown = opts.adminToken ? '(the one given with --admin-token)' : server.adminToken

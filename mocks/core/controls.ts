@@ -4,7 +4,7 @@
 // the response; everything else is here, so that another pipeline can adopt it with those two calls.
 import type { Clock } from './clock.ts'
 import { responseExample, type CompiledOperation } from './contract.ts'
-import { bearerToken } from './credentials.ts'
+import { basicCredentials, bearerToken } from './credentials.ts'
 import { createRandom, drawDelay, MAX_DELAY_MS, realSleep, type Random, type Sleep } from './delay.ts'
 import { ApiError, json, type ErrorDialect } from './errors.ts'
 import { faultOf, faultResponse, isServerErrorStatus, SERVER_ERROR_STATUSES, serverError } from './faults.ts'
@@ -200,14 +200,7 @@ function credentialsOf(request: RequestLike): string[] {
   if (token) found.push(token)
   const apiKey = request.headers.get('x-api-key')?.trim()
   if (apiKey) found.push(apiKey)
-  const basic = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(authorization ?? '')?.[1]
-  if (basic) {
-    try {
-      const decoded = atob(basic) // atob, not Buffer: this runs in a browser too
-      if (decoded.includes(':')) found.push(decoded.slice(0, decoded.indexOf(':')))
-    } catch {
-      // Not base64: no token id to match.
-    }
-  }
+  const basic = basicCredentials(authorization)
+  if (basic) found.push(basic.id)
   return found
 }

@@ -1,8 +1,7 @@
 // The bounds that keep every request's work small (kit's choices, documented in the contracts and in
 // docs/security-and-limits.md). Each API turns a broken bound into its own validation error.
+import { DAY_MS } from '../lib/time.ts'
 import type { ValidationIssue } from './validation.ts'
-
-const DAY_MS = 86_400_000
 
 /** The longest range any report covers: one leap year of days. */
 export const MAX_RANGE_DAYS = 366

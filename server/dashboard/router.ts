@@ -10,11 +10,11 @@ import { chatlayerDocument } from '../../contracts/generated/chatlayer-document.
 import { mockAdminDocument } from '../../contracts/generated/mock-admin-document.ts'
 import { nebulyDocument } from '../../contracts/generated/nebuly-document.ts'
 import { worldStart } from '../../generators/aurion/index.ts'
+import { DAY_MS } from '../../mocks/lib/time.ts'
 import { HISTORY_DAYS } from '../../generators/lib/seeded.ts'
 import type { Mock } from '../../mocks/index.ts'
 import { dashboardScript } from './bundle.ts'
 
-const DAY_MS = 86_400_000
 const CONTRACTS: Record<string, unknown> = {
   aurion: aurionDocument,
   chatlayer: chatlayerDocument,
