@@ -39,7 +39,7 @@ function hostName(header: string): string {
 
 /**
  * Which Host headers are answered: loopback names, any IP literal (DNS rebinding needs a name), the bound
- * host and the allowed hosts. Anything else, e.g. `attacker.example` pointed at this machine, gets 403.
+ * host and the allowed hosts. Anything else, e.g. `attacker.example` pointed at this machine, gets 421.
  */
 function hostAllowlist(options: GuardOptions): (hostHeader: string | undefined) => boolean {
   const names = new Set([options.host, ...(options.allowedHosts ?? [])].map((h) => hostName(h)))
@@ -50,6 +50,12 @@ function hostAllowlist(options: GuardOptions): (hostHeader: string | undefined) 
     return isLoopback(name) || isIP(name) !== 0 || names.has(name)
   }
 }
+
+/**
+ * 421 Misdirected Request (RFC 9110, 15.5.20): the request names a host this server does not answer for.
+ * Not 403: nothing is wrong with the caller's rights, the request was sent to the wrong authority.
+ */
+const MISDIRECTED = 421
 
 /**
  * The Host allowlist, then the stray-percent repair, for every request (API and admin alike), on
@@ -73,7 +79,7 @@ export function requestGuard(options: GuardOptions): (req: IncomingMessage, res:
     }
     if (!allowed(req.headers.host) || !allowed(authority)) {
       const shown = allowed(req.headers.host) ? authority : req.headers.host
-      sendError(res, path, 403, `Host "${shown}" is not allowed: start the mock with --allowed-host to serve it`)
+      sendError(res, path, MISDIRECTED, `Host "${shown}" is not allowed: start the mock with --allowed-host to serve it`)
       return true
     }
     // A `%` that starts no escape (`/v1/bots/%zz`) is kept literally, as Python and Go routers read it;

@@ -138,7 +138,7 @@ export const chatlayerDocument: OpenApiDocument = {
             "name": "bucket",
             "in": "query",
             "required": false,
-            "description": "Time interval in which results will be grouped. Supported values are 1h,1d,1w. The interval\nshould be smaller than the range specified in the [start_time,end_time).\n",
+            "description": "Time interval in which results will be grouped. Supported values are 1h,1d,1w. The interval\nshould be smaller than the range specified in the [start_time,end_time).\nKit's choice: at most 3,000 buckets a serie (1h covers at most 125 days).\n",
             "schema": {
               "type": "string",
               "enum": [

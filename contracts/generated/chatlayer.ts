@@ -288,6 +288,7 @@ export interface operations {
                 /**
                  * @description Time interval in which results will be grouped. Supported values are 1h,1d,1w. The interval
                  *     should be smaller than the range specified in the [start_time,end_time).
+                 *     Kit's choice: at most 3,000 buckets a serie (1h covers at most 125 days).
                  * @example 1d
                  */
                 bucket?: "1h" | "1d" | "1w";

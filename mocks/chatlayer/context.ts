@@ -1,10 +1,10 @@
 // What every Chatlayer handler shares: the API definition, the world indexed once at start, and the
 // checks of a time range that the contract's schemas cannot express.
 import type { operations } from '../../contracts/generated/chatlayer.ts'
-import { bucketSmallerThanRange, type ChatlayerBucket } from './reports/series.ts'
+import { bucketCount, bucketSmallerThanRange, type ChatlayerBucket } from './reports/series.ts'
 import { groupByKey, withinInstants } from '../lib/lists.ts'
 import { ApiError } from '../core/errors.ts'
-import { insideWindow, OUTSIDE_WINDOW, RANGE_TOO_LONG, rangeTooLong } from '../core/limits.ts'
+import { insideWindow, MAX_BUCKETS_PER_SERIE, OUTSIDE_WINDOW, RANGE_TOO_LONG, rangeTooLong } from '../core/limits.ts'
 import type { ApiDefinition } from '../core/pipeline.ts'
 import { toInstant } from '../lib/time.ts'
 import type { Bot, BotVersion, ChatlayerRecords, Conversation, Team, Transition } from '../../generators/chatlayer/model.ts'
@@ -52,8 +52,8 @@ export interface TimeRange {
 /**
  * `[start_time, end_time)` after validation (the contract already rejected unreadable times): 400 when
  * end_time is not after start_time, when a given bucket is not smaller than the range (seed 002 of docs/sources.md), and
- * (kit's choices, to bound the work) when a time lies outside the served window or the range is longer
- * than MAX_RANGE_DAYS.
+ * (kit's choices, to bound the work) when a time lies outside the served window, the range is longer
+ * than MAX_RANGE_DAYS or the bucket cuts it into more than MAX_BUCKETS_PER_SERIE buckets.
  */
 export function timeRange(query: { start_time: string; end_time: string }, bucket?: ChatlayerBucket): TimeRange {
   const startMs = toInstant(query.start_time).getTime()
@@ -69,6 +69,13 @@ export function timeRange(query: { start_time: string; end_time: string }, bucke
   if (rangeTooLong(startMs, endMs)) throw new ApiError(400, `${RANGE_TOO_LONG}: ${text}`)
   if (bucket !== undefined && !bucketSmallerThanRange(startMs, endMs, bucket)) {
     throw new ApiError(400, `bucket ${bucket} must be smaller than the range ${text}`)
+  }
+  const buckets = bucket === undefined ? 0 : bucketCount(startMs, endMs, bucket)
+  if (buckets > MAX_BUCKETS_PER_SERIE) {
+    throw new ApiError(
+      400,
+      `bucket ${bucket} cuts the range ${text} into ${buckets} buckets: at most ${MAX_BUCKETS_PER_SERIE} a serie; use a larger bucket or a shorter range`,
+    )
   }
   return { startMs, endMs, text }
 }

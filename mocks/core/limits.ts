@@ -7,6 +7,12 @@ import type { ValidationIssue } from './validation.ts'
 export const MAX_RANGE_DAYS = 366
 
 /**
+ * Buckets one Chatlayer serie may hold (its `values` and the `x_values`). Hourly buckets reach 125 days,
+ * past the 120 days of generated data; daily and coarser buckets meet MAX_RANGE_DAYS first.
+ */
+export const MAX_BUCKETS_PER_SERIE = 3_000
+
+/**
  * The instants the mock serves and its clock may show: 1970-01-01 to the end of 9999-12-30 (UTC). The last
  * day of year 9999 is left out so that a day added to an accepted instant (an export's expiry, the end of
  * a local day west of UTC) is still a four-digit year.

@@ -4,6 +4,7 @@ import { connect, type Socket } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deterministicUuid } from '../../mocks/aurion/audit.ts'
 import { MAX_EXPORTS_PER_TENANT } from '../../mocks/aurion/exports/routes.ts'
+import { MAX_BUCKETS_PER_SERIE } from '../../mocks/core/limits.ts'
 import type { RunningServer } from '../../server/serve.ts'
 import { basic, bearer, call, sessionOf, startTestServer, type Reply } from '../support/http.ts'
 import { rawRequest } from '../support/raw-http.ts'
@@ -81,6 +82,32 @@ describe('1. a Chatlayer series over 0001..9999 by the hour', () => {
     expect(reply.status).toBe(400)
     expect((reply.body as { message: string }).message).toContain('366 days')
   })
+
+  it('bounds the buckets a serie holds: 1h over 125 days is served, one hour more is refused naming the limit', async () => {
+    const series = (end: string) =>
+      get(`/v1/bots/${bot}/conversations?version=LIVE&start_time=2025-11-04T00:00:00Z&end_time=${end}&bucket=1h`, team)
+    const longest = await series('2026-03-09T00:00:00Z')
+    expect(longest.status).toBe(200)
+    expect((longest.body as { data: { x_values: string[] } }).data.x_values).toHaveLength(MAX_BUCKETS_PER_SERIE)
+    const reply = await series('2026-03-09T00:00:01Z')
+    expect(reply.status).toBe(400)
+    expect(chatlayer('Analytics_GetConversations', reply)).toEqual([])
+    expect(reply.body).toEqual({
+      code: 3,
+      message:
+        'bucket 1h cuts the range [2025-11-04T00:00:00Z, 2026-03-09T00:00:01Z) into 3001 buckets: at most 3000 a serie; use a larger bucket or a shorter range',
+      details: [],
+    })
+    // The same range by the day is well inside the bound.
+    expect(
+      (
+        await get(
+          `/v1/bots/${bot}/conversations?version=LIVE&start_time=2025-11-04T00:00:00Z&end_time=2026-03-09T00:00:01Z&bucket=1d`,
+          team,
+        )
+      ).status,
+    ).toBe(200)
+  })
 })
 
 describe('2. call metrics over 0100-01-01..9999-12-30', () => {
@@ -136,14 +163,24 @@ describe('3. the admin surface beyond loopback', () => {
     expect((await call(`${server.url}/__mock/credentials`)).status).toBe(200)
   })
 
-  it('answers 403 to a Host outside the allowlist, on API and admin routes alike', async () => {
+  it('answers 421 Misdirected Request to a Host outside the allowlist, on API and admin routes alike', async () => {
     for (const path of ['/__mock/health', '/api/v2/analytics/conversations/overview', `/v1/bots/${bot}/conversations`]) {
       const reply = await rawRequest(server.url, path, { headers: { Host: 'attacker.example:4010', ...reader } })
-      expect(reply.status, path).toBe(403)
+      expect(reply.status, path).toBe(421)
       expect(reply.text).toContain('--allowed-host')
     }
+    const fastApi = await rawRequest(server.url, '/api/v2/analytics/conversations/overview', { headers: { Host: 'attacker.example' } })
+    expect(fastApi.body).toEqual({ detail: 'Host "attacker.example" is not allowed: start the mock with --allowed-host to serve it' })
+    // grpc-gateway has no code for a misdirected request: UNKNOWN, as it writes any error that is not a gRPC status.
     const grpc = await rawRequest(server.url, `/v1/bots/${bot}/conversations`, { headers: { Host: 'attacker.example' } })
-    expect(grpc.body).toMatchObject({ code: 7 })
+    expect(grpc.body).toMatchObject({ code: 2, details: [] })
+  })
+
+  it('checks the host of an absolute-form request target like Host', async () => {
+    const reply = await rawRequest(server.url, 'http://attacker.example/__mock/health', { headers: { Host: '127.0.0.1' } })
+    expect(reply.status).toBe(421)
+    expect(reply.body).toEqual({ detail: 'Host "attacker.example" is not allowed: start the mock with --allowed-host to serve it' })
+    expect((await rawRequest(server.url, 'http://127.0.0.1/__mock/health', { headers: { Host: '127.0.0.1' } })).status).toBe(200)
   })
 
   it('answers loopback names, IP literals, the bound host and --allowed-host names', async () => {
@@ -151,7 +188,7 @@ describe('3. the admin surface beyond loopback', () => {
       const reply = await rawRequest(local(), '/__mock/health', { headers: { Host: host, ...bearer(open.adminToken!) } })
       expect(reply.status, host).toBe(200)
     }
-    expect((await rawRequest(local(), '/__mock/health', { headers: { Host: 'qa-mock.internal.evil' } })).status).toBe(403)
+    expect((await rawRequest(local(), '/__mock/health', { headers: { Host: 'qa-mock.internal.evil' } })).status).toBe(421)
   })
 })
 

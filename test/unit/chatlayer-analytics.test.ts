@@ -3,6 +3,7 @@ import { buildChatlayerWorld } from '../../generators/chatlayer/world.ts'
 import {
   BOT_BUCKETS,
   TEAM_BUCKETS,
+  bucketCount,
   bucketSmallerThanRange,
   bucketStarts,
   conversationFlow,
@@ -86,6 +87,23 @@ describe('buckets', () => {
     expect(bucketSmallerThanRange('2026-03-01T00:00:00Z', '2026-03-01T02:00:00Z', '1h')).toBe(true)
     expect(bucketSmallerThanRange('2026-02-01T00:00:00Z', '2026-03-01T00:00:00Z', '1m')).toBe(false)
     expect(bucketSmallerThanRange('2026-02-01T00:00:00Z', '2026-03-02T00:00:00Z', '1m')).toBe(true)
+  })
+
+  it('counts the buckets of a range without listing them, as many as bucketStarts lists', () => {
+    const ranges = [
+      ['2026-03-02T10:30:00Z', '2026-03-02T13:00:00Z'],
+      ['2025-03-09T12:34:56Z', '2026-03-10T00:00:00Z'],
+      ['2024-02-29T23:00:00Z', '2024-12-31T23:59:59Z'],
+      ['2026-01-31T00:00:00Z', '2026-02-01T00:00:00Z'],
+    ] as const
+    for (const [start, end] of ranges) {
+      for (const bucket of ['1h', '1d', '1w', '1m'] as const) {
+        expect(bucketCount(Date.parse(start), Date.parse(end), bucket), `${bucket} ${start}..${end}`).toBe(
+          bucketStarts(start, end, bucket).length,
+        )
+      }
+    }
+    expect(bucketCount(Date.parse('2026-03-02T00:00:00Z'), Date.parse('2026-03-02T00:00:00Z'), '1d')).toBe(0)
   })
 })
 

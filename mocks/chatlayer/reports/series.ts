@@ -130,6 +130,16 @@ function rfc3339(ms: number): string {
   return new Date(ms).toISOString().replace('.000Z', 'Z')
 }
 
+/** How many buckets cover [startMs, endMs), counted without listing them (the range may be any length). */
+export function bucketCount(startMs: number, endMs: number, bucket: ChatlayerBucket): number {
+  if (endMs <= startMs) return 0
+  const first = truncateToBucket(startMs, bucket)
+  const last = truncateToBucket(endMs - 1, bucket)
+  if (bucket !== '1m') return (last - first) / FIXED_BUCKET_MS[bucket] + 1
+  const [a, b] = [new Date(first), new Date(last)]
+  return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth() + 1
+}
+
 function bucketStartsMs(startMs: number, endMs: number, bucket: ChatlayerBucket): number[] {
   const starts: number[] = []
   if (endMs <= startMs) return starts
