@@ -1,7 +1,9 @@
 // The mock in a child process, so that a load script measures the server's memory and event loop apart
 // from its own. Sends {url, credentials} once listening; answers 'rss' with its resident set size and heap,
 // measured after a full garbage collection (started with --expose-gc) so that samples compare live memory,
-// not how far V8 let the heap grow before collecting.
+// not how far V8 let the heap grow before collecting; answers 'block' with the longest event-loop block
+// (ms) since the last 'block', from perf_hooks' event-loop delay histogram sampled every millisecond.
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { startServer } from '../server/serve.ts'
 
 const server = await startServer({
@@ -9,12 +11,18 @@ const server = await startServer({
   now: new Date('2026-03-09T12:00:00Z'),
   size: Number(process.env.MOCK_CONVERSATIONS ?? 3000),
 })
+const loop = monitorEventLoopDelay({ resolution: 1 })
+loop.enable()
 process.send?.({ url: server.url, credentials: server.mock.credentials() })
 process.on('message', (message) => {
   if (message === 'rss') {
     globalThis.gc?.()
     const { rss, heapUsed } = process.memoryUsage()
     process.send?.({ rss, heapUsed })
+  }
+  if (message === 'block') {
+    process.send?.({ longestBlockMs: loop.max / 1e6 })
+    loop.reset()
   }
   if (message === 'stop') void server.close().then(() => process.exit(0))
 })

@@ -7,6 +7,8 @@ export interface ChildServer {
   url: string
   credentials: Credentials
   memory(): Promise<{ rss: number; heapUsed: number }>
+  /** The longest the server's event loop was blocked (ms) since the last call. */
+  longestBlock(): Promise<number>
   stop(): Promise<void>
 }
 
@@ -25,6 +27,11 @@ export async function startChildServer(conversations: number): Promise<ChildServ
       new Promise((resolve) => {
         child.once('message', (message) => resolve(message as { rss: number; heapUsed: number }))
         child.send('rss')
+      }),
+    longestBlock: () =>
+      new Promise((resolve) => {
+        child.once('message', (message) => resolve((message as { longestBlockMs: number }).longestBlockMs))
+        child.send('block')
       }),
     stop: () =>
       new Promise((resolve) => {

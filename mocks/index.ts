@@ -64,6 +64,11 @@ export interface MockOptions {
    * server injects a Redis store (server/redis-state.ts) so that replicas behind a load balancer count as one.
    */
   state?: StateStore
+  /**
+   * How long work gives other requests a turn between its slices (export downloads render a slice of rows
+   * or a PDF page at a time). Default: one macrotask. Tests inject one to act while a render is paused.
+   */
+  yieldTurn?: () => Promise<void>
 }
 
 export interface ResolvedMockOptions {
@@ -153,6 +158,7 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     timer: resolved.measuredTimings ? timer : undefined,
     controls,
     limits: options.state,
+    yieldTurn: options.yieldTurn,
   })
   const world = { seed: resolved.seed, now, clock, baseUrl: resolved.baseUrl, controls }
   await nextTask()

@@ -17,6 +17,7 @@ import { apiKeyFor, createAurionAuthenticator, forcedError } from './access.ts'
 import { createAuditLog } from './audit.ts'
 import type { AurionContext } from './context.ts'
 import { conversationsRoutes } from './routes/conversations.ts'
+import type { YieldTurn } from './exports/files.ts'
 import { exportsRoutes } from './exports/routes.ts'
 import { searchRoutes } from './routes/search.ts'
 import { voiceRoutes } from './routes/voice.ts'
@@ -35,6 +36,8 @@ export interface AurionOptions {
   controls?: Controls
   /** Where rate-limit windows are counted (default: memory). */
   limits?: StateStore
+  /** The turn an export download gives the event loop between slices (default: one macrotask). */
+  yieldTurn?: YieldTurn | undefined
 }
 
 export interface AurionCredentials {
@@ -93,7 +96,7 @@ export async function createAurionApi(options: AurionOptions) {
     ...analyticsV2Routes(context),
     ...voiceRoutes(context),
     ...searchRoutes(context, audit),
-    ...exportsRoutes(context, audit, (tenantId) => exportSalts.get(tenantId) ?? ''),
+    ...exportsRoutes(context, audit, (tenantId) => exportSalts.get(tenantId) ?? '', options.yieldTurn),
     ...conversationsRoutes(context),
   ]
 

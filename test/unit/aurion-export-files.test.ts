@@ -50,7 +50,7 @@ function input(format: ExportInput['format'], sections: ExportSection[], flags: 
   }
 }
 
-function voice(flags: Partial<VoiceSectionsOptions> = {}): ExportSection[] {
+function voice(flags: Partial<VoiceSectionsOptions> = {}): Promise<ExportSection[]> {
   return buildVoiceSections(calls, llm, { ...range, includeCallDetails: true, includeTranscripts: false, ...flags })
 }
 
@@ -88,8 +88,8 @@ describe('exportFilename', () => {
 })
 
 describe('buildVoiceSections', () => {
-  it('builds the KPI, volume, outcome and LLM tables from the call metrics', () => {
-    const sections = voice({ includeCallDetails: false })
+  it('builds the KPI, volume, outcome and LLM tables from the call metrics', async () => {
+    const sections = await voice({ includeCallDetails: false })
     expect(sections.map((s) => s.name)).toEqual(['kpis', 'call_volume', 'outcome_breakdown', 'llm_usage'])
     const m = callMetrics(calls, range)
     const kpis = sections[0]!
@@ -98,9 +98,9 @@ describe('buildVoiceSections', () => {
     expect(sections[1]!.rows).toEqual(m.call_volume.map((r) => [r.date, r.total_calls, r.completed_calls, r.failed_calls]))
   })
 
-  it('adds call details only when asked, transcripts only with them, everything redacted', () => {
-    expect(voice({ includeCallDetails: false, includeTranscripts: true }).some((s) => s.name === 'calls')).toBe(false)
-    const details = voice().find((s) => s.name === 'calls')
+  it('adds call details only when asked, transcripts only with them, everything redacted', async () => {
+    expect((await voice({ includeCallDetails: false, includeTranscripts: true })).some((s) => s.name === 'calls')).toBe(false)
+    const details = (await voice()).find((s) => s.name === 'calls')
     expect(details?.columns).toEqual(['call_id', 'start_time', 'phone', 'caller', 'duration_seconds', 'status', 'outcome', 'category'])
     expect(details?.rows[0]).toEqual([
       'c1',
@@ -114,7 +114,7 @@ describe('buildVoiceSections', () => {
     ])
     // 23:30 UTC is the next day in Paris.
     expect(details?.rows[1]?.[1]).toBe('2026-03-02T00:30:00+01:00')
-    const withTranscripts = voice({ includeTranscripts: true }).find((s) => s.name === 'calls')
+    const withTranscripts = (await voice({ includeTranscripts: true })).find((s) => s.name === 'calls')
     expect(withTranscripts?.columns.at(-1)).toBe('transcript')
     expect(withTranscripts?.rows[0]?.at(-1)).toBe('J*** D***: call me back on ***-***-5678 or j***@acme.example')
   })
@@ -122,7 +122,7 @@ describe('buildVoiceSections', () => {
 
 describe('renderExport: CSV', () => {
   it('parses back into the figures, one block per section after the metadata', async () => {
-    const file = await renderExport(input('csv', voice()))
+    const file = await renderExport(input('csv', await voice()))
     expect(file.contentType).toBe('text/csv')
     expect(file.filename).toBe('aurion-analytics-voice-2026-03-01_2026-03-02.csv')
     const blocks = parseExportCsv(text(file.body))
@@ -151,10 +151,10 @@ describe('renderExport: CSV', () => {
   })
 
   it('has transcripts only when asked, redacted, and defuses formulas', async () => {
-    const without = text((await renderExport(input('csv', voice()))).body)
+    const without = text((await renderExport(input('csv', await voice()))).body)
     expect(without).not.toContain('transcript')
     expect(without).not.toContain('jane.doe@')
-    const withT = text((await renderExport(input('csv', voice({ includeTranscripts: true }), { include_transcripts: true }))).body)
+    const withT = text((await renderExport(input('csv', await voice({ includeTranscripts: true }), { include_transcripts: true }))).body)
     const rows = blockObjects(parseExportCsv(withT).get('calls')!)
     expect(rows[0]?.transcript).toBe('J*** D***: call me back on ***-***-5678 or j***@acme.example')
     expect(rows[1]?.transcript).toBe(`'=HYPERLINK("http://evil.example") 東京`)
@@ -185,7 +185,7 @@ describe('renderExport: CSV', () => {
 
 describe('renderExport: JSON', () => {
   it('parses back into the metadata and one list of objects per section', async () => {
-    const file = await renderExport(input('json', voice()))
+    const file = await renderExport(input('json', await voice()))
     expect(file.contentType).toBe('application/json')
     expect(file.filename.endsWith('.json')).toBe(true)
     const body = text(file.body)
@@ -217,7 +217,7 @@ describe('renderExport: JSON', () => {
   })
 
   it('includes redacted transcripts when asked', async () => {
-    const body = text((await renderExport(input('json', voice({ includeTranscripts: true })))).body)
+    const body = text((await renderExport(input('json', await voice({ includeTranscripts: true })))).body)
     const parsed = JSON.parse(body) as { sections: { calls: { transcript: string }[] } }
     expect(parsed.sections.calls[0]?.transcript).toBe('J*** D***: call me back on ***-***-5678 or j***@acme.example')
     expectNoPhoneNumbers(body)
@@ -226,7 +226,7 @@ describe('renderExport: JSON', () => {
 
 describe('renderExport: PDF', () => {
   it('gives a PDF that pdf-lib opens, with the title, range, sections and redacted cells', async () => {
-    const file = await renderExport(input('pdf', voice({ includeTranscripts: true }), { include_transcripts: true }))
+    const file = await renderExport(input('pdf', await voice({ includeTranscripts: true }), { include_transcripts: true }))
     expect(file.contentType).toBe('application/pdf')
     expect(file.filename).toBe('aurion-analytics-voice-2026-03-01_2026-03-02.pdf')
     expect(file.body).toBeInstanceOf(Uint8Array)
@@ -256,8 +256,8 @@ describe('renderExport: PDF', () => {
   })
 
   it('is the same bytes for the same export (no clock inside)', async () => {
-    const a = (await renderExport(input('pdf', voice()))).body
-    const b = (await renderExport(input('pdf', voice()))).body
+    const a = (await renderExport(input('pdf', await voice()))).body
+    const b = (await renderExport(input('pdf', await voice()))).body
     expect(a).toEqual(b)
   })
 
@@ -266,7 +266,7 @@ describe('renderExport: PDF', () => {
       ...c,
       transcript: `Agent: ${'a very long transcript '.repeat(20)}`,
     }))
-    const sections = buildVoiceSections(many, [], { ...range, includeCallDetails: true, includeTranscripts: true })
+    const sections = await buildVoiceSections(many, [], { ...range, includeCallDetails: true, includeTranscripts: true })
     // Exports cap their detail tables lower (MAX_EXPORT_DETAIL_ROWS); renderPdf still caps any table it is given.
     const calls = sections.find((s) => s.name === 'calls')!
     calls.rows = [...calls.rows, ...calls.rows, ...calls.rows]
@@ -286,9 +286,9 @@ describe('renderExport: PDF', () => {
     await expectInsideMargins(bytes)
   })
 
-  it(`lists at most ${MAX_EXPORT_DETAIL_ROWS} calls, the first of the range, while the figures cover every call`, () => {
+  it(`lists at most ${MAX_EXPORT_DETAIL_ROWS} calls, the first of the range, while the figures cover every call`, async () => {
     const many = pseudoRandomCalls(MAX_EXPORT_DETAIL_ROWS + 10, '2026-03-01T00:00:00Z', '2026-03-02T20:00:00Z')
-    const sections = buildVoiceSections(many, [], { ...range, includeCallDetails: true, includeTranscripts: false })
+    const sections = await buildVoiceSections(many, [], { ...range, includeCallDetails: true, includeTranscripts: false })
     const rows = sections.find((s) => s.name === 'calls')!.rows
     expect(rows).toHaveLength(MAX_EXPORT_DETAIL_ROWS)
     const firstIds = [...many]
@@ -305,6 +305,70 @@ describe('renderExport: PDF', () => {
     expect(await pdfTexts(bytes)).toContain('No rows')
     const { width, height } = (await PDFDocument.load(bytes)).getPage(0).getSize()
     expect([Math.round(width), Math.round(height)]).toEqual([595, 842])
+  })
+})
+
+describe('renderExport in slices', () => {
+  /** A table of `n` rows with a long, formula-like and empty cell each: several slices of every kind. */
+  const table = (name: string, n: number) =>
+    objectsSection(
+      name,
+      `Table ${name}`,
+      Array.from({ length: n }, (_, i) => ({
+        id: `r${i}`,
+        n: i,
+        ok: i % 2 === 0,
+        note: i % 3 === 0 ? null : `=x ${'word '.repeat(i % 40)}`,
+      })),
+      ['id', 'n', 'ok', 'note'],
+    )
+  const sections = [table('a', 1_000), table('b', 250), table('c', 0), table('d', 251)]
+
+  /** Renders with a turn that counts the turns and the rows stringified or pages started since the last one. */
+  async function sliced(format: ExportInput['format'], of: ExportSection[] = sections) {
+    let turns = 0
+    const file = await renderExport(input(format, of), async () => {
+      turns += 1
+    })
+    return { body: file.body, turns }
+  }
+
+  it('writes the same CSV as one pass of csv-stringify, taking a turn every 250 rows', async () => {
+    const { stringify } = await import('csv-stringify/browser/esm/sync')
+    const { body, turns } = await sliced('csv')
+    const whole = (await renderExport(input('csv', []))).body as string
+    const options = { quoted_empty: true, cast: { boolean: (v: boolean) => (v ? 'true' : 'false') } }
+    const blocks = sections.map((s) =>
+      stringify(
+        [
+          ['section', s.name, s.title],
+          s.columns,
+          ...s.rows.map((r) => r.map((c) => (typeof c === 'string' && c.startsWith('=') ? `'${c}` : c))),
+        ],
+        options,
+      ),
+    )
+    expect(body).toBe([whole, ...blocks].join('\n'))
+    // 1 (metadata) + 4 + 1 + 0 + 2 slices.
+    expect(turns).toBe(8)
+  })
+
+  it('writes the same JSON as one JSON.stringify, taking a turn every 250 records', async () => {
+    const { body, turns } = await sliced('json')
+    const parsed = JSON.parse(body as string) as Record<string, unknown>
+    expect(body).toBe(`${JSON.stringify(parsed, null, 2)}\n`)
+    expect(Object.keys(parsed.sections as object)).toEqual(['a', 'b', 'c', 'd'])
+    expect(turns).toBe(7)
+    const empty = (await sliced('json', [])).body as string
+    expect(empty).toBe(`${JSON.stringify(JSON.parse(empty), null, 2)}\n`)
+    expect(JSON.parse(empty)).toHaveProperty('sections', {})
+  })
+
+  it('takes a turn for every PDF page it lays out', async () => {
+    const { body, turns } = await sliced('pdf')
+    const pages = (await PDFDocument.load(body as Uint8Array)).getPageCount()
+    expect(pages).toBeGreaterThan(10)
+    expect(turns).toBeGreaterThanOrEqual(pages)
   })
 })
 

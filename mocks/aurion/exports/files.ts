@@ -20,6 +20,10 @@
 // looks like a separator line; CSV has no null. Booleans are `true`/`false`. A text cell starting with
 // = + - @ (or a tab / carriage return) gets a leading apostrophe so that a spreadsheet does not run it as a
 // formula.
+//
+// Every format renders in slices (CSV_ROWS_PER_SLICE rows, a PDF page) with a turn for the event loop
+// between them, so that a large export does not hold the other requests of a shared mock: the bytes are
+// those of one pass.
 import type { stringify as Stringify } from 'csv-stringify/browser/esm/sync'
 import type { ExportRecord } from '../../../generators/aurion/model.ts'
 
@@ -63,6 +67,28 @@ export interface ExportFile {
   filename: string
   /** A string for CSV and JSON, the bytes for PDF. */
   body: Uint8Array | string
+}
+
+/** Gives the event loop a turn: other requests are answered between two slices of a long render. */
+export type YieldTurn = () => Promise<void>
+
+/** One macrotask: I/O (another request) gets its turn before the render goes on. */
+export const nextTurn: YieldTurn = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+/** Rows rendered between two turns (CSV and JSON); a PDF takes a turn per page. */
+const ROWS_PER_SLICE = 250
+
+/**
+ * `items` mapped one by one, `perSlice` at a time with a turn before each slice: for the detail tables,
+ * whose rows are redacted (free text scanned for numbers, addresses and names) one by one.
+ */
+export async function mapInSlices<T, R>(items: readonly T[], map: (item: T) => R, turn: YieldTurn, perSlice: number): Promise<R[]> {
+  const out: R[] = []
+  for (let start = 0; start < items.length; start += perSlice) {
+    await turn()
+    for (const item of items.slice(start, start + perSlice)) out.push(map(item))
+  }
+  return out
 }
 
 /** The metadata block's name in the CSV (reserved). */
@@ -129,49 +155,88 @@ const CSV_OPTIONS = {
   cast: { boolean: (value: boolean) => (value ? 'true' : 'false') },
 }
 
-/** `stringify` is csv-stringify's, passed in so that the package loads only when a CSV is downloaded. */
-export function renderCsv(input: ExportInput, stringify: typeof Stringify): string {
+/**
+ * `stringify` is csv-stringify's, passed in so that the package loads only when a CSV is downloaded. Array
+ * records are written one by one, so slices of rows stringified apart concatenate to the whole.
+ */
+export async function renderCsv(input: ExportInput, stringify: typeof Stringify, turn: YieldTurn = nextTurn): Promise<string> {
   const meta = metadata(input)
   const blocks: ExportSection[] = [
     { name: METADATA_SECTION, title: EXPORT_TITLE, columns: Object.keys(meta), rows: [Object.values(meta)] },
     ...input.sections,
   ]
-  return blocks
-    .map((section) =>
-      stringify([['section', section.name, section.title], section.columns, ...section.rows.map((row) => row.map(csvCell))], CSV_OPTIONS),
-    )
-    .join('\n')
-}
-
-export function renderJson(input: ExportInput): string {
-  const sections: Record<string, Record<string, ExportCell>[]> = {}
-  for (const section of input.sections) {
-    sections[section.name] = section.rows.map((row) => {
-      const record: Record<string, ExportCell> = {}
-      section.columns.forEach((column, i) => {
-        record[column] = row[i] ?? null
-      })
-      return record
-    })
+  const parts: string[] = []
+  for (const [i, section] of blocks.entries()) {
+    // A blank line between blocks.
+    if (i > 0) parts.push('\n')
+    parts.push(stringify([['section', section.name, section.title], section.columns], CSV_OPTIONS))
+    for (let start = 0; start < section.rows.length; start += ROWS_PER_SLICE) {
+      await turn()
+      const slice = section.rows.slice(start, start + ROWS_PER_SLICE)
+      parts.push(
+        stringify(
+          slice.map((row) => row.map(csvCell)),
+          CSV_OPTIONS,
+        ),
+      )
+    }
   }
-  return `${JSON.stringify({ ...metadata(input), sections }, null, 2)}\n`
+  return parts.join('')
 }
 
-/** The downloadable file of an export. Async because pdf-lib saves asynchronously. */
-export async function renderExport(input: ExportInput): Promise<ExportFile> {
+/** Each line of `json` indented by `indent` more spaces (JSON strings hold no raw line breaks). */
+function indented(json: string, indent: string): string {
+  return json.replaceAll('\n', `\n${indent}`)
+}
+
+/**
+ * The same text as `JSON.stringify({ ...metadata, sections }, null, 2)`, written a slice of records at a
+ * time: each record is stringified alone and indented to its depth (3 levels: root, sections, table).
+ */
+export async function renderJson(input: ExportInput, turn: YieldTurn = nextTurn): Promise<string> {
+  const head = JSON.stringify(metadata(input), null, 2)
+  const parts: string[] = [head.slice(0, -2), ',\n  "sections": ']
+  if (input.sections.length === 0) parts.push('{}')
+  else parts.push('{\n')
+  for (const [i, section] of input.sections.entries()) {
+    parts.push(`    ${JSON.stringify(section.name)}: `)
+    if (section.rows.length === 0) parts.push('[]')
+    else parts.push('[\n')
+    for (let start = 0; start < section.rows.length; start += ROWS_PER_SLICE) {
+      await turn()
+      const records = section.rows.slice(start, start + ROWS_PER_SLICE).map((row) => {
+        const record: Record<string, ExportCell> = {}
+        section.columns.forEach((column, c) => {
+          record[column] = row[c] ?? null
+        })
+        return `      ${indented(JSON.stringify(record, null, 2), '      ')}`
+      })
+      parts.push(records.join(',\n'), start + ROWS_PER_SLICE < section.rows.length ? ',\n' : '\n    ]')
+    }
+    parts.push(i + 1 < input.sections.length ? ',\n' : '\n  }')
+  }
+  parts.push('\n}\n')
+  return parts.join('')
+}
+
+/**
+ * The downloadable file of an export, rendered in slices with `turn` between them (default: one
+ * macrotask; tests inject one to act while a render is paused).
+ */
+export async function renderExport(input: ExportInput, turn: YieldTurn = nextTurn): Promise<ExportFile> {
   const filename = exportFilename(input)
   const contentType = CONTENT_TYPES[input.format]
   switch (input.format) {
     case 'csv': {
       const { stringify } = await import('csv-stringify/browser/esm/sync')
-      return { contentType, filename, body: renderCsv(input, stringify) }
+      return { contentType, filename, body: await renderCsv(input, stringify, turn) }
     }
     case 'json':
-      return { contentType, filename, body: renderJson(input) }
+      return { contentType, filename, body: await renderJson(input, turn) }
     case 'pdf': {
       // pdf-lib is most of the browser bundle's weight: load it only when a PDF is downloaded.
       const { renderPdf } = await import('./pdf.ts')
-      return { contentType, filename, body: await renderPdf(input, EXPORT_TITLE) }
+      return { contentType, filename, body: await renderPdf(input, EXPORT_TITLE, turn) }
     }
   }
 }

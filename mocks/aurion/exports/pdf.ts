@@ -1,7 +1,7 @@
 // PDF rendering of an analytics export with pdf-lib (browser-safe): A4 (landscape when a table needs the
 // width), Helvetica, a heading with the range and scope, then each section as a table with its column
 // headers (repeated on every page it spans), long cells truncated with an ellipsis, "page i of n" in the
-// footer.
+// footer. The layout takes a turn for the event loop at every page (exports are rendered on a shared mock).
 import {
   PDFDocument,
   PageSizes,
@@ -15,7 +15,7 @@ import {
   showText,
 } from 'pdf-lib'
 import type { PDFFont, PDFName, PDFOperator, PDFPage } from 'pdf-lib'
-import type { ExportCell, ExportInput, ExportSection } from './files.ts'
+import type { ExportCell, ExportInput, ExportSection, YieldTurn } from './files.ts'
 
 const [A4_SHORT, A4_LONG] = PageSizes.A4
 const MARGIN = 40
@@ -37,6 +37,10 @@ const MIN_COLUMN_WIDTH = 24
 export const PDF_MAX_ROWS_PER_SECTION = 400
 /** Column widths are estimated from the header and the first rows; later rows are truncated to fit. */
 const WIDTH_SAMPLE_ROWS = 200
+/** Footers drawn between two turns. */
+const FOOTERS_PER_SLICE = 50
+/** Objects pdf-lib writes between two turns: a page's content stream is deflated when it is written. */
+const OBJECTS_PER_TICK = 10
 const GREY_LEVEL = 0.45
 const GREY = rgb(GREY_LEVEL, GREY_LEVEL, GREY_LEVEL)
 const LINE = rgb(0.75, 0.75, 0.75)
@@ -201,7 +205,14 @@ class Layout {
   }
 }
 
-function drawTable(layout: Layout, section: ExportSection, wanted: readonly number[], body: FontMetrics, bold: FontMetrics): void {
+async function drawTable(
+  layout: Layout,
+  section: ExportSection,
+  wanted: readonly number[],
+  body: FontMetrics,
+  bold: FontMetrics,
+  turn: YieldTurn,
+): Promise<void> {
   const widths = fitWidths(wanted, layout.contentWidth)
   const lefts: number[] = []
   let x = MARGIN
@@ -233,7 +244,10 @@ function drawTable(layout: Layout, section: ExportSection, wanted: readonly numb
     return
   }
   for (const row of section.rows.slice(0, PDF_MAX_ROWS_PER_SECTION)) {
-    if (layout.ensure(ROW_HEIGHT)) drawHeader()
+    if (layout.ensure(ROW_HEIGHT)) {
+      await turn()
+      drawHeader()
+    }
     layout.y -= ROW_HEIGHT
     row.forEach((cell, i) => {
       const inner = (widths[i] ?? 0) - 2 * CELL_PADDING
@@ -254,7 +268,7 @@ function drawTable(layout: Layout, section: ExportSection, wanted: readonly numb
 }
 
 /** The export as PDF bytes; `title` heads the first page. */
-export async function renderPdf(input: ExportInput, title: string): Promise<Uint8Array> {
+export async function renderPdf(input: ExportInput, title: string, turn: YieldTurn): Promise<Uint8Array> {
   // updateMetadata: false, and the dates from generated_at: pdf-lib would otherwise stamp the current time
   // and the same export would not give the same bytes twice.
   const doc = await PDFDocument.create({ updateMetadata: false })
@@ -272,7 +286,11 @@ export async function renderPdf(input: ExportInput, title: string): Promise<Uint
   const bold = new FontMetrics(boldFont, CELL_SIZE)
   const footerM = new FontMetrics(regular, FOOTER_SIZE)
 
-  const wanted = input.sections.map((section) => wantedWidths(section, body, bold))
+  const wanted: number[][] = []
+  for (const section of input.sections) {
+    await turn()
+    wanted.push(wantedWidths(section, body, bold))
+  }
   // Landscape A4 when a table is wider than a portrait page (call details with transcripts).
   const landscape = wanted.some((w) => w.reduce((a, b) => a + b, 0) > A4_SHORT - 2 * MARGIN)
   const layout = landscape ? new Layout(doc, A4_LONG, A4_SHORT) : new Layout(doc, A4_SHORT, A4_LONG)
@@ -295,19 +313,19 @@ export async function renderPdf(input: ExportInput, title: string): Promise<Uint
   }
 
   for (const [i, section] of input.sections.entries()) {
-    // A turn for the event loop between tables: a long export does not hold a shared mock in one block.
-    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0))
+    await turn()
     // Keep a heading with at least its header and first row.
     layout.ensure(SECTION_SIZE + 12 + 3 * ROW_HEIGHT)
     layout.y -= SECTION_SIZE + 14
     layout.text(sectionM.fit(section.title, layout.contentWidth), sectionM, MARGIN)
     layout.y -= 2
-    drawTable(layout, section, wanted[i] ?? [], body, bold)
+    await drawTable(layout, section, wanted[i] ?? [], body, bold, turn)
   }
 
   layout.flush()
   const pages = doc.getPages()
-  pages.forEach((page, i) => {
+  for (const [i, page] of pages.entries()) {
+    if (i % FOOTERS_PER_SLICE === 0) await turn()
     const footer = `${title} - page ${i + 1} of ${pages.length}`
     page.drawText(footer, {
       x: layout.width - MARGIN - footerM.width(footer),
@@ -316,7 +334,8 @@ export async function renderPdf(input: ExportInput, title: string): Promise<Uint
       font: regular,
       color: GREY,
     })
-  })
-  // objectsPerTick: pdf-lib gives the event loop a turn every 50 objects while it writes (same bytes).
-  return doc.save({ objectsPerTick: 50 })
+  }
+  // objectsPerTick: pdf-lib gives the event loop a turn (its own setTimeout) every so many objects while it
+  // compresses and writes them (same bytes).
+  return doc.save({ objectsPerTick: OBJECTS_PER_TICK })
 }

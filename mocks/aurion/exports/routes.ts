@@ -1,7 +1,7 @@
 // Exports (seed 001 of docs/sources.md, "Export Analytics (v1)"): request one, list the last 24 hours' exports, download the
 // file. Exports are state the mock creates while it runs (the `exports` collection); they expire 24 hours
 // after creation on the mock clock, so a test advances the clock instead of waiting a day.
-import { renderExport } from './files.ts'
+import { nextTurn, renderExport, type YieldTurn } from './files.ts'
 import { ApiError } from '../../core/errors.ts'
 import type { ExportRecord } from '../../../generators/aurion/model.ts'
 import { deterministicUuid, isoSeconds, type AuditLog } from '../audit.ts'
@@ -61,8 +61,14 @@ function listItem(record: ExportRecord): ExportListItem {
 /**
  * `exportSalt(tenantId)` is a secret of the tenant: an export id is its per-tenant number hashed with it, so
  * ids are deterministic, yet say nothing about other tenants' exports and cannot be guessed from a tenant id.
+ * A download gives the event loop a `turn` between the slices of its work.
  */
-export function exportsRoutes(context: AurionContext, audit: AuditLog, exportSalt: (tenantId: string) => string) {
+export function exportsRoutes(
+  context: AurionContext,
+  audit: AuditLog,
+  exportSalt: (tenantId: string) => string,
+  turn: YieldTurn = nextTurn,
+) {
   const { state, clock } = context
 
   /**
@@ -135,11 +141,14 @@ export function exportsRoutes(context: AurionContext, audit: AuditLog, exportSal
       if (!record || !isLive(record, clock.now().getTime())) throw new ApiError(404, EXPORT_NOT_FOUND)
 
       const range = voiceRange(record, 'body')
-      const file = await renderExport({
-        ...requestedExport(record),
-        generated_at: isoSeconds(clock.now().getTime()),
-        sections: await exportSections(view, record, range),
-      })
+      const file = await renderExport(
+        {
+          ...requestedExport(record),
+          generated_at: isoSeconds(clock.now().getTime()),
+          sections: await exportSections(view, record, range, turn),
+        },
+        turn,
+      )
       await audit.record({
         tenant_id: tenantId,
         actor: principal.actorId,

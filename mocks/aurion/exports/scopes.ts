@@ -10,9 +10,9 @@
 //   all              every table above
 import { agentPerformance, teamPerformance } from '../reports/agent-performance.ts'
 import { callResolutionRatesOf } from '../reports/call-resolution.ts'
-import { keyValueSection, MAX_EXPORT_DETAIL_ROWS, objectsSection } from './files.ts'
-import type { ExportCell, ExportScope, ExportSection } from './files.ts'
-import { buildVoiceSectionsOf } from './sections.ts'
+import { keyValueSection, mapInSlices, MAX_EXPORT_DETAIL_ROWS, nextTurn, objectsSection } from './files.ts'
+import type { ExportCell, ExportScope, ExportSection, YieldTurn } from './files.ts'
+import { buildVoiceSectionsOf, DETAIL_ROWS_PER_SLICE } from './sections.ts'
 import { countedConversationsInRange } from '../view.ts'
 import type { DateRange, TenantView } from '../view.ts'
 import { aurionOverview } from '../reports/overview.ts'
@@ -37,53 +37,76 @@ const PARTS: Record<ExportScope, readonly Part[]> = {
 }
 
 /**
- * The export's tables. `range` is the export's start_date..end_date in its tz. Each part is a year of
- * reports at most; the event loop gets a turn between parts, so that an `all` export does not hold every
- * other request of a shared mock for the sum of them.
+ * The export's tables. `range` is the export's start_date..end_date in its tz. Each report is a year at
+ * most; the event loop gets a turn between reports and between slices of detail rows, so that an `all`
+ * export does not hold every other request of a shared mock for the sum of them.
  */
-export async function exportSections(view: TenantView, record: ExportRecord, range: VoiceRange): Promise<ExportSection[]> {
+export async function exportSections(
+  view: TenantView,
+  record: ExportRecord,
+  range: VoiceRange,
+  turn: YieldTurn = nextTurn,
+): Promise<ExportSection[]> {
   // The v2 reports take instants, both bounds included: the same local days as the voice tables.
   const instants: DateRange = { from: new Date(range.fromMs), to: new Date(range.toMsInclusive) }
   const sections: ExportSection[] = []
   for (const part of PARTS[record.scope]) {
-    if (sections.length > 0) await nextTurn()
-    sections.push(...partSections(part, view, record, range, instants))
+    if (sections.length > 0) await turn()
+    sections.push(...(await partSections(part, view, record, range, instants, turn)))
   }
   return sections
 }
 
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0))
-}
-
-function partSections(part: Part, view: TenantView, record: ExportRecord, range: VoiceRange, instants: DateRange): ExportSection[] {
+async function partSections(
+  part: Part,
+  view: TenantView,
+  record: ExportRecord,
+  range: VoiceRange,
+  instants: DateRange,
+  turn: YieldTurn,
+): Promise<ExportSection[]> {
   switch (part) {
     case 'voice':
-      return voiceSections(view, record, range)
+      return voiceSections(view, record, range, turn)
     case 'conversations':
-      return conversationSections(view, record, range, instants)
+      return conversationSections(view, record, range, instants, turn)
     case 'sla_quality':
       return slaSections(view, instants)
     case 'resolution_rates':
-      return resolutionSections(view, range, instants)
+      return resolutionSections(view, range, instants, turn)
     case 'performance':
-      return performanceSections(view, instants)
+      return performanceSections(view, instants, turn)
   }
 }
 
-function voiceSections(view: TenantView, record: ExportRecord, range: VoiceRange): ExportSection[] {
+async function voiceSections(view: TenantView, record: ExportRecord, range: VoiceRange, turn: YieldTurn): Promise<ExportSection[]> {
   const local = voiceLocalCalls(view, range)
-  return buildVoiceSectionsOf(local, voiceUsage(view, local, range), {
-    startDate: range.startDate,
-    endDate: range.endDate,
-    tz: range.tz,
-    includeCallDetails: record.include_call_details,
-    includeTranscripts: record.include_transcripts,
-  })
+  await turn()
+  const usage = voiceUsage(view, local, range)
+  await turn()
+  return buildVoiceSectionsOf(
+    local,
+    usage,
+    {
+      startDate: range.startDate,
+      endDate: range.endDate,
+      tz: range.tz,
+      includeCallDetails: record.include_call_details,
+      includeTranscripts: record.include_transcripts,
+    },
+    turn,
+  )
 }
 
-function conversationSections(view: TenantView, record: ExportRecord, range: VoiceRange, instants: DateRange): ExportSection[] {
+async function conversationSections(
+  view: TenantView,
+  record: ExportRecord,
+  range: VoiceRange,
+  instants: DateRange,
+  turn: YieldTurn,
+): Promise<ExportSection[]> {
   const { channel_distribution, ...kpis } = aurionOverview(view, instants)
+  await turn()
   const sections = [
     keyValueSection('conversation_kpis', 'Conversation key figures', kpis),
     objectsSection('channel_distribution', 'Conversations per channel', channel_distribution, ['channel', 'conversation_count']),
@@ -93,9 +116,9 @@ function conversationSections(view: TenantView, record: ExportRecord, range: Voi
       name: 'conversations',
       title: 'Conversations',
       columns: [...CONVERSATION_COLUMNS],
-      rows: countedConversationsInRange(view, instants)
-        .slice(0, MAX_EXPORT_DETAIL_ROWS)
-        .map((c): ExportCell[] => {
+      rows: await mapInSlices(
+        countedConversationsInRange(view, instants).slice(0, MAX_EXPORT_DETAIL_ROWS),
+        (c): ExportCell[] => {
           const contact = view.contacts.get(c.contact_id)
           return [
             c.id,
@@ -108,7 +131,10 @@ function conversationSections(view: TenantView, record: ExportRecord, range: Voi
             contact ? redactName(contact.name) : null,
             contact ? redactEmail(contact.email) : null,
           ]
-        }),
+        },
+        turn,
+        DETAIL_ROWS_PER_SLICE,
+      ),
     })
   }
   return sections
@@ -144,9 +170,14 @@ function slaSections(view: TenantView, instants: DateRange): ExportSection[] {
   ]
 }
 
-function resolutionSections(view: TenantView, range: VoiceRange, instants: DateRange): ExportSection[] {
+async function resolutionSections(view: TenantView, range: VoiceRange, instants: DateRange, turn: YieldTurn): Promise<ExportSection[]> {
   const { by_priority, ...cs } = aurionResolutionRates(view, instants)
-  const voice = callResolutionRatesOf(voiceLocalCalls(view, range), previousLocalCalls(view, range))
+  await turn()
+  const current = voiceLocalCalls(view, range)
+  await turn()
+  const previous = previousLocalCalls(view, range)
+  await turn()
+  const voice = callResolutionRatesOf(current, previous)
   const comparison = voice.period_comparison
   return [
     keyValueSection('cs_resolution', 'Conversation resolution', cs),
@@ -182,9 +213,12 @@ function resolutionSections(view: TenantView, range: VoiceRange, instants: DateR
   ]
 }
 
-function performanceSections(view: TenantView, instants: DateRange): ExportSection[] {
+async function performanceSections(view: TenantView, instants: DateRange, turn: YieldTurn): Promise<ExportSection[]> {
+  const agents = agentPerformance(view, instants)
+  await turn()
+  const teams = teamPerformance(view, instants)
   return [
-    objectsSection('agent_performance', 'Agent performance', agentPerformance(view, instants), [
+    objectsSection('agent_performance', 'Agent performance', agents, [
       'assignee_user_id',
       'assignee_name',
       'assigned_count',
@@ -193,7 +227,7 @@ function performanceSections(view: TenantView, instants: DateRange): ExportSecti
       'avg_first_response_minutes',
       'avg_resolution_minutes',
     ]),
-    objectsSection('team_performance', 'Team performance', teamPerformance(view, instants), [
+    objectsSection('team_performance', 'Team performance', teams, [
       'team_id',
       'team_name',
       'assigned_count',

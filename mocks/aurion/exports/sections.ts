@@ -3,8 +3,8 @@
 // transcripts lose every phone number and e-mail address.
 import { callMetricsOf } from '../reports/call-metrics.ts'
 import type { LocalCalls, VoiceRangeOptions } from '../reports/local-calls.ts'
-import { keyValueSection, MAX_EXPORT_DETAIL_ROWS, objectsSection } from './files.ts'
-import type { ExportCell, ExportSection } from './files.ts'
+import { keyValueSection, mapInSlices, MAX_EXPORT_DETAIL_ROWS, nextTurn, objectsSection } from './files.ts'
+import type { ExportCell, ExportSection, YieldTurn } from './files.ts'
 import { usagePatternsOf } from '../reports/usage-patterns.ts'
 import type { UsageOfCalls } from '../reports/usage-patterns.ts'
 import { redactName, redactPhone, redactText } from '../phone.ts'
@@ -19,11 +19,20 @@ export interface VoiceSectionsOptions extends VoiceRangeOptions {
 
 const CALL_DETAIL_COLUMNS = ['call_id', 'start_time', 'phone', 'caller', 'duration_seconds', 'status', 'outcome', 'category'] as const
 
+/** Detail rows redacted between two turns: a transcript takes up to a millisecond to redact. */
+export const DETAIL_ROWS_PER_SLICE = 50
+
 /**
  * Sections `kpis` (metric,value), `call_volume`, `outcome_breakdown`, `llm_usage` and, when asked, `calls`,
- * from calls localized once (in `opts`' range and zone) and their usage rows.
+ * from calls localized once (in `opts`' range and zone) and their usage rows; the `calls` rows are redacted
+ * DETAIL_ROWS_PER_SLICE at a time, with a turn for the event loop before each slice.
  */
-export function buildVoiceSectionsOf(local: LocalCalls, llmUsage: UsageOfCalls, opts: VoiceSectionsOptions): ExportSection[] {
+export async function buildVoiceSectionsOf(
+  local: LocalCalls,
+  llmUsage: UsageOfCalls,
+  opts: VoiceSectionsOptions,
+  turn: YieldTurn = nextTurn,
+): Promise<ExportSection[]> {
   const metrics = callMetricsOf(local)
   const usage = usagePatternsOf(local, llmUsage)
   const sections: ExportSection[] = [
@@ -49,20 +58,25 @@ export function buildVoiceSectionsOf(local: LocalCalls, llmUsage: UsageOfCalls, 
       name: 'calls',
       title: 'Calls',
       columns,
-      rows: ordered.map(({ call, ms }) => {
-        const row: ExportCell[] = [
-          call.id,
-          localIsoString(ms, opts.tz),
-          redactPhone(call.phone_number),
-          redactName(call.caller_name),
-          call.duration_seconds,
-          call.status,
-          call.outcome,
-          call.category,
-        ]
-        if (opts.includeTranscripts) row.push(redactText(call.transcript, [call.caller_name]))
-        return row
-      }),
+      rows: await mapInSlices(
+        ordered,
+        ({ call, ms }) => {
+          const row: ExportCell[] = [
+            call.id,
+            localIsoString(ms, opts.tz),
+            redactPhone(call.phone_number),
+            redactName(call.caller_name),
+            call.duration_seconds,
+            call.status,
+            call.outcome,
+            call.category,
+          ]
+          if (opts.includeTranscripts) row.push(redactText(call.transcript, [call.caller_name]))
+          return row
+        },
+        turn,
+        DETAIL_ROWS_PER_SLICE,
+      ),
     })
   }
   return sections
