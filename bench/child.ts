@@ -7,8 +7,8 @@ export interface ChildServer {
   url: string
   credentials: Credentials
   memory(): Promise<{ rss: number; heapUsed: number }>
-  /** The longest the server's event loop was blocked (ms) since the last call. */
-  longestBlock(): Promise<number>
+  /** The longest the server's event loop was blocked since the last call: wall ms, and CPU ms. */
+  longestBlock(): Promise<{ wallMs: number; cpuMs: number }>
   stop(): Promise<void>
 }
 
@@ -30,7 +30,10 @@ export async function startChildServer(conversations: number): Promise<ChildServ
       }),
     longestBlock: () =>
       new Promise((resolve) => {
-        child.once('message', (message) => resolve((message as { longestBlockMs: number }).longestBlockMs))
+        child.once('message', (message) => {
+          const { longestBlockMs, longestCpuMs } = message as { longestBlockMs: number; longestCpuMs: number }
+          resolve({ wallMs: longestBlockMs, cpuMs: longestCpuMs })
+        })
         child.send('block')
       }),
     stop: () =>
