@@ -104,7 +104,17 @@ export function createControls(options: ControlsOptions): Controls {
     })
   }
 
-  const arrive = () => ({ at: options.clock.now().toISOString(), started: timer() })
+  // Formatting an instant costs more than the rest of the entry; requests in the same millisecond share it.
+  let lastMs = Number.NaN
+  let lastAt = ''
+  const arrive = () => {
+    const now = options.clock.now()
+    if (now.getTime() !== lastMs) {
+      lastMs = now.getTime()
+      lastAt = now.toISOString()
+    }
+    return { at: lastAt, started: timer() }
+  }
 
   function begin(api: ControlledApi, op: CompiledOperation, request: RequestLike, parsed?: URL): Exchange {
     const arrival = arrive()

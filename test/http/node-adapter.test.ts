@@ -31,7 +31,12 @@ describe('the Node server', () => {
   it('journals what mock.fetch does not route, as the server does', async () => {
     const reply = await server.mock.fetch(new Request('http://mock.test/api/v2/elsewhere?x=1'))
     expect(reply.status).toBe(404)
-    expect(server.mock.journal.list({ limit: 1 })[0]).toMatchObject({ path: '/api/v2/elsewhere', query: { x: '1' }, status: 404, operation: null })
+    expect(server.mock.journal.list({ limit: 1 })[0]).toMatchObject({
+      path: '/api/v2/elsewhere',
+      query: { x: '1' },
+      status: 404,
+      operation: null,
+    })
   })
 
   it('refuses a body over 5 MB with 413 and stays up', async () => {
