@@ -13,7 +13,7 @@ import { createNebulyApi, type NebulyApi, type NebulyCredentials } from './nebul
 import { mswHandler } from './core/msw-handlers.ts'
 import type { Answer, MockRequest } from './core/pipeline.ts'
 import { createMockRouter } from './core/router.ts'
-import { createControls } from './core/controls.ts'
+import { createControls, type UnroutedExchange } from './core/controls.ts'
 import type { Sleep } from './core/delay.ts'
 import type { StateStore } from './core/state-store.ts'
 import type { Journal, JournalEntry } from './core/journal.ts'
@@ -106,6 +106,11 @@ export interface Mock {
    * that write the bytes themselves, such as the Node server.
    */
   answer(request: MockRequest): Promise<Answer | undefined>
+  /**
+   * For such adapters, a request `answer` did not route: `finish(status)` journals it, with the status the
+   * adapter answered (`fetch` does this itself).
+   */
+  unrouted(request: MockRequest): UnroutedExchange
   /** One MSW handler per operation, running the same pipeline (override one with `server.use()`). */
   handlers: HttpHandler[]
   aurion: AurionApi
@@ -172,13 +177,14 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     { name: 'nebuly' as const, contract: nebuly.contract },
   ]
   const routes = [...aurion.routes, ...chatlayer.routes, ...nebuly.routes]
-  const router = createMockRouter(routes)
+  const router = createMockRouter(routes, controls)
   for (const { name, contract } of apis) for (const op of contract.operations.values()) served.set(op.operationId, { api: name, op })
   return {
     options: resolved,
     clock,
     fetch: router.fetch,
     answer: router.answer,
+    unrouted: (request) => controls.unrouted(request, new URL(request.url)),
     handlers: routes.map(mswHandler),
     aurion,
     chatlayer,

@@ -8,23 +8,23 @@ import express from 'express'
 import type { Mock } from '../mocks/index.ts'
 import { adminRouter } from './admin.ts'
 import { dashboardRouter } from './dashboard/router.ts'
-import { apiFirst } from './fetch-adapter.ts'
+import { apiFirst, type ApiCors } from './fetch-adapter.ts'
 import { createFallback } from './fallback.ts'
 import { adminGuard, requestGuard, type GuardOptions } from './guard.ts'
 import type { SharedSync } from './redis-state.ts'
 
-const LOCALHOST_ORIGIN = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/
+// Pages on localhost may read the answers; the adapter writes these headers itself (one writeHead).
+const API_CORS: ApiCors = {
+  origin: /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/,
+  exposedHeaders: ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'WWW-Authenticate', 'Content-Disposition'],
+}
 
 /** `shared`: the replicas' state in Redis, read before each request (absent: everything in memory). */
 export function createApp(mock: Mock, guard: GuardOptions = { host: '127.0.0.1' }, shared?: SharedSync): RequestListener {
   const app = express()
   app.disable('x-powered-by')
   app.disable('etag')
-  const allowLocalhost = cors({
-    origin: LOCALHOST_ORIGIN,
-    exposedHeaders: ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'WWW-Authenticate', 'Content-Disposition'],
-  })
-  app.use(allowLocalhost)
+  app.use(cors(API_CORS))
 
   // The page at /__mock/ asks for the admin token itself, so it is served ahead of the admin guard; every
   // admin route behind it needs the token when there is one.
@@ -35,5 +35,5 @@ export function createApp(mock: Mock, guard: GuardOptions = { host: '127.0.0.1' 
   const fallback = createFallback(mock.operations())
   app.use(fallback.notFound)
   app.use(fallback.onError)
-  return apiFirst(mock, allowLocalhost, app, requestGuard(guard), shared)
+  return apiFirst(mock, API_CORS, app, requestGuard(guard), shared)
 }

@@ -1,46 +1,61 @@
 // Node's http -> the kit's fetch core -> Node's http, for every request that is not an admin one. The
 // core reads the request through a light view of node:http's (no Fetch Request, Headers or AbortSignal
-// is built per request); the answer's bytes, serialised once by the pipeline, go out with one writeHead.
-// Express is not on this path: it costs more than the mock's own work (bench/serve.ts), so it serves
-// only the admin routes under /__mock.
+// is built per request); the answer's bytes, serialised once by the pipeline, go out with their CORS
+// headers in one writeHead. Express is not on this path: it costs more than the mock's own work
+// (bench/serve.ts), so it serves only the admin routes under /__mock and what no operation routes.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 import type { Mock } from '../mocks/index.ts'
 import type { Answer, MockRequest } from '../mocks/core/pipeline.ts'
 import { sendFault } from './faults.ts'
 import type { SharedSync } from './redis-state.ts'
 
-type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void
-
 /** The most a request body may hold (Nebuly's aggregates and export requests are a few hundred bytes). */
 const BODY_LIMIT = 5 * 1024 * 1024
 const JSON_TYPE = { 'Content-Type': 'application/json' }
 const utf8 = new TextDecoder()
 
-type ApiMock = Pick<Mock, 'answer' | 'journal' | 'clock'>
+type ApiMock = Pick<Mock, 'answer' | 'unrouted'>
+
+/** Which pages may read the API's answers, as the `cors` package takes it (Express uses it for the rest). */
+export interface ApiCors {
+  origin: RegExp
+  exposedHeaders: string[]
+}
+
+type CorsHeaders = (origin: string | null) => Record<string, string>
 
 /**
- * Every request first passes `guard` (the Host allowlist); then API requests, after `cors`, go to
- * mock.answer, and admin routes, preflights and requests no operation answers go to `admin` (Express).
+ * The headers the `cors` package sets on a simple (non-preflight) request, worked out once per answer
+ * here instead of by a middleware's setHeader calls: Vary and the exposed headers always, the origin back
+ * when it is allowed.
+ */
+function corsHeaders(cors: ApiCors): CorsHeaders {
+  const always = { Vary: 'Origin', 'Access-Control-Expose-Headers': cors.exposedHeaders.join(',') }
+  return (origin) => (origin !== null && cors.origin.test(origin) ? { 'Access-Control-Allow-Origin': origin, ...always } : always)
+}
+
+/**
+ * Every request first passes `guard` (the Host allowlist); then API requests go to mock.answer, and admin
+ * routes, preflights and requests no operation answers go to `admin` (Express, which adds CORS itself).
  */
 export function apiFirst(
   mock: ApiMock,
-  cors: Middleware,
+  cors: ApiCors,
   admin: RequestListener,
   guard: (req: IncomingMessage, res: ServerResponse) => boolean,
   shared?: SharedSync,
 ): RequestListener {
+  const withCors = corsHeaders(cors)
   return (req, res) => {
     if (guard(req, res)) return
     if (req.method === 'OPTIONS' || req.url?.startsWith('/__mock')) {
       admin(req, res)
       return
     }
-    cors(req, res, () => {
-      serveApi(mock, req, res, admin, shared).catch((error: unknown) => {
-        console.error('[analytics-mock] unexpected error', error)
-        if (!res.headersSent) void send(res, { status: 500, headers: JSON_TYPE, body: '{"detail":"Internal server error"}' })
-        else res.destroy()
-      })
+    serveApi(mock, req, res, admin, withCors, shared).catch((error: unknown) => {
+      console.error('[analytics-mock] unexpected error', error)
+      if (!res.headersSent) send(res, { status: 500, headers: JSON_TYPE, body: '{"detail":"Internal server error"}' }, {})
+      else res.destroy()
     })
   }
 }
@@ -50,35 +65,26 @@ async function serveApi(
   req: IncomingMessage,
   res: ServerResponse,
   admin: RequestListener,
+  withCors: CorsHeaders,
   shared?: SharedSync,
 ): Promise<void> {
   const method = req.method ?? 'GET'
   const body = method === 'GET' || method === 'HEAD' ? '' : await readBody(req)
+  const cors = withCors(header(req.rawHeaders, 'origin'))
   if (body === undefined) {
     // The rest of the body is not read: the connection cannot carry another request.
-    await send(res, { status: 413, headers: { ...JSON_TYPE, Connection: 'close' }, body: '{"detail":"Request body too large"}' })
-    return
+    const tooLarge = { status: 413, headers: { ...JSON_TYPE, Connection: 'close' }, body: '{"detail":"Request body too large"}' }
+    return send(res, tooLarge, cors)
   }
   // Replicas: the shared clock is read before the request, so a move on another replica applies to it.
-  await shared?.pull()
-  const answer = await mock.answer(nodeRequest(req, method, body))
-  if (answer) return send(res, answer)
-  // Nothing routes it: Express's fallback answers (404, or 405 with Allow, in the path's dialect); the
-  // journal keeps it too (a wrong URL is what QA looks for).
-  const url = new URL(req.url ?? '/', 'http://mock.invalid')
-  mock.journal.record({
-    at: mock.clock.now().toISOString(),
-    method,
-    path: url.pathname,
-    query: Object.fromEntries(url.searchParams),
-    operation: null,
-    api: null,
-    caller: null,
-    status: 404,
-    duration_ms: 0,
-    scenario: null,
-    fault: null,
-  })
+  if (shared) await shared.pull()
+  const request = nodeRequest(req, method, body)
+  const answer = await mock.answer(request)
+  if (answer) return send(res, answer, cors)
+  // Nothing routes it: Express's fallback answers (404, or 405 with Allow, in the path's dialect), and the
+  // journal keeps it with that status, through the same controls as every routed request.
+  const exchange = mock.unrouted(request)
+  res.once('close', () => exchange.finish(res.statusCode))
   admin(req, res)
 }
 
@@ -89,19 +95,19 @@ function nodeRequest(req: IncomingMessage, method: string, body: string): MockRe
     method,
     // From the address the request came in on, never from Host: a client's Host header chooses nothing.
     url: `http://${localAuthority(req)}${req.url ?? '/'}`,
-    headers: {
-      get(name) {
-        let value: string | null = null
-        for (let i = 0; i < raw.length; i += 2) {
-          if (raw[i]!.length === name.length && raw[i]!.toLowerCase() === name.toLowerCase()) {
-            value = value === null ? raw[i + 1]! : `${value}, ${raw[i + 1]!}`
-          }
-        }
-        return value
-      },
-    },
+    headers: { get: (name) => header(raw, name) },
     text: async () => body,
   }
+}
+
+function header(raw: readonly string[], name: string): string | null {
+  let value: string | null = null
+  for (let i = 0; i < raw.length; i += 2) {
+    if (raw[i]!.length === name.length && raw[i]!.toLowerCase() === name.toLowerCase()) {
+      value = value === null ? raw[i + 1]! : `${value}, ${raw[i + 1]!}`
+    }
+  }
+  return value
 }
 
 function localAuthority(req: IncomingMessage): string {
@@ -122,17 +128,20 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
   return utf8.decode(Buffer.concat(chunks))
 }
 
-async function send(res: ServerResponse, answer: Answer): Promise<void> {
-  if (answer instanceof Response) {
-    if (sendFault(res, answer)) return // reset, empty, malformed, timeout: see faults.ts
-    // Files and errors come as a Response; their headers and bytes are copied once.
-    const headers: Record<string, string> = {}
-    answer.headers.forEach((value, name) => {
-      headers[name] = value
-    })
-    const body = Buffer.from(await answer.arrayBuffer())
-    res.writeHead(answer.status, { ...headers, 'Content-Length': String(body.length) }).end(body)
-    return
-  }
-  res.writeHead(answer.status, { ...answer.headers, 'Content-Length': String(Buffer.byteLength(answer.body)) }).end(answer.body)
+/** The answer with the CORS headers, in one writeHead; an answer's own header wins over a CORS one. */
+function send(res: ServerResponse, answer: Answer, cors: Record<string, string>): void | Promise<void> {
+  if (answer instanceof Response) return sendResponse(res, answer, cors)
+  res.writeHead(answer.status, { ...cors, ...answer.headers, 'Content-Length': String(Buffer.byteLength(answer.body)) }).end(answer.body)
+}
+
+/** Files, errors and forced answers come as a Response; their headers and bytes are copied once. */
+async function sendResponse(res: ServerResponse, answer: Response, cors: Record<string, string>): Promise<void> {
+  if (sendFault(res, answer)) return // reset, empty, malformed, timeout: see faults.ts
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(cors)) if (!answer.headers.has(name)) headers[name] = value
+  answer.headers.forEach((value, name) => {
+    headers[name] = value
+  })
+  const body = Buffer.from(await answer.arrayBuffer())
+  res.writeHead(answer.status, { ...headers, 'Content-Length': String(body.length) }).end(body)
 }

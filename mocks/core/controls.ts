@@ -9,7 +9,7 @@ import { createRandom, drawDelay, MAX_DELAY_MS, realSleep, type Random, type Sle
 import { ApiError, json, type ErrorDialect } from './errors.ts'
 import { faultOf, faultResponse, isServerErrorStatus, SERVER_ERROR_STATUSES, serverError } from './faults.ts'
 import { createJournal, queryObject, type Caller, type Journal, type JournalEntry } from './journal.ts'
-import { hasPreferences, readPreferences } from './prefer.ts'
+import { NO_PREFERENCES, readPreferences } from './prefer.ts'
 import type { StateStore } from './state-store.ts'
 import {
   createScenarioStore,
@@ -60,10 +60,17 @@ interface Exchange {
   finish<A extends Response | { status: number }>(answer: A, caller: Caller | null): A
 }
 
+/** A request no operation routes: journalled like the others once the adapter knows what it answered. */
+export interface UnroutedExchange {
+  finish(status: number): void
+}
+
 export interface Controls {
   scenarios: ScenarioStore
   journal: Journal
   begin(api: ControlledApi, op: CompiledOperation, request: RequestLike, url?: URL): Exchange
+  /** The journal's side of a request no operation routes (a wrong URL is what QA looks for). */
+  unrouted(request: RequestLike, url: URL): UnroutedExchange
   /** Scenarios, journal and the seeded generator back to their start. */
   reset(): void
 }
@@ -80,16 +87,44 @@ export function createControls(options: ControlsOptions): Controls {
   })
   const journal = createJournal(options.journalSize, options.onRequest)
 
+  /** One journal entry per request, routed or not: when it came in, what it asked, how it was answered. */
+  function record(
+    request: RequestLike,
+    url: URL,
+    arrival: { at: string; started: number },
+    outcome: Pick<JournalEntry, 'operation' | 'api' | 'caller' | 'status' | 'scenario' | 'fault'>,
+  ): void {
+    journal.record({
+      at: arrival.at,
+      method: request.method,
+      path: url.pathname,
+      query: queryObject(url),
+      ...outcome,
+      duration_ms: Math.max(0, Math.round((timer() - arrival.started) * 1000) / 1000),
+    })
+  }
+
+  // Formatting an instant costs more than the rest of the entry; requests in the same millisecond share it.
+  let lastMs = Number.NaN
+  let lastAt = ''
+  const arrive = () => {
+    const now = options.clock.now()
+    if (now.getTime() !== lastMs) {
+      lastMs = now.getTime()
+      lastAt = now.toISOString()
+    }
+    return { at: lastAt, started: timer() }
+  }
+
   function begin(api: ControlledApi, op: CompiledOperation, request: RequestLike, parsed?: URL): Exchange {
-    const started = timer()
-    const at = options.clock.now().toISOString()
+    const arrival = arrive()
     const url = parsed ?? new URL(request.url)
     let source: string | null = null
     return {
       async intercept() {
         const preferences = readPreferences(request, url)
         let respond: ScenarioResponse | undefined
-        if (hasPreferences(preferences)) {
+        if (preferences !== NO_PREFERENCES) {
           source = 'prefer'
           if (preferences.invalid) return mockError(api, `Prefer: ${preferences.invalid.join('; ')}`, 'prefer-invalid')
           const { code, example, delay, fault } = preferences
@@ -99,7 +134,7 @@ export function createControls(options: ControlsOptions): Controls {
             ...(delay && { delay }),
             ...(fault && { fault }),
           }
-        } else if (api.name) {
+        } else if (api.name && scenarios.size > 0) {
           const scenario = await scenarios.take({ api: api.name, op, pathname: url.pathname, credentials: credentialsOf(request) })
           if (scenario) {
             source = scenario.id
@@ -114,22 +149,23 @@ export function createControls(options: ControlsOptions): Controls {
       },
       finish(response, caller) {
         const isResponse = response instanceof Response
-        const fault = (isResponse && faultOf(response)) || null
-        journal.record({
-          at,
-          method: request.method,
-          path: url.pathname,
-          query: queryObject(url),
+        record(request, url, arrival, {
           operation: op.operationId,
           api: api.name ?? null,
           caller,
           status: isResponse && response.type === 'error' ? 0 : response.status,
-          duration_ms: Math.max(0, Math.round((timer() - started) * 1000) / 1000),
           scenario: source,
-          fault,
+          fault: (isResponse && faultOf(response)) || null,
         })
         return response
       },
+    }
+  }
+
+  function unrouted(request: RequestLike, url: URL): UnroutedExchange {
+    const arrival = arrive()
+    return {
+      finish: (status) => record(request, url, arrival, { operation: null, api: null, caller: null, status, scenario: null, fault: null }),
     }
   }
 
@@ -137,6 +173,7 @@ export function createControls(options: ControlsOptions): Controls {
     scenarios,
     journal,
     begin,
+    unrouted,
     reset() {
       scenarios.reset()
       journal.reset()

@@ -73,7 +73,7 @@ export type RouteHandler<O, P> = (input: RouteInput<O, P>) => RouteResult<O> | P
 /** A JSON answer serialised once; `fetch` wraps it in a Response, the Node adapter writes it as is. */
 export interface SerialisedAnswer {
   status: number
-  headers: Record<string, string>
+  headers: Readonly<Record<string, string>>
   body: string
 }
 
@@ -140,11 +140,16 @@ function renderError(dialect: ErrorDialect, error: unknown): Response {
   return dialect.render(new ApiError(500, 'Internal server error'))
 }
 
+// The headers of most answers: one shared object (an adapter copies, never changes, an answer's headers).
+const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'Content-Type': 'application/json' })
+
 /** A handler's result as the bytes to send; headers are assembled once (the caller's, then the reply's). */
 function serialise(result: unknown, callerHeaders: Record<string, string> | undefined): Answer {
   if (result instanceof Response) return withHeaders(result, callerHeaders)
-  const [status, body, own] = result instanceof Reply ? [result.status, result.body, result.headers] : [200, result, undefined]
-  return { status, headers: { 'Content-Type': 'application/json', ...callerHeaders, ...own }, body: JSON.stringify(body) }
+  if (!(result instanceof Reply)) {
+    return { status: 200, headers: callerHeaders ? { ...JSON_HEADERS, ...callerHeaders } : JSON_HEADERS, body: JSON.stringify(result) }
+  }
+  return { status: result.status, headers: { ...JSON_HEADERS, ...callerHeaders, ...result.headers }, body: JSON.stringify(result.body) }
 }
 
 function withHeaders(response: Response, headers: Record<string, string> | undefined): Response {

@@ -34,18 +34,28 @@ export function parsePrefer(header: string | null): Preferences {
 }
 
 const QUERY_FORMS = { __code: 'code', __example: 'example', __delay: 'delay', __fault: 'fault' } as const
+// A query without `__` (or an escaped `_`) cannot hold a query form.
+const QUERY_FORM_HINT = /__|%5f/i
 
-/** The Prefer header and the query forms together; a query form wins over the header. */
-export function readPreferences(request: { headers: { get(name: string): string | null } }, url: URL): Preferences {
-  const preferences = parsePrefer(request.headers.get('prefer'))
+/** What a request without any preference reads as: one shared object, nothing allocated per request. */
+export const NO_PREFERENCES: Readonly<Preferences> = Object.freeze({})
+
+/**
+ * The Prefer header and the query forms together; a query form wins over the header. NO_PREFERENCES
+ * itself when the request states none (the common case, checked without parsing anything).
+ */
+export function readPreferences(request: { headers: { get(name: string): string | null } }, url: URL): Readonly<Preferences> {
+  const header = request.headers.get('prefer')
+  if (header === null && !QUERY_FORM_HINT.test(url.search)) return NO_PREFERENCES
+  const preferences = parsePrefer(header)
   for (const [param, key] of Object.entries(QUERY_FORMS)) {
     const value = url.searchParams.get(param)
     if (value !== null) apply(preferences, key, value.trim())
   }
-  return preferences
+  return hasPreferences(preferences) ? preferences : NO_PREFERENCES
 }
 
-export function hasPreferences(p: Preferences): boolean {
+function hasPreferences(p: Preferences): boolean {
   return p.code !== undefined || p.example !== undefined || p.delay !== undefined || p.fault !== undefined || p.invalid !== undefined
 }
 

@@ -3,18 +3,20 @@
 // the route's pipeline runs. No handler list is searched and nothing is compiled per request.
 import { addRoute, createRouter, findRoute } from 'rou3'
 import { compileRouter } from 'rou3/compiler'
+import type { Controls } from './controls.ts'
 import type { Answer, MockRequest, OperationRoute, SerialisedAnswer } from './pipeline.ts'
 
 export interface MockRouter {
   /** The answer of the route the request names, or undefined when no operation has its method and path. */
   answer(request: MockRequest): Promise<Answer | undefined>
+  /** The answer, or the 404 (journalled) when no operation has the request's method and path. */
   fetch(request: Request): Promise<Response>
 }
 
 // FastAPI's answer for a path it does not route (what the Express adapter also answers).
 const NOT_FOUND: SerialisedAnswer = { status: 404, headers: { 'Content-Type': 'application/json' }, body: '{"detail":"Not Found"}' }
 
-export function createMockRouter(routes: readonly OperationRoute[]): MockRouter {
+export function createMockRouter(routes: readonly OperationRoute[], controls: Pick<Controls, 'unrouted'>): MockRouter {
   const tree = createRouter<OperationRoute[]>()
   for (const route of routes) {
     // rou3's `:name` params; several origins may bind the same method and path.
@@ -39,7 +41,10 @@ export function createMockRouter(routes: readonly OperationRoute[]): MockRouter 
   return {
     answer,
     async fetch(request) {
-      return toResponse((await answer(request)) ?? NOT_FOUND)
+      const found = await answer(request)
+      if (found) return toResponse(found)
+      controls.unrouted(request, new URL(request.url)).finish(NOT_FOUND.status)
+      return toResponse(NOT_FOUND)
     },
   }
 }

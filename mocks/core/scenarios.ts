@@ -48,6 +48,8 @@ export interface ScenarioStore {
   preset(name: PresetName, options?: { match?: ScenarioMatch }): Scenario[]
   /** Active scenarios, most recently added first. */
   list(): Scenario[]
+  /** How many scenarios are active (read on every request: without any, matching is skipped). */
+  readonly size: number
   remove(id: string): boolean
   clear(): number
   /** The scenario that answers this request, if any, counting it down. */
@@ -127,6 +129,9 @@ export function createScenarioStore(options: {
       return inputs.map((input) => insert(input, name))
     },
     list: () => [...entries].sort((a, b) => b.order - a.order).map((e) => e.scenario),
+    get size() {
+      return entries.length
+    },
     remove(id) {
       const before = entries.length
       entries = entries.filter((e) => e.scenario.id !== id)

@@ -40,28 +40,23 @@ export function validateRequest(
   const check = (schema: SchemaObject, value: unknown, loc: (string | number)[], mode: Mode) =>
     checkValue(contract, schema, value, loc, mode, issues)
 
-  for (const location of ['path', 'query', 'header'] as const) {
-    for (const param of op.parameters.filter((p) => p.in === location)) {
-      const schema = contract.resolveSchema(param.schema ?? {})
-      const loc = [location, param.name]
-      const rawValues = readParameter(param, raw)
-      let value: unknown
-      if (rawValues === undefined) {
-        if (param.required) {
-          issues.push({ type: 'missing', loc, msg: 'Field required', input: null })
-          continue
-        }
-        value = schema.default
-      } else if (schema.type === 'array') {
-        const itemSchema = contract.resolveSchema(schema.items ?? {})
-        // form style, explode false: "a,b"; repeated keys are accepted too.
-        const items = param.explode === true ? rawValues : rawValues.flatMap((v) => v.split(','))
-        value = items.filter((v) => v !== '').map((item, i) => check(itemSchema, item, [...loc, i], 'query'))
-      } else {
-        value = check(schema, rawValues[rawValues.length - 1], loc, 'query')
+  for (const { param, location, schema, itemSchema, loc } of parameterPlan(contract, op)) {
+    const rawValues = readParameter(param, raw)
+    let value: unknown
+    if (rawValues === undefined) {
+      if (param.required) {
+        issues.push({ type: 'missing', loc: [...loc], msg: 'Field required', input: null })
+        continue
       }
-      if (value !== undefined && location !== 'header') values[location][param.name] = value
+      value = schema.default
+    } else if (itemSchema) {
+      // form style, explode false: "a,b"; repeated keys are accepted too.
+      const items = param.explode === true ? rawValues : rawValues.flatMap((v) => v.split(','))
+      value = items.filter((v) => v !== '').map((item, i) => check(itemSchema, item, [...loc, i], 'query'))
+    } else {
+      value = check(schema, rawValues[rawValues.length - 1], [...loc], 'query')
     }
+    if (value !== undefined && location !== 'header') values[location][param.name] = value
   }
 
   if (op.bodySchema) {
@@ -75,6 +70,34 @@ export function validateRequest(
     }
   }
   return { values, issues }
+}
+
+/** An operation's parameters with their schemas resolved, path then query then header: worked out once per operation. */
+interface ParameterPlan {
+  param: ParameterObject
+  location: 'path' | 'query' | 'header'
+  schema: SchemaObject
+  /** The resolved item schema of an array parameter. */
+  itemSchema: SchemaObject | undefined
+  loc: readonly string[]
+}
+
+const plans = new WeakMap<CompiledOperation, ParameterPlan[]>()
+
+function parameterPlan(contract: CompiledContract, op: CompiledOperation): ParameterPlan[] {
+  let plan = plans.get(op)
+  if (plan) return plan
+  plan = (['path', 'query', 'header'] as const).flatMap((location) =>
+    op.parameters
+      .filter((p) => p.in === location)
+      .map((param) => {
+        const schema = contract.resolveSchema(param.schema ?? {})
+        const itemSchema = schema.type === 'array' ? contract.resolveSchema(schema.items ?? {}) : undefined
+        return { param, location, schema, itemSchema, loc: [location, param.name] }
+      }),
+  )
+  plans.set(op, plan)
+  return plan
 }
 
 function readParameter(param: ParameterObject, raw: RawRequest): string[] | undefined {

@@ -20,6 +20,23 @@ describe('the Node server', () => {
     expect([missing.status, missing.body]).toEqual([404, { detail: 'Not Found' }])
     const wrongMethod = await call(server.url + TEAMS, { method: 'DELETE', headers: bearer(token) })
     expect([wrongMethod.status, wrongMethod.body, wrongMethod.headers.get('allow')]).toEqual([405, { detail: 'Method Not Allowed' }, 'GET'])
+    // The journal keeps both, with the status they were answered and no operation.
+    const [last, before] = server.mock.journal.list({ limit: 2 })
+    expect([before, last].map((e) => [e?.method, e?.path, e?.status, e?.operation])).toEqual([
+      ['GET', '/api/v2/nothing-here', 404, null],
+      ['DELETE', TEAMS, 405, null],
+    ])
+  })
+
+  it('journals what mock.fetch does not route, as the server does', async () => {
+    const reply = await server.mock.fetch(new Request('http://mock.test/api/v2/elsewhere?x=1'))
+    expect(reply.status).toBe(404)
+    expect(server.mock.journal.list({ limit: 1 })[0]).toMatchObject({
+      path: '/api/v2/elsewhere',
+      query: { x: '1' },
+      status: 404,
+      operation: null,
+    })
   })
 
   it('refuses a body over 5 MB with 413 and stays up', async () => {

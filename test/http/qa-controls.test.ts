@@ -82,6 +82,9 @@ describe('Prefer: code=5xx on every operation, in each API dialect', () => {
 
   it('takes the query forms __code and __example where a browser cannot set headers', async () => {
     expect((await get(`${OVERVIEW}?__code=503`)).status).toBe(503)
+    // Escaped underscores are the same query form once decoded.
+    expect((await get(`${OVERVIEW}?%5F_code=503`)).status).toBe(503)
+    expect((await get(`${OVERVIEW}?_%5fcode=503`)).status).toBe(503)
     const reply = await call(`${server.url}${NEBULY}?__example=by_intent`, { method: 'POST' })
     expect(reply.status).toBe(200)
     expect(reply.body).toMatchObject({ total: 17, limit: 3 })

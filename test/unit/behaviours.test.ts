@@ -4,6 +4,7 @@ import { fastApiDialect, json } from '../../mocks/core/errors.ts'
 import { defineRoute, type ApiDefinition } from '../../mocks/core/pipeline.ts'
 import { createMockRouter } from '../../mocks/core/router.ts'
 import { createClock } from '../../mocks/core/clock.ts'
+import { createControls } from '../../mocks/core/controls.ts'
 import { parsePrefer } from '../../mocks/core/prefer.ts'
 import { createWindowLimiter } from '../../mocks/core/rate-limit.ts'
 
@@ -78,7 +79,8 @@ describe('Prefer falls back to the contract when no real behaviour is registered
       },
     })
     const api: ApiDefinition<null> = { contract, dialect: fastApiDialect, baseUrl: '*', authenticate: () => ({ principal: null }) }
-    const { fetch } = createMockRouter([defineRoute(api, 'status', () => json({ ok: true }))])
+    const controls = createControls({ clock: createClock(new Date('2026-03-09T12:00:00Z')) })
+    const { fetch } = createMockRouter([defineRoute({ ...api, controls }, 'status', () => json({ ok: true }))], controls)
     const forced = await fetch(new Request('http://x.test/status', { headers: { Prefer: 'code=503' } }))
     expect(forced?.status).toBe(503)
     expect(forced?.headers.get('retry-after')).toBe('120')
