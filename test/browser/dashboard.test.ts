@@ -75,9 +75,7 @@ describe.skipIf(missing.length > 0)('dashboard at /__mock/ in Chromium', () => {
 
   afterAll(async () => {
     if (axeFindings.length > 0)
-      console.log(
-        `[dashboard] axe findings that do not fail the test (minor/moderate, or inside Swagger UI):\n  ${axeFindings.join('\n  ')}`,
-      )
+      console.log(`[dashboard] axe findings that do not fail the test (minor or moderate):\n  ${axeFindings.join('\n  ')}`)
     await browser?.close()
     await server?.close()
   })
@@ -88,10 +86,7 @@ describe.skipIf(missing.length > 0)('dashboard at /__mock/ in Chromium', () => {
   }
 
   /** axe-core in the page; serious or critical violations fail, the rest is printed. */
-  async function checkAccessibility(
-    panel: string,
-    scope: { include?: string; exclude?: string[]; blocking?: boolean } = {},
-  ): Promise<void> {
+  async function checkAccessibility(panel: string, scope: { include?: string; exclude?: string[] } = {}): Promise<void> {
     if (!(await page.evaluate(() => 'axe' in window))) {
       await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') })
     }
@@ -109,8 +104,7 @@ describe.skipIf(missing.length > 0)('dashboard at /__mock/ in Chromium', () => {
         .map((n) => n.target.join(' '))
         .join(', ') + (v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : '')
     const describe = (v: AxeViolation) => `${panel}: ${v.impact} ${v.id} (${v.help}) at ${where(v)}`
-    const blocking = scope.blocking ?? true
-    const fails = (v: AxeViolation) => blocking && BLOCKING_IMPACTS.includes(v.impact ?? '')
+    const fails = (v: AxeViolation) => BLOCKING_IMPACTS.includes(v.impact ?? '')
     axeFindings.push(...violations.filter((v) => !fails(v)).map(describe))
     expect(violations.filter(fails).map(describe)).toEqual([])
   }
@@ -271,9 +265,13 @@ describe.skipIf(missing.length > 0)('dashboard at /__mock/ in Chromium', () => {
     await expect(list.locator('tr[data-param-name="limit"]').textContent()).resolves.toContain('query')
     await expect(page.locator('#api-reference mark').count()).resolves.toBeGreaterThan(1)
     await page.screenshot({ path: join(SHOTS, 'api-reference.png') })
-    // Swagger UI's own markup is its maintainers'; axe's findings there are printed, not failed on.
+    // Swagger UI's markup too: the page darkens its light colours and names its selects (moderate findings
+    // of its own, such as its <main> inside the page's landmarks, are printed).
     await checkAccessibility('API reference', { exclude: ['#api-reference'] })
-    await checkAccessibility('Swagger UI', { include: '#api-reference', blocking: false })
+    await checkAccessibility('Swagger UI (AurionAI)', { include: '#api-reference' })
+    await page.getByRole('button', { name: 'Mock admin' }).click()
+    await page.locator('#api-reference .opblock-delete').first().waitFor()
+    await checkAccessibility('Swagger UI (mock admin)', { include: '#api-reference' })
     // Chromium logs every non-2xx fetch; the only ones expected are the refused scenario and the two 503s it forced.
     const failed = (status: string) => `console.error: Failed to load resource: the server responded with a status of ${status}`
     expect(problems).toEqual([

@@ -722,13 +722,32 @@ function markKitChoices(node: unknown): unknown {
   )
 }
 
+/** Swagger UI leaves some selects without a name (the server list, a boolean parameter's value): give
+ * each one, now and whenever it renders more. */
+function nameSwaggerSelects(root: HTMLElement): void {
+  const name = () => {
+    for (const select of root.querySelectorAll('select:not([aria-label])')) {
+      const parameter = select.closest('tr[data-param-name]')?.getAttribute('data-param-name')
+      const label = select.id === 'servers' ? 'Server' : parameter ? `Value of ${parameter}` : select.closest('label')?.textContent
+      if (label) select.setAttribute('aria-label', label)
+    }
+  }
+  name()
+  if (namedRoots.has(root)) return
+  namedRoots.add(root)
+  new MutationObserver(name).observe(root, { childList: true, subtree: true })
+}
+const namedRoots = new WeakSet<HTMLElement>()
+
 function ReferencePanel({ act }: PanelProps): ComponentChildren {
   const [shown, setShown] = useState<string | undefined>()
   const open = (name: string) =>
     act(async () => {
       setShown(name)
       const [spec] = await Promise.all([getJson<unknown>(`/__mock/dashboard/contracts/${name}.json`), loadSwagger()])
-      window.SwaggerUIBundle?.({ spec: markKitChoices(spec), domNode: document.getElementById('api-reference'), deepLinking: false })
+      const domNode = document.getElementById('api-reference')
+      window.SwaggerUIBundle?.({ spec: markKitChoices(spec), domNode, deepLinking: false, syntaxHighlight: { activated: false } })
+      if (domNode) nameSwaggerSelects(domNode)
     })
   return h('div', null, [
     h('p', { class: 'muted' }, [
