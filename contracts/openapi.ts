@@ -96,12 +96,27 @@ export interface OperationObject {
   'x-rate-limit'?: RateLimitExtension
 }
 
-/** `x-rate-limit`: `limit` requests per `window-seconds`, counted per `per`; `detail` is the 429's message. */
+/**
+ * `x-rate-limit`: `limit` requests per `window-seconds`, counted per `per` (the user of an operation's own
+ * limit, the key of a security scheme's); `detail` is the 429's message.
+ */
 export interface RateLimitExtension {
   limit: number
   'window-seconds': number
-  per: 'user'
+  per: 'user' | 'key'
   detail: string
+}
+
+/** The fields of a security scheme the kit reads. */
+interface SecuritySchemeObject {
+  type: string
+  description?: string
+  scheme?: string
+  bearerFormat?: string
+  in?: string
+  name?: string
+  /** Kit extension: the limit every credential of this scheme has. */
+  'x-rate-limit'?: RateLimitExtension
 }
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete'
@@ -122,7 +137,7 @@ export interface OpenApiDocument {
     responses?: Record<string, ResponseObject>
     headers?: Record<string, HeaderObject>
     requestBodies?: Record<string, { required?: boolean; content: Record<string, MediaTypeObject> }>
-    securitySchemes?: Record<string, unknown>
+    securitySchemes?: Record<string, SecuritySchemeObject>
   }
   security?: Record<string, string[]>[]
   tags?: { name: string; description?: string }[]

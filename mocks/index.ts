@@ -7,6 +7,7 @@ import { DEFAULT_CONVERSATIONS } from '../generators/aurion/index.ts'
 import { DEFAULT_CONVERSATIONS as DEFAULT_CHATLAYER_CONVERSATIONS } from '../generators/chatlayer/world.ts'
 import { DEFAULT_INTERACTIONS as DEFAULT_NEBULY_INTERACTIONS } from '../generators/nebuly/world.ts'
 import { createAurionApi, type AurionApi, type AurionCredentials } from './aurion/index.ts'
+import { API_KEY_RATE_LIMIT } from './aurion/access.ts'
 import { createClock, currentMinute, type Clock } from './core/clock.ts'
 import { createChatlayerApi, type ChatlayerApi, type ChatlayerCredentials } from './chatlayer/index.ts'
 import { createNebulyApi, type NebulyApi, type NebulyCredentials } from './nebuly/index.ts'
@@ -47,7 +48,7 @@ export interface MockOptions {
   timer?: () => number
   /** Accept AurionAI `X-API-Key` on read operations: the documented future contract (default false: 403). */
   publicApiKeys?: boolean
-  /** AurionAI API-key requests a minute when publicApiKeys is on (default 300). */
+  /** AurionAI API-key requests a minute when publicApiKeys is on (default: the contract's, 300). */
   rateLimit?: number
   /** `*` (any origin, default) or an origin the handlers are bound to, e.g. `https://apps.aurionai.net`. */
   baseUrl?: string
@@ -138,7 +139,7 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     chatlayerConversations: options.chatlayerConversations ?? DEFAULT_CHATLAYER_CONVERSATIONS,
     nebulyInteractions: options.nebulyInteractions ?? DEFAULT_NEBULY_INTERACTIONS,
     publicApiKeys: options.publicApiKeys ?? false,
-    rateLimit: options.rateLimit ?? 300,
+    rateLimit: options.rateLimit ?? API_KEY_RATE_LIMIT.limit,
     baseUrl: options.baseUrl ?? '*',
     measuredTimings: options.measuredTimings ?? false,
   }

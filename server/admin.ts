@@ -12,6 +12,7 @@ import { validateRequest, type ValidationIssue } from '../mocks/core/validation.
 import type { Mock } from '../mocks/index.ts'
 import { ClockRangeError } from '../mocks/core/clock.ts'
 import type { SharedSync } from './redis-state.ts'
+import { createJournalStreams } from './journal-stream.ts'
 
 type Ops = operations
 type OperationId = keyof Ops & string
@@ -36,7 +37,10 @@ interface AdminInput<O> {
   body: AdminBody<O>
 }
 
-type AdminHandlers = { [Id in OperationId]: (input: AdminInput<Ops[Id]>) => Answer<Ops[Id]> }
+/** Answered by a stream of events (journal-stream.ts), not by one JSON body. */
+type StreamedOperation = 'streamRequests'
+
+type AdminHandlers = { [Id in Exclude<OperationId, StreamedOperation>]: (input: AdminInput<Ops[Id]>) => Answer<Ops[Id]> }
 
 const contract = compileContract(mockAdminDocument)
 /** The body size an admin request may have: scenarios are small. */
@@ -94,11 +98,37 @@ function valueError(loc: string[], message: string, input: unknown): ValidationI
 export function adminRouter(mock: Mock, shared?: SharedSync): Router {
   const router = Router()
   const handlers = handlersFor(mock)
+  const streamJournal = createJournalStreams(mock.journal)
   // Text, not JSON: a body that is not JSON gets the validation core's json_invalid 422, not Express's 400.
   router.use(express.text({ type: () => true, limit: BODY_LIMIT }))
   for (const op of contract.operations.values()) {
-    const handler = handlers[op.operationId as OperationId] as (input: AdminInput<unknown>) => { status: number; body: unknown }
-    router[op.method](op.path.replace(/^\/__mock/, '').replace(/\{([^}]+)\}/g, ':$1'), async (req, res) => {
+    const route = op.path.replace(/^\/__mock/, '').replace(/\{([^}]+)\}/g, ':$1')
+    if (op.operationId === 'streamRequests') {
+      router.get(route, async (req, res) => {
+        await shared?.pull()
+        const headers = new Headers()
+        const lastEventId = req.get('last-event-id')
+        if (lastEventId !== undefined) headers.set('last-event-id', lastEventId)
+        const { values, issues } = validateRequest(contract, op, {
+          url: new URL(req.originalUrl, 'http://mock.invalid'),
+          pathParams: {},
+          headers,
+          bodyText: undefined,
+        })
+        if (issues.length > 0) res.status(422).json({ detail: issues })
+        else
+          streamJournal(res, {
+            ...(values.query as QueryOf<Ops['streamRequests']>),
+            ...(lastEventId !== undefined && { lastEventId: Number(lastEventId) }),
+          })
+      })
+      continue
+    }
+    const handler = handlers[op.operationId as Exclude<OperationId, StreamedOperation>] as (input: AdminInput<unknown>) => {
+      status: number
+      body: unknown
+    }
+    router[op.method](route, async (req, res) => {
       // Replicas: read the shared state first, and answer only once this replica's change is stored.
       await shared?.pull()
       const { values, issues } = validateRequest(contract, op, {

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { Command, InvalidArgumentError, Option } from 'commander'
 import { formatEntry } from '../mocks/core/journal.ts'
+import { API_KEY_RATE_LIMIT } from '../mocks/aurion/access.ts'
 import { DAY_MS } from '../mocks/lib/time.ts'
 import type { Mock } from '../mocks/index.ts'
 
@@ -88,7 +89,7 @@ export function buildCli(): Command {
     .option('--public-api-keys', 'accept AurionAI X-API-Key on read operations (the documented future contract)', false)
     .addOption(
       new Option('--rate-limit <n>', 'API-key requests per minute when --public-api-keys is on')
-        .default(300)
+        .default(API_KEY_RATE_LIMIT.limit)
         .argParser(integer(1, 1_000_000)),
     )
     .option('--measured-timings', 'aggregation health reports real measured run times (default: modelled, deterministic)', false)

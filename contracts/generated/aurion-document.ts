@@ -1246,6 +1246,11 @@ export const aurionDocument: OpenApiDocument = {
           "super_admin",
           "tenant_admin"
         ],
+        "security": [
+          {
+            "DashboardSession": []
+          }
+        ],
         "summary": "Request Export",
         "description": "Create an export of analytics data. All exports apply server-side PII redaction and the request is\nlogged to the audit log. The response points to the download; the export expires 24 hours after\ncreation (kit's choice, consistent with the seed's example and the 24-hour export list).\n`start_date` after `end_date` gives 422 (kit's choice). Kit's choice, to keep a shared mock's memory\nbounded: a tenant keeps at most 200 live exports (a new one drops the tenant's oldest), expired\nexports are deleted, and export ids are a per-tenant number hashed with a per-tenant secret.\n\n**Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional\nplan or higher. `X-API-Key` gets 403 today (preview); the documented future contract is 300 requests\na minute per key (429 with `X-RateLimit-*` headers).\n",
         "requestBody": {
@@ -1306,6 +1311,11 @@ export const aurionDocument: OpenApiDocument = {
         "x-roles": [
           "super_admin",
           "tenant_admin"
+        ],
+        "security": [
+          {
+            "DashboardSession": []
+          }
         ],
         "summary": "List Exports",
         "description": "The tenant's exports of the last 24 hours, newest first, at most 200 (kit's choice). Takes no parameters, so\nthere is no 422 (FastAPI declares 422 only for operations with parameters).\n\n**Access:** dashboard session with role super_admin or tenant_admin only (admin roles); Professional\nplan or higher. `X-API-Key` gets 403 today (preview); the documented future contract is 300 requests\na minute per key (429 with `X-RateLimit-*` headers).\n",
@@ -1873,7 +1883,13 @@ export const aurionDocument: OpenApiDocument = {
         "type": "apiKey",
         "in": "header",
         "name": "X-API-Key",
-        "description": "Public API key (`itsm_sk_live_…`). Preview behaviour: the analytics routers are not on the API-key\nallowlist, so an API key gets 403 `{\"detail\": \"API keys are not permitted for this endpoint\"}` on\nevery analytics operation today. The documented future contract: 300 requests a minute per key\n(production and staging), 429 `{\"detail\": \"API key rate limit exceeded\", \"limit\": 300}` with\n`Retry-After`, `X-RateLimit-Limit`, `X-RateLimit-Remaining`. Kit's choice: the mock serves the\npreview by default and can switch to the future contract, where keys are accepted on the read\noperations (not on export create/list, which stay admin-session only), successful responses also\ncarry `X-RateLimit-Limit` / `X-RateLimit-Remaining`, and the conversations list follows the same rules.\n"
+        "x-rate-limit": {
+          "limit": 300,
+          "window-seconds": 60,
+          "per": "key",
+          "detail": "API key rate limit exceeded"
+        },
+        "description": "Public API key (`itsm_sk_live_…`). Preview behaviour: the analytics routers are not on the API-key\nallowlist, so an API key gets 403 `{\"detail\": \"API keys are not permitted for this endpoint\"}` on\nevery analytics operation today. The documented future contract: 300 requests a minute per key\n(production and staging), 429 `{\"detail\": \"API key rate limit exceeded\", \"limit\": 300}` with\n`Retry-After`, `X-RateLimit-Limit`, `X-RateLimit-Remaining`. Kit's choice: the mock serves the\npreview by default and can switch to the future contract, where keys are accepted on the read\noperations (not on export create/list, which stay admin-session only), successful responses also\ncarry `X-RateLimit-Limit` / `X-RateLimit-Remaining`, and the conversations list follows the same rules.\nMachine-readable: the per-key limit is this scheme's `x-rate-limit` (`per: key`; the mock's\n`--rate-limit` overrides its `limit`), and export create/list declare `security: [DashboardSession]`.\n"
       }
     },
     "parameters": {

@@ -431,6 +431,91 @@ export const mockAdminDocument: OpenApiDocument = {
           }
         }
       }
+    },
+    "/__mock/requests/stream": {
+      "get": {
+        "operationId": "streamRequests",
+        "summary": "The request journal, live",
+        "description": "The journal as server-sent events (`text/event-stream`), for a page or a terminal to follow:\nfirst the entries already kept (oldest first, at most `limit`), then each request as it is\nrecorded, as an `event: request` whose `data` is a JournalEntry and whose `id` is the entry's id.\nAfter a reconnection with `Last-Event-ID: <id>` only the entries after that id come first.\n`event: cleared` (with an empty `id`) says the journal was emptied or the mock reset. A comment\nline every 15 seconds keeps proxies from closing a quiet stream. Same filters and same admin\ntoken as `GET /__mock/requests`, and the same entries: never a header, so never a secret.\n\nKit's choice of bounds: at most 32 streams at once (a 33rd gets 503 with `Retry-After`), and a\nclient that stops reading while more than 1 MiB waits for it is disconnected (it reconnects with\n`Last-Event-ID` and misses nothing the journal still holds).\n",
+        "tags": [
+          "Mock"
+        ],
+        "parameters": [
+          {
+            "name": "operation",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 599
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "description": "Entries already kept that are sent first.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 1000,
+              "default": 100
+            }
+          },
+          {
+            "name": "Last-Event-ID",
+            "in": "header",
+            "required": false,
+            "description": "The id of the last entry received; the stream resumes after it.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "An endless stream of `request` and `cleared` events.",
+            "content": {
+              "text/event-stream": {
+                "schema": {
+                  "type": "string"
+                },
+                "example": "retry: 1000\n\nid: 1\nevent: request\ndata: {\"id\":1,\"at\":\"2026-03-09T12:00:00.000Z\",\"api\":\"aurion\",\"method\":\"GET\",\"path\":\"/api/v2/analytics/conversations/csat\",\"query\":{},\"operation\":\"get_csat_analytics_api_v2_analytics_conversations_csat_get\",\"caller\":{\"account\":\"tn_001\",\"role\":\"tenant_admin\"},\"status\":200,\"duration_ms\":3,\"scenario\":null}\n"
+              }
+            }
+          },
+          "422": {
+            "$ref": "#/components/responses/ValidationError"
+          },
+          "503": {
+            "description": "Already 32 streams open; try again after `Retry-After` seconds.",
+            "headers": {
+              "Retry-After": {
+                "schema": {
+                  "type": "integer"
+                }
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/HTTPError"
+                }
+              }
+            }
+          }
+        }
+      }
     }
   },
   "components": {

@@ -182,6 +182,36 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/requests/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request journal, live
+         * @description The journal as server-sent events (`text/event-stream`), for a page or a terminal to follow:
+         *     first the entries already kept (oldest first, at most `limit`), then each request as it is
+         *     recorded, as an `event: request` whose `data` is a JournalEntry and whose `id` is the entry's id.
+         *     After a reconnection with `Last-Event-ID: <id>` only the entries after that id come first.
+         *     `event: cleared` (with an empty `id`) says the journal was emptied or the mock reset. A comment
+         *     line every 15 seconds keeps proxies from closing a quiet stream. Same filters and same admin
+         *     token as `GET /__mock/requests`, and the same entries: never a header, so never a secret.
+         *
+         *     Kit's choice of bounds: at most 32 streams at once (a 33rd gets 503 with `Retry-After`), and a
+         *     client that stops reading while more than 1 MiB waits for it is disconnected (it reconnects with
+         *     `Last-Event-ID` and misses nothing the journal still holds).
+         */
+        get: operations["streamRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -686,6 +716,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Removed"];
+                };
+            };
+        };
+    };
+    streamRequests: {
+        parameters: {
+            query?: {
+                operation?: string;
+                status?: number;
+                /** @description Entries already kept that are sent first. */
+                limit?: number;
+            };
+            header?: {
+                /** @description The id of the last entry received; the stream resumes after it. */
+                "Last-Event-ID"?: number;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless stream of `request` and `cleared` events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example retry: 1000
+                     *
+                     *     id: 1
+                     *     event: request
+                     *     data: {"id":1,"at":"2026-03-09T12:00:00.000Z","api":"aurion","method":"GET","path":"/api/v2/analytics/conversations/csat","query":{},"operation":"get_csat_analytics_api_v2_analytics_conversations_csat_get","caller":{"account":"tn_001","role":"tenant_admin"},"status":200,"duration_ms":3,"scenario":null}
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            422: components["responses"]["ValidationError"];
+            /** @description Already 32 streams open; try again after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPError"];
                 };
             };
         };

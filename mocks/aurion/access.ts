@@ -1,8 +1,11 @@
 // AurionAI access control as seed 001 documents it (docs/sources.md), every 401/403/429 of the API in one
 // file: dashboard sessions with the roles each operation declares in the contract (`x-roles`), the
 // Professional plan requirement, X-API-Key (403 in the preview; the documented future contract when
-// `publicApiKeys` is on, with 300 requests a minute per key), the operations' own limits
-// (`x-rate-limit`: the phone search) and the errors `Prefer: code=` forces.
+// `publicApiKeys` is on: the ApiKey scheme's `x-rate-limit`, and never on the operations whose `security`
+// leaves the scheme out), the operations' own limits (`x-rate-limit`: the phone search) and the errors
+// `Prefer: code=` forces.
+import { aurionDocument } from '../../contracts/generated/aurion-document.ts'
+import type { RateLimitExtension } from '../../contracts/openapi.ts'
 import type { Clock } from '../core/clock.ts'
 import type { CompiledOperation } from '../core/contract.ts'
 import { bearerToken, unauthorized } from '../core/credentials.ts'
@@ -31,8 +34,17 @@ export interface AurionAuthOptions {
   apiKeyLimiter: WindowLimiter
 }
 
-// Exports stay a dashboard feature in the documented contract: API keys are refused on these even when on.
-const SESSION_ONLY_OPERATIONS = new Set(['request_export_api_v1_analytics_export_post', 'list_exports_api_v1_analytics_exports_get'])
+/** The contract's name of the X-API-Key scheme. */
+const API_KEY_SCHEME = 'ApiKey'
+
+function apiKeyRateLimit(): RateLimitExtension {
+  const rule = aurionDocument.components?.securitySchemes?.[API_KEY_SCHEME]?.['x-rate-limit']
+  if (!rule) throw new Error(`contracts/aurion.yaml: the ${API_KEY_SCHEME} security scheme declares no x-rate-limit`)
+  return rule
+}
+
+/** Requests per key and window when API keys are accepted; the mock's `rateLimit` option overrides `limit`. */
+export const API_KEY_RATE_LIMIT = apiKeyRateLimit()
 const PLANS_WITH_ANALYTICS: readonly Plan[] = ['professional', 'enterprise']
 
 const API_KEYS_NOT_PERMITTED = 'API keys are not permitted for this endpoint'
@@ -82,7 +94,7 @@ export function forcedError(status: number, op: CompiledOperation, apiKeyLimit: 
     const rule = op.rateLimit
     return rule
       ? render(rateLimited(rule.detail, rule.limit, rule['window-seconds']))
-      : render(rateLimited('API key rate limit exceeded', apiKeyLimit, 60))
+      : render(rateLimited(API_KEY_RATE_LIMIT.detail, apiKeyLimit, API_KEY_RATE_LIMIT['window-seconds']))
   }
   return undefined
 }
@@ -102,10 +114,11 @@ export function createAurionAuthenticator(options: AurionAuthOptions) {
     if (!options.publicApiKeys) throw new ApiError(403, API_KEYS_NOT_PERMITTED)
     const tenant = tenantsById.get(tenantByKey.get(key) ?? '')
     if (!tenant) throw unauthorized('Invalid API key')
-    if (SESSION_ONLY_OPERATIONS.has(op.operationId)) throw new ApiError(403, API_KEYS_NOT_PERMITTED)
+    // Export create/list stay a dashboard feature: their `security` has no API key.
+    if (!op.schemes.includes(API_KEY_SCHEME)) throw new ApiError(403, API_KEYS_NOT_PERMITTED)
     checkPlan(tenant)
     const decision = await options.apiKeyLimiter.consume(key)
-    if (!decision.allowed) throw rateLimited('API key rate limit exceeded', decision.limit, decision.retryAfterSeconds)
+    if (!decision.allowed) throw rateLimited(API_KEY_RATE_LIMIT.detail, decision.limit, decision.retryAfterSeconds)
     return {
       principal: { tenant, user: null, actorId: `key:${key}`, via: 'api_key' },
       headers: { 'X-RateLimit-Limit': String(decision.limit), 'X-RateLimit-Remaining': String(decision.remaining) },

@@ -1,5 +1,4 @@
 // The AurionAI API of the mock: world -> collections + index, auth, and every handler.
-import { MINUTE_MS } from '../lib/time.ts'
 import { aurionDocument } from '../../contracts/generated/aurion-document.ts'
 import { buildAurionWorld, seedAurionCollections } from '../../generators/aurion/index.ts'
 import { indexAurionRecords } from './view.ts'
@@ -13,7 +12,7 @@ import { createWindowLimiter } from '../core/rate-limit.ts'
 import type { StateStore } from '../core/state-store.ts'
 import { createAurionStateCollections, ROLES, type AurionCollections } from '../../generators/aurion/model.ts'
 import { analyticsV2Routes } from './routes/analytics-v2.ts'
-import { apiKeyFor, createAurionAuthenticator, forcedError } from './access.ts'
+import { API_KEY_RATE_LIMIT, apiKeyFor, createAurionAuthenticator, forcedError } from './access.ts'
 import { createAuditLog } from './audit.ts'
 import type { AurionContext } from './context.ts'
 import { conversationsRoutes } from './routes/conversations.ts'
@@ -30,7 +29,7 @@ export interface AurionOptions {
   /** Given only with measured timings (see aurion-aggregation-health.ts). */
   timer: (() => number) | undefined
   publicApiKeys: boolean
-  /** API-key requests a minute (the documented 300 by default). */
+  /** API-key requests per window (the contract's ApiKey `x-rate-limit`: 300 a minute by default). */
   rateLimit: number
   baseUrl: string
   controls?: Controls
@@ -58,7 +57,7 @@ export async function createAurionApi(options: AurionOptions) {
   const apiKeys = records.tenants.map((tenant) => ({ tenant_id: tenant.id, key: apiKeyFor(options.seed, tenant) }))
   const apiKeyLimiter = createWindowLimiter({
     limit: options.rateLimit,
-    windowMs: MINUTE_MS,
+    windowMs: API_KEY_RATE_LIMIT['window-seconds'] * 1000,
     clock: options.clock,
     state: options.limits,
     name: 'api-key',

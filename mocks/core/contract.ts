@@ -26,6 +26,8 @@ export interface CompiledOperation {
   roles: readonly string[] | undefined
   /** Its own rate limit (`x-rate-limit`), when it has one. */
   rateLimit: RateLimitExtension | undefined
+  /** The security schemes that may authenticate it: its own `security`, else the document's. */
+  schemes: readonly string[]
 }
 
 export interface CompiledContract {
@@ -84,6 +86,7 @@ export function compileContract(document: OpenApiDocument): CompiledContract {
         statuses: Object.keys(responses).sort(),
         roles: op['x-roles'],
         rateLimit: op['x-rate-limit'],
+        schemes: (op.security ?? document.security ?? []).flatMap((requirement) => Object.keys(requirement)),
       })
     }
   }

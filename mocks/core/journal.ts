@@ -17,6 +17,9 @@ export interface JournalFilter {
   limit?: number
 }
 
+/** What a journal subscriber hears: each entry as it is recorded, and when the journal is emptied. */
+export type JournalEvent = { type: 'request'; entry: JournalEntry } | { type: 'cleared' }
+
 export interface Journal {
   readonly size: number
   /** Matching entries, newest first. */
@@ -27,6 +30,8 @@ export interface Journal {
   record(entry: Omit<JournalEntry, 'id'>): JournalEntry
   /** Back to the start: empty, ids from 1. */
   reset(): void
+  /** Calls `listener` on every record, clear and reset until the returned function is called. */
+  subscribe(listener: (event: JournalEvent) => void): () => void
 }
 
 export function createJournal(size = DEFAULT_JOURNAL_SIZE, onRecord?: (entry: JournalEntry) => void): Journal {
@@ -34,6 +39,10 @@ export function createJournal(size = DEFAULT_JOURNAL_SIZE, onRecord?: (entry: Jo
   let ring: JournalEntry[] = []
   let next = 0 // where the next entry goes once the ring is full
   let lastId = 0
+  const listeners = new Set<(event: JournalEvent) => void>()
+  const tell = (event: JournalEvent) => {
+    for (const listener of listeners) listener(event)
+  }
   const inOrder = () => [...ring.slice(next), ...ring.slice(0, next)]
   return {
     size,
@@ -55,6 +64,7 @@ export function createJournal(size = DEFAULT_JOURNAL_SIZE, onRecord?: (entry: Jo
       const removed = ring.length
       ring = []
       next = 0
+      tell({ type: 'cleared' })
       return removed
     },
     record(fields) {
@@ -66,12 +76,18 @@ export function createJournal(size = DEFAULT_JOURNAL_SIZE, onRecord?: (entry: Jo
         next = (next + 1) % size
       }
       onRecord?.(entry)
+      tell({ type: 'request', entry })
       return entry
     },
     reset() {
       ring = []
       next = 0
       lastId = 0
+      tell({ type: 'cleared' })
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
     },
   }
 }

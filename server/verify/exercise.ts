@@ -120,6 +120,8 @@ const fail = (reason: string): Preparation => ({ action: 'fail', reason })
 const RATE_LIMIT_SKIP = 'rate limits are only exercised with --include-rate-limits (a burst of real requests)'
 
 export async function prepareTransaction(ctx: ExerciseContext): Promise<Preparation> {
+  // An event stream (the mock's journal stream) does not end: there is no whole answer to compare.
+  if (ctx.mediaType === 'text/event-stream') return skip('a server-sent event stream does not end, so it has no whole answer to compare')
   switch (ctx.settings.contract.api) {
     case 'aurion':
       return prepareAurion(ctx)

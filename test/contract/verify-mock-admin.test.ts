@@ -24,7 +24,14 @@ describe('verify --contract mock-admin', () => {
         'POST /__mock/scenarios 422',
         'POST /__mock/scenarios/presets/{name} 201',
         'GET /__mock/requests 422',
+        'GET /__mock/requests/stream 422',
       ]),
     )
+    // The stream's 200 never ends, so it is skipped rather than left hanging.
+    const stream = result.transactions.find((t) => t.operation === 'GET /__mock/requests/stream' && t.status === 200)
+    expect([stream?.result, stream?.reason]).toEqual([
+      'skip',
+      'a server-sent event stream does not end, so it has no whole answer to compare',
+    ])
   })
 })

@@ -1,5 +1,7 @@
 // How the page talks to the admin API. When the mock guards /__mock (bound beyond loopback), the page
 // asks for the token once and keeps it for the tab (sessionStorage), sending it as the guard expects.
+import { EventSourceParserStream, type EventSourceMessage } from 'eventsource-parser/stream'
+
 const ADMIN_TOKEN_HEADER = 'Authorization'
 const adminTokenValue = (token: string): string => `Bearer ${token}`
 const TOKEN_KEY = 'analytics-mock.admin-token'
@@ -36,4 +38,28 @@ function describeError(body: unknown): string {
     return String(detail)
   }
   return ''
+}
+
+/**
+ * Follows an admin server-sent event stream (fetch rather than EventSource, which cannot send the admin
+ * token's header). Resolves never: it throws when the stream cannot open, fails or ends.
+ */
+export async function adminEvents(
+  path: string,
+  signal: AbortSignal,
+  on: { open: () => void; event: (event: EventSourceMessage) => void },
+): Promise<never> {
+  const headers: Record<string, string> = { Accept: 'text/event-stream' }
+  const token = storedToken()
+  if (token) headers[ADMIN_TOKEN_HEADER] = adminTokenValue(token)
+  const response = await fetch(`/__mock${path}`, { headers, signal })
+  if (response.status === 401) throw new NeedsAdminToken('the admin API needs a token')
+  if (!response.ok || !response.body) throw new Error(`GET /__mock${path}: ${response.status}`)
+  on.open()
+  const events = response.body.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream()).getReader()
+  for (;;) {
+    const { value, done } = await events.read()
+    if (done) throw new Error(`GET /__mock${path}: the stream ended`)
+    on.event(value)
+  }
 }

@@ -4,8 +4,8 @@ import { h, render, type ComponentChildren, type VNode } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import type { components } from '../../../contracts/generated/mock-admin.ts'
 import type { Credentials, JournalEntry, OperationSummary, Scenario } from '../../../mocks/index.ts'
-import { admin, NeedsAdminToken, storeToken } from './api.ts'
-import { curlLine, sampleRequest } from './samples.ts'
+import { admin, adminEvents, NeedsAdminToken, storeToken } from './api.ts'
+import { curlLine, exportDownloadUrl, sampleRequest } from './samples.ts'
 import { STYLE } from './style.ts'
 
 type ApiName = OperationSummary['api']
@@ -33,6 +33,7 @@ type PanelName = (typeof PANELS)[number]
 const PRESETS = ['outage', 'slow-network', 'flaky', 'rate-limited']
 const FAULTS = ['reset', 'empty', 'malformed', 'timeout']
 const JOURNAL_POLL_MS = 1000
+const JOURNAL_MODES = { connecting: 'connecting', stream: 'live', polling: 'the live stream failed: refreshed every second' }
 const CLOCK_POLL_MS = 1000
 const BODY_SHOWN = 20_000
 
@@ -163,21 +164,25 @@ const inputValue =
   (event: Event): void =>
     set((event.currentTarget as HTMLInputElement).value)
 
-function CopyButton({ text, label }: { text: string; label: string }): ComponentChildren {
-  const [copied, setCopied] = useState(false)
+function CopyButton({ text, label }: { text: string | (() => Promise<string>); label: string }): ComponentChildren {
+  const [copied, setCopied] = useState('')
   return h('span', null, [
     h(
       'button',
       {
         type: 'button',
         onClick: async () => {
-          await navigator.clipboard.writeText(text)
-          setCopied(true)
+          try {
+            await navigator.clipboard.writeText(typeof text === 'string' ? text : await text())
+            setCopied(' Copied')
+          } catch (error) {
+            setCopied(` Not copied: ${errorText(error)}`)
+          }
         },
       },
       label,
     ),
-    h('span', { role: 'status', class: 'muted' }, copied ? ' Copied' : ''),
+    h('span', { role: 'status', class: 'muted' }, copied),
   ])
 }
 
@@ -212,13 +217,23 @@ interface TryResult {
 
 function OperationCard({ op, loaded, now }: { op: OperationSummary; loaded: Loaded; now: string }): ComponentChildren {
   const [result, setResult] = useState<TryResult | { attempt: number; error: string } | undefined>()
-  const sample = sampleRequest(op, loaded.credentials, now || loaded.context.data_to)
+  const [exportDownload, setExportDownload] = useState<string | undefined>()
+  const nowIso = now || loaded.context.data_to
+  const sample = sampleRequest(op, loaded.credentials, nowIso, exportDownload)
   const curl = curlLine(sample, location.origin)
   const titleId = `op-${op.operationId}`
+  /** The request as it will be sent: the export download first picks a real export (listed, or requested). */
+  const ready = async () => {
+    if (!op.path.includes('{export_id}')) return sample
+    const url = await exportDownloadUrl(loaded.credentials, nowIso)
+    setExportDownload(url)
+    return sampleRequest(op, loaded.credentials, nowIso, url)
+  }
   const tryIt = async () => {
     const attempt = (result?.attempt ?? 0) + 1
-    const started = performance.now()
     try {
+      const sample = await ready()
+      const started = performance.now()
       const response = await fetch(sample.url, { method: sample.method, headers: sample.headers, body: sample.body })
       const body = await response.text()
       setResult({
@@ -241,7 +256,7 @@ function OperationCard({ op, loaded, now }: { op: OperationSummary; loaded: Load
       documentedStatuses(loaded.contracts[op.api], op).join(', '),
     ]),
     h('div', { class: 'row' }, [
-      h(CopyButton, { text: curl, label: 'Copy curl' }),
+      h(CopyButton, { text: async () => curlLine(await ready(), location.origin), label: 'Copy curl' }),
       h('button', { type: 'button', onClick: tryIt }, 'Try it'),
     ]),
     h('pre', { 'data-curl': true }, curl),
@@ -530,20 +545,46 @@ function ScenariosPanel({ loaded, act }: PanelProps): ComponentChildren {
 
 // Journal -------------------------------------------------------------------------------------------
 
+/** Rows the journal panel keeps. */
+const JOURNAL_SHOWN = 200
+
 function JournalPanel({ loaded, act }: PanelProps): ComponentChildren {
   const [entries, setEntries] = useState<JournalEntry[]>([])
+  const [mode, setMode] = useState<'connecting' | 'stream' | 'polling'>('connecting')
   const [api, setApi] = useState('')
   const [operation, setOperation] = useState('')
   const [status, setStatus] = useState('')
   useEffect(() => {
-    const query = new URLSearchParams({ limit: '200' })
+    const query = new URLSearchParams({ limit: String(JOURNAL_SHOWN) })
     if (operation) query.set('operation', operation)
     if (/^\d{1,3}$/.test(status)) query.set('status', status)
+    const stop = new AbortController()
+    let timer: ReturnType<typeof setInterval> | undefined
     const poll = () =>
       act(async () => setEntries((await admin<{ requests: JournalEntry[] }>('GET', `/requests?${query}`)).requests), { background: true })
-    void poll()
-    const timer = setInterval(poll, JOURNAL_POLL_MS)
-    return () => clearInterval(timer)
+    // Live by server-sent events; if the stream cannot open, fails or ends, polled every second instead.
+    setEntries([])
+    setMode('connecting')
+    adminEvents(`/requests/stream?${query}`, stop.signal, {
+      open: () => setMode('stream'),
+      event: (event) => {
+        if (event.event === 'cleared') setEntries([])
+        else if (event.event === 'request') {
+          const entry = JSON.parse(event.data) as JournalEntry
+          setEntries((shown) => [entry, ...shown].slice(0, JOURNAL_SHOWN))
+        }
+      },
+    }).catch((error: unknown) => {
+      if (stop.signal.aborted) return
+      if (error instanceof NeedsAdminToken) void act(() => Promise.reject(error))
+      setMode('polling')
+      void poll()
+      timer = setInterval(poll, JOURNAL_POLL_MS)
+    })
+    return () => {
+      stop.abort()
+      clearInterval(timer)
+    }
   }, [operation, status])
   const shown = entries.filter((entry) => !api || entry.api === api)
   return h('div', null, [
@@ -570,8 +611,8 @@ function JournalPanel({ loaded, act }: PanelProps): ComponentChildren {
     ]),
     h(
       'p',
-      { class: 'muted', 'aria-live': 'polite' },
-      `${shown.length} requests, newest first (refreshed every second). No header is kept.`,
+      { class: 'muted', 'aria-live': 'polite', 'data-journal-mode': mode },
+      `${shown.length} requests, newest first (${JOURNAL_MODES[mode]}). No header is kept.`,
     ),
     h(
       'div',
@@ -681,13 +722,32 @@ function markKitChoices(node: unknown): unknown {
   )
 }
 
+/** Swagger UI leaves some selects without a name (the server list, a boolean parameter's value): give
+ * each one, now and whenever it renders more. */
+function nameSwaggerSelects(root: HTMLElement): void {
+  const name = () => {
+    for (const select of root.querySelectorAll('select:not([aria-label])')) {
+      const parameter = select.closest('tr[data-param-name]')?.getAttribute('data-param-name')
+      const label = select.id === 'servers' ? 'Server' : parameter ? `Value of ${parameter}` : select.closest('label')?.textContent
+      if (label) select.setAttribute('aria-label', label)
+    }
+  }
+  name()
+  if (namedRoots.has(root)) return
+  namedRoots.add(root)
+  new MutationObserver(name).observe(root, { childList: true, subtree: true })
+}
+const namedRoots = new WeakSet<HTMLElement>()
+
 function ReferencePanel({ act }: PanelProps): ComponentChildren {
   const [shown, setShown] = useState<string | undefined>()
   const open = (name: string) =>
     act(async () => {
       setShown(name)
       const [spec] = await Promise.all([getJson<unknown>(`/__mock/dashboard/contracts/${name}.json`), loadSwagger()])
-      window.SwaggerUIBundle?.({ spec: markKitChoices(spec), domNode: document.getElementById('api-reference'), deepLinking: false })
+      const domNode = document.getElementById('api-reference')
+      window.SwaggerUIBundle?.({ spec: markKitChoices(spec), domNode, deepLinking: false, syntaxHighlight: { activated: false } })
+      if (domNode) nameSwaggerSelects(domNode)
     })
   return h('div', null, [
     h('p', { class: 'muted' }, [

@@ -12,13 +12,16 @@ export interface SampleRequest {
 }
 
 const DAY_MS = 86_400_000
-/** Exports exist only once requested: the download's sample names no real one (answers 404). */
+/** Exports exist only once requested: until one is picked (exportDownloadUrl) the download names none. */
 const EXPORT_ID_PLACEHOLDER = '00000000-0000-0000-0000-000000000000'
+const EXPORTS_PATH = '/api/v1/analytics/exports'
+const REQUEST_EXPORT_PATH = '/api/v1/analytics/export'
 
 const isoSeconds = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 const isoDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
 
-export function sampleRequest(op: OperationSummary, credentials: Credentials, nowIso: string): SampleRequest {
+/** `exportDownload`: the download_url of a real export, for the download operation. */
+export function sampleRequest(op: OperationSummary, credentials: Credentials, nowIso: string, exportDownload?: string): SampleRequest {
   const nowMs = Math.floor(Date.parse(nowIso) / 3_600_000) * 3_600_000
   const weekAgo = nowMs - 7 * DAY_MS
   const method = op.method.toUpperCase()
@@ -34,7 +37,10 @@ export function sampleRequest(op: OperationSummary, credentials: Credentials, no
     }
     if (op.path.endsWith('/search')) query.set('phone', '+33612345678')
     if (op.path === '/api/v2/conversations') query.set('limit', '20')
-    if (op.path.includes('{export_id}')) path = path.replace('{export_id}', EXPORT_ID_PLACEHOLDER)
+    if (op.path.includes('{export_id}')) {
+      if (exportDownload) return { method, url: exportDownload, headers }
+      path = path.replace('{export_id}', EXPORT_ID_PLACEHOLDER)
+    }
     if (method === 'POST') {
       const body = { format: 'csv', start_date: isoDate(weekAgo), end_date: isoDate(nowMs) }
       return {
@@ -76,6 +82,23 @@ export function sampleRequest(op: OperationSummary, credentials: Credentials, no
     headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   }
+}
+
+/**
+ * A real export to download: the first one the default session lists, else one requested now (a CSV of
+ * the last 7 days). Its download_url, relative to the mock's origin.
+ */
+export async function exportDownloadUrl(credentials: Credentials, nowIso: string): Promise<string> {
+  const headers = { Authorization: `Bearer ${credentials.aurion.sessions[0]?.token ?? ''}` }
+  const listed = await fetch(EXPORTS_PATH, { headers })
+  if (!listed.ok) throw new Error(`GET ${EXPORTS_PATH}: ${listed.status}, so no export to download`)
+  const [newest] = ((await listed.json()) as { exports: { download_url: string }[] }).exports
+  if (newest) return newest.download_url
+  const nowMs = Date.parse(nowIso)
+  const body = JSON.stringify({ format: 'csv', start_date: isoDate(nowMs - 7 * DAY_MS), end_date: isoDate(nowMs) })
+  const created = await fetch(REQUEST_EXPORT_PATH, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body })
+  if (!created.ok) throw new Error(`POST ${REQUEST_EXPORT_PATH}: ${created.status}, so no export to download`)
+  return ((await created.json()) as { download_url: string }).download_url
 }
 
 function withQuery(path: string, query: URLSearchParams): string {

@@ -1,4 +1,23 @@
 // The page's styles: system fonts, colours with at least 4.5:1 contrast, a visible focus ring.
+
+// Swagger UI's own colours that axe finds below 4.5:1 (white on its light method badges, grey on pale blue,
+// light links), darkened; and the page's own rules for <pre> kept out of its markup. Its code samples are
+// shown without syntax highlighting (ReferencePanel), whose inline colours fail on the dark background.
+const SWAGGER_OVERRIDES = `
+#api-reference pre { background: none; padding: 0; max-height: none; }
+#api-reference .swagger-ui .info .title small { background: #4f5661; }
+#api-reference .swagger-ui .info a, #api-reference .swagger-ui a.link { color: #0b4fa8; }
+#api-reference .swagger-ui .btn.authorize { color: #14612a; border-color: #14612a; }
+#api-reference .swagger-ui .btn.authorize svg { fill: #14612a; }
+#api-reference .swagger-ui .opblock.opblock-get .opblock-summary-method { background: #0b5cad; }
+#api-reference .swagger-ui .opblock.opblock-post .opblock-summary-method { background: #116b3f; }
+#api-reference .swagger-ui .opblock.opblock-delete .opblock-summary-method { background: #b0201f; }
+#api-reference .swagger-ui .opblock.opblock-put .opblock-summary-method { background: #8a4b00; }
+#api-reference .swagger-ui .opblock.opblock-patch .opblock-summary-method { background: #0d6b5e; }
+#api-reference .swagger-ui .parameter__in, #api-reference .swagger-ui .parameter__deprecated { color: #4a4a4a; }
+#api-reference .swagger-ui .highlight-code > .microlight { white-space: pre-wrap; word-break: break-all; overflow: visible; max-height: none; padding: .5em; background: #333; color: #fff; }
+`
+
 export const STYLE = `
 :root { color-scheme: light; --ink: #1a1a1a; --muted: #4a4a4a; --line: #c8c8c8; --accent: #0b4fa8; --bad: #a10e0e; --good: #14612a; --bg2: #f3f4f6; }
 * { box-sizing: border-box; }
@@ -32,4 +51,4 @@ th, td { text-align: left; border-bottom: 1px solid var(--line); padding: .3rem 
 .alert { border: 1px solid var(--bad); color: var(--bad); padding: .5rem .75rem; border-radius: 4px; margin-bottom: .75rem; }
 .journal summary { cursor: pointer; padding: .2rem 0; font: 13px/1.4 ui-monospace, monospace; }
 mark.kit-choice, #api-reference mark { background: #fff3bf; color: #1a1a1a; padding: 0 .15rem; }
-`
+${SWAGGER_OVERRIDES}`
