@@ -63,10 +63,14 @@ interface Fillable<T> {
   createMany(count: number, factory: (index: number) => T): Promise<unknown>
 }
 
+/** Records as an array, or a table that writes its rows on demand (generators/aurion/llm-usage.ts). */
+type RecordSource<T> = readonly T[] | { readonly length: number; row(i: number): T }
+
 /** createMany validates every record; chunks keep the number of pending promises (and their garbage) bounded. */
-export async function fillCollection<T>(collection: Fillable<T>, records: readonly T[], chunk = 20_000): Promise<void> {
+export async function fillCollection<T>(collection: Fillable<T>, records: RecordSource<T>, chunk = 20_000): Promise<void> {
+  const at = Array.isArray(records) ? (i: number) => records[i] as T : (i: number) => (records as { row(i: number): T }).row(i)
   for (let offset = 0; offset < records.length; offset += chunk) {
     const count = Math.min(chunk, records.length - offset)
-    await collection.createMany(count, (i) => records[offset + i] as T)
+    await collection.createMany(count, (i) => at(offset + i))
   }
 }
