@@ -1,5 +1,6 @@
 // Voice-agent calls of one tenant and the LLM requests the voice agent made while handling them.
-import type { Call, LlmUsage } from './model.ts'
+import type { Call } from './model.ts'
+import type { LlmProvider, LlmUsageTable } from './llm-usage.ts'
 import { TOPICS, UNKNOWN_CALLER } from './catalog.ts'
 import { TimeSampler } from './clock.ts'
 import type { IsoFormat } from './clock.ts'
@@ -11,7 +12,7 @@ import { Weighted } from './random.ts'
 import type { TenantInfo } from './tenants.ts'
 
 type Outcome = Call['outcome']
-type Provider = LlmUsage['provider']
+type Provider = LlmProvider
 
 const OUTCOMES = new Weighted<Outcome>([
   ['ticket_created', 60],
@@ -46,11 +47,6 @@ const LATENCY_MS: Readonly<Record<Provider, number>> = { groq: 320, openai: 850,
 const FCR_RATE = 0.9
 const LLM_ERROR_RATE = 0.004
 
-export interface CallBatch {
-  calls: Call[]
-  llmUsage: LlmUsage[]
-}
-
 const OUTCOME_INDEX: Readonly<Record<Outcome, number>> = {
   ticket_created: 0,
   resolved: 1,
@@ -80,21 +76,26 @@ function transcript(tenantName: string, callerLine: string, agentLine: string, o
   }
 }
 
+/**
+ * Appends the tenant's calls to `calls` and the voice agent's LLM requests to `llmUsage` (whose `call`
+ * column points into `calls`).
+ */
 export function buildCalls(
   rng: Rng,
   iso: IsoFormat,
   info: TenantInfo,
   book: ContactBook,
   org: Organisation,
-  start: number,
-  now: number,
-): CallBatch {
-  const calls: Call[] = []
-  const llmUsage: LlmUsage[] = []
+  window: { start: number; now: number },
+  calls: Call[],
+  llmUsage: LlmUsageTable,
+): void {
+  const { start, now } = window
   const count = info.calls
-  if (count === 0) return { calls, llmUsage }
+  if (count === 0) return
   const tenantId = info.tenant.id
   const times = new TimeSampler(start, now).sampleSorted(rng, count)
+  const drawId = (words: Uint32Array, offset: number) => rng.uuidWords(words, offset)
   const escalationTeam = org.teams.find((t) => t.name === 'Tier 2' || t.name === 'Escalations') ?? org.teams[0]
 
   // A tenant has a few hundred distinct transcripts; calls share the strings instead of each building one.
@@ -121,6 +122,7 @@ export function buildCalls(
     const known = book.contacts.length > 0 && rng.chance(0.85)
     const contact = known ? book.contacts[rng.skewedIndex(book.contacts.length)] : undefined
     const id = rng.uuid()
+    const callIndex = calls.length
     // Abandoned calls hang up early; a call never runs past `now`.
     const wanted = outcome === 'abandoned' ? rng.int(5, 60) : Math.round(Math.max(30, rng.logNormal(220, 0.5)))
     const duration = Math.max(1, Math.min(wanted, Math.floor((now - startMs) / 1000)))
@@ -148,20 +150,20 @@ export function buildCalls(
     const turns = Math.max(outcome === 'abandoned' ? 0 : 2, Math.round(duration / SECONDS_PER_TURN + rng.normal() * 0.8))
     const main = PROVIDERS.sample(rng)
     for (let turn = 0; turn < turns; turn++) {
-      const at = iso(Math.min(now, startMs + Math.floor(((turn + rng.next()) / turns) * duration) * 1000))
+      const at = Math.min(now, startMs + Math.floor(((turn + rng.next()) / turns) * duration) * 1000)
       const input = PROMPT_TOKENS + TOKENS_PER_TURN * turn + rng.logNormal(60, 0.5)
       let provider = main
       let failed = rng.chance(LLM_ERROR_RATE)
       for (let attempt = 0; attempt < 2; attempt++) {
-        llmUsage.push({
-          id: rng.uuid(),
-          tenant_id: tenantId,
-          call_id: id,
+        const row = llmUsage.addRow(drawId)
+        llmUsage.set(row, {
+          tenantId,
+          call: callIndex,
           provider,
-          timestamp: at,
-          input_tokens: Math.round(input * TOKEN_FACTOR[provider]),
-          output_tokens: failed ? 0 : Math.round(rng.logNormal(OUTPUT_TOKENS_MEDIAN, 0.5) * TOKEN_FACTOR[provider]) + 1,
-          latency_ms: Math.round(rng.logNormal(LATENCY_MS[provider], 0.35)),
+          timestampMs: at,
+          inputTokens: Math.round(input * TOKEN_FACTOR[provider]),
+          outputTokens: failed ? 0 : Math.round(rng.logNormal(OUTPUT_TOKENS_MEDIAN, 0.5) * TOKEN_FACTOR[provider]) + 1,
+          latencyMs: Math.round(rng.logNormal(LATENCY_MS[provider], 0.35)),
           error: failed,
         })
         if (!failed) break
@@ -171,5 +173,4 @@ export function buildCalls(
       }
     }
   }
-  return { calls, llmUsage }
 }

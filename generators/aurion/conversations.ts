@@ -66,12 +66,12 @@ interface PriorityProfile {
   escalate: number
 }
 const PRIORITY_PROFILE: Readonly<Record<Priority, PriorityProfile>> = {
-  urgent: { frShare: 0.35, resShare: 0.44, abandon: 0.03, ai: 0.25, escalate: 0.55 },
-  high: { frShare: 0.25, resShare: 0.36, abandon: 0.06, ai: 0.38, escalate: 0.38 },
-  medium: { frShare: 0.15, resShare: 0.27, abandon: 0.09, ai: 0.5, escalate: 0.2 },
-  low: { frShare: 0.1, resShare: 0.2, abandon: 0.13, ai: 0.55, escalate: 0.1 },
+  urgent: { frShare: 0.6, resShare: 0.44, abandon: 0.03, ai: 0.25, escalate: 0.55 },
+  high: { frShare: 0.4, resShare: 0.36, abandon: 0.06, ai: 0.38, escalate: 0.38 },
+  medium: { frShare: 0.1, resShare: 0.27, abandon: 0.09, ai: 0.5, escalate: 0.2 },
+  low: { frShare: 0.06, resShare: 0.2, abandon: 0.13, ai: 0.55, escalate: 0.1 },
 }
-const FR_SIGMA = 0.8
+const FR_SIGMA = 0.9
 const RES_SIGMA = 0.75
 /** Human cases that wait weeks on a third party (vendor, engineering): the backlog's tail beyond 30 days. */
 const LONG_TAIL_RATE = 0.006
@@ -121,6 +121,12 @@ const TOPIC_MIX = new Weighted(TOPICS.map((t, i) => [i, t.weight] as const))
 const TOPIC_TYPES = TOPICS.map((t) => new Weighted(t.types))
 const ASSIGNMENT_REASON_MIX = new Weighted(ASSIGNMENT_REASONS)
 const TRIAGE_TYPE_MIX = new Weighted(TRIAGE_HINT_TYPES)
+/**
+ * Tag lists shared by the conversations of a topic (with and without `vip`) instead of a copy each: ~10 MB
+ * at 100k. Nothing mutates a record's tags (the list endpoint copies them into its answer).
+ */
+const TOPIC_TAGS = TOPICS.map((t) => ({ plain: [...t.tags], vip: [...t.tags, 'vip'] }))
+const SPAM_TAGS = [...SPAM_TOPIC.tags]
 
 const SPAM_RATE = 0.02
 const MERGE_RATE = 0.01
@@ -251,6 +257,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
   const channels_ = channelMix(hasVoice(info.tenant.profile))
   const topicOf = new Int16Array(count)
   const mergeCandidates: number[] = []
+  const hints = new Map<string, string>()
   const clampNow = (ms: number) => Math.min(now, Math.round(ms / 1000) * 1000)
   const pickAgent = (teamIndex: number): User | undefined => {
     const pool = org.assignableByTeam[teamIndex]
@@ -281,7 +288,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
       conv.source = SOURCE_BY_CHANNEL[conv.channel].sample(rng)
       conv.category = target.category
       conv.topic = target.topic
-      conv.tags = [...target.tags]
+      conv.tags = target.tags
       conv.detected_language = target.detected_language
       conv.merged_at = iso(mergedAt)
       conv.merged_by = merger
@@ -315,7 +322,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
       conv.source = conv.channel === 'widget' ? 'widget' : 'inbound'
       conv.category = SPAM_TOPIC.category
       conv.topic = SPAM_TOPIC.name
-      conv.tags = [...SPAM_TOPIC.tags]
+      conv.tags = SPAM_TAGS
       conv.is_spam = true
       conv.is_read = rng.chance(0.5)
       conv.ai_triage_hint = 'Looks like unsolicited mail.'
@@ -361,7 +368,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
     else if (channel === 'whatsapp') conv.source_thread_id = `wamid.${conv.id.slice(0, 8)}${conv.id.slice(24)}`
     conv.category = topic.category
     conv.topic = topic.name
-    conv.tags = rng.chance(0.05) ? [...topic.tags, 'vip'] : [...topic.tags]
+    conv.tags = rng.chance(0.05) ? TOPIC_TAGS[topicIndex]!.vip : TOPIC_TAGS[topicIndex]!.plain
     const contactLanguage = book.languages[contactIndex] ?? 'en'
     conv.detected_language = contactLanguage !== 'en' && rng.chance(0.7) ? contactLanguage : 'en'
     if (channel === 'email') {
@@ -372,10 +379,14 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
 
     // The planned timeline; `now` decides how much of it has happened. First response: the AI answers
     // chat-like channels in about a minute, e-mail waits for a person (or the AI when it handles the case).
+    // An urgent or high case a person must handle waits for that person on every channel (the AI's
+    // acknowledgement does not stop its clock): most first-response breaches are there, with short targets,
+    // which keeps compliance near the seed's 96.5% and the average first response near its 12.5 minutes.
     let frMin: number
-    if (channel !== 'email') frMin = rng.logNormal(1, 0.7)
-    else if (intent === 'ai') frMin = rng.logNormal(2.5, 0.6)
-    else frMin = frTarget * rng.logNormal(profile.frShare, FR_SIGMA)
+    const personAnswers = intent !== 'ai' && (channel === 'email' || priority === 'urgent' || priority === 'high')
+    if (personAnswers) frMin = frTarget * rng.logNormal(profile.frShare, FR_SIGMA)
+    else if (channel !== 'email') frMin = rng.logNormal(1, 0.7)
+    else frMin = rng.logNormal(2.5, 0.6)
     frMin = tenthsOfMinute(frMin)
     const frAt = created + Math.round(frMin * MINUTE_MS)
     const answered = frAt <= now
@@ -444,7 +455,9 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
       const type = TRIAGE_TYPE_MIX.sample(rng)
       const onTopic = articles.publishedByTopic[topicIndex] ?? []
       const article = onTopic.length > 0 ? articles.articles[rng.pick(onTopic)]!.title : null
-      conv.ai_triage_hint = triageHint(type, topic, priority, team?.name ?? 'Tier 1', article)
+      const hint = triageHint(type, topic, priority, team?.name ?? 'Tier 1', article)
+      // A tenant has a few thousand distinct hints: conversations share the string.
+      conv.ai_triage_hint = hints.get(hint) ?? (hints.set(hint, hint), hint)
       conv.ai_triage_hint_type = type
     }
 

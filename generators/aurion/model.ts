@@ -5,6 +5,7 @@ import { Collection } from '@msw/data'
 import * as z from 'zod/mini'
 import type { components } from '../../contracts/generated/aurion.ts'
 import { contractEnum } from '../../contracts/openapi.ts'
+import { LlmUsageTable } from './llm-usage.ts'
 
 const PLANS = ['starter', 'growth', 'professional', 'enterprise'] as const
 const PROFILES = ['voice', 'platform', 'complete'] as const
@@ -239,11 +240,13 @@ export interface AurionRecords {
   conversations: Conversation[]
   csatResponses: CsatResponse[]
   calls: Call[]
-  llmUsage: LlmUsage[]
+  /** Columns, not records: see llm-usage.ts. Its `call` column points into `calls`. */
+  llmUsage: LlmUsageTable
 }
 
 /** A world with no record of any kind (the generator and test fixtures start from it). */
 export function emptyAurionRecords(): AurionRecords {
+  const calls: Call[] = []
   return {
     tenants: [],
     teams: [],
@@ -254,8 +257,8 @@ export function emptyAurionRecords(): AurionRecords {
     articles: [],
     conversations: [],
     csatResponses: [],
-    calls: [],
-    llmUsage: [],
+    calls,
+    llmUsage: new LlmUsageTable(calls),
   }
 }
 

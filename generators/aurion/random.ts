@@ -1,20 +1,17 @@
 // Sampling helpers over the world's single seeded Faker instance. Everything random in the AurionAI world
 // goes through one Rng so that the draw order alone decides the output (same seed, same world).
 import type { Faker } from '@faker-js/faker'
-
-const HEX_CODES = Array.from('0123456789abcdef', (c) => c.charCodeAt(0))
+import { drawUuidWords, randomUuid } from '../lib/ids.ts'
+import type { SeededStream } from '../lib/seeded.ts'
 
 export class Rng {
   readonly faker: Faker
-  private readonly uuidCodes: number[] = new Array<number>(36).fill(0)
+  /** Uniform in [0, 1): the draw faker.number.float() makes, straight from the seeded randomizer. */
+  readonly next: () => number
 
-  constructor(faker: Faker) {
-    this.faker = faker
-  }
-
-  /** Uniform in [0, 1). faker.number.float() without options is the cheapest seeded draw faker offers. */
-  next(): number {
-    return this.faker.number.float()
+  constructor(stream: SeededStream) {
+    this.faker = stream.faker
+    this.next = stream.next
   }
 
   /** Integer in [min, max], both included. */
@@ -60,30 +57,14 @@ export class Rng {
     return n
   }
 
-  /**
-   * A random (version 4 layout) UUID from the seeded faker. faker.string.uuid() makes 31 draws per id,
-   * about 1 s for the ~400k ids of a 100k world; four 32-bit draws give the same shape. Built from char
-   * codes so the result is one flat string (concatenation would keep a tree of fragments alive).
-   */
+  /** A random UUID (generators/lib/ids.ts): four 32-bit draws. */
   uuid(): string {
-    const codes = this.uuidCodes
-    let k = 0
-    for (let w = 0; w < 4; w++) {
-      const word = this.word()
-      for (let n = 0; n < 8; n++) {
-        const i = w * 8 + n
-        if (i === 8 || i === 12 || i === 16 || i === 20) codes[k++] = 45 // '-'
-        const nibble = (word >>> (28 - 4 * n)) & 15
-        // Version nibble 4, variant nibble 8..b.
-        codes[k++] = i === 12 ? 52 : (HEX_CODES[i === 16 ? 8 | (nibble & 3) : nibble] as number)
-      }
-    }
-    return String.fromCharCode.apply(null, codes)
+    return randomUuid(this.next)
   }
 
-  /** 32 random bits (faker's default randomizer has 53 bits of resolution). */
-  private word(): number {
-    return Math.floor(this.next() * 4294967296) >>> 0
+  /** The four words of a random UUID into `words` at `offset` (tables that keep ids as numbers). */
+  uuidWords(words: Uint32Array, offset: number): void {
+    drawUuidWords(this.next, words, offset)
   }
 
   /** Lower-case hexadecimal string of `length` characters. */

@@ -72,9 +72,8 @@ export function buildAurionWorld(options: AurionWorldOptions): AurionRecords {
       append(world.conversations, batch.conversations)
       append(world.csatResponses, buildCsat(rng, iso, batch.conversations, batch.resolvedAt, now))
     }
-    const voice = buildCalls(rng, iso, info, book, org, start, now)
-    append(world.calls, voice.calls)
-    append(world.llmUsage, voice.llmUsage)
+    buildCalls(rng, iso, info, book, org, { start, now }, world.calls, world.llmUsage)
   }
+  world.llmUsage.trim()
   return world
 }

@@ -21,11 +21,11 @@ import {
   HOUR_MS,
   checkWorldOptions,
   createSeededFaker,
-  fakerUuid,
   fillCollection,
   weightedPick,
   type WorldOptions,
 } from '../lib/seeded.ts'
+import { randomUuid } from '../lib/ids.ts'
 
 /** `size`: conversations in the whole world (all teams together), like AurionAI's size. Default 3,000. */
 export type ChatlayerWorldOptions = WorldOptions
@@ -278,7 +278,7 @@ interface BotPlan {
 
 export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRecords {
   const { nowMs, size } = checkWorldOptions(options, DEFAULT_CONVERSATIONS)
-  const faker = createSeededFaker(options.seed)
+  const { faker, next } = createSeededFaker(options.seed)
 
   const teams: Team[] = []
   const apiTokens: ApiToken[] = []
@@ -288,7 +288,7 @@ export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRe
   const teamCount = faker.number.int({ min: 2, max: 3 })
   const templates = faker.helpers.shuffle([...BOT_TEMPLATES])
   for (let t = 0; t < teamCount; t++) {
-    const team: Team = { id: fakerUuid(faker), name: faker.company.name() }
+    const team: Team = { id: randomUuid(next), name: faker.company.name() }
     teams.push(team)
     apiTokens.push({
       token_id: faker.string.alphanumeric({ length: 20, casing: 'lower' }),
@@ -344,13 +344,13 @@ export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRe
     else if (plan.users.length > 0 && faker.datatype.boolean({ probability: 0.3 })) {
       userId = faker.helpers.arrayElement(plan.users) // a returning user
     } else {
-      userId = fakerUuid(faker)
+      userId = randomUuid(next)
       plan.users.push(userId)
     }
     const campaign =
       !draft && channel !== 'TEAMS' && faker.datatype.boolean({ probability: 0.2 }) ? faker.helpers.arrayElement(plan.campaigns) : null
 
-    const conversationId = fakerUuid(faker)
+    const conversationId = randomUuid(next)
     let segments = plannedSegments(faker, plan.graph)
     const dropped = faker.datatype.boolean({ probability: 0.2 })
     if (dropped) segments = segments.slice(0, faker.number.int({ min: 1, max: segments.length - 1 }))
@@ -363,7 +363,7 @@ export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRe
     const push = (to: Step) => {
       depth += 1
       transitions.push({
-        id: fakerUuid(faker),
+        id: randomUuid(next),
         conversation_id: conversationId,
         message_id: messageId,
         from_step: { ...from },
@@ -377,7 +377,7 @@ export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRe
     segments.forEach((segment, i) => {
       // The user takes a while to read and type before each message but the first.
       if (i > 0) clock += faker.number.int({ min: 4_000, max: faker.datatype.boolean({ probability: 0.7 }) ? 30_000 : 120_000 })
-      messageId = fakerUuid(faker)
+      messageId = randomUuid(next)
       for (const to of segment) {
         clock += faker.number.int({ min: 120, max: 900 })
         push(to)

@@ -1,6 +1,6 @@
 // What every seeded world generator shares: its own Faker instance, cheap ids and weighted picks drawn
 // from it, the (seed, now, size) checks, and loading plain records into @msw/data collections.
-import { Faker, base } from '@faker-js/faker'
+import { Faker, base, generateMersenne53Randomizer } from '@faker-js/faker'
 import { FAKER_EN } from './faker-en.ts'
 
 export const HOUR_MS = 3_600_000
@@ -8,14 +8,22 @@ export const DAY_MS = 86_400_000
 /** The Chatlayer and Nebuly worlds cover the HISTORY_DAYS days before `now` (AurionAI covers 13 calendar months). */
 export const HISTORY_DAYS = 120
 
+/** A world's seeded stream: its Faker and the uniform draws in [0, 1) Faker itself takes from. */
+export interface SeededStream {
+  faker: Faker
+  /** The same value faker.number.float() would give, without its option handling (millions of draws). */
+  next: () => number
+}
+
 /**
  * One Faker per call, never the shared global one: worlds built side by side cannot disturb each other.
  * English names only, from the parts of Faker's `en` locale the worlds read (faker-en.ts), not all of it.
  */
-export function createSeededFaker(seed: number): Faker {
-  const faker = new Faker({ locale: [FAKER_EN, base] })
+export function createSeededFaker(seed: number): SeededStream {
+  const randomizer = generateMersenne53Randomizer()
+  const faker = new Faker({ locale: [FAKER_EN, base], randomizer })
   faker.seed(seed)
-  return faker
+  return { faker, next: () => randomizer.next() }
 }
 
 /**
@@ -26,20 +34,6 @@ export function seededSecret(seed: number, label: string, length = 32): string {
   const faker = new Faker({ locale: [base] })
   faker.seed([seed, ...Array.from(label, (c) => c.charCodeAt(0))])
   return faker.string.hexadecimal({ length, casing: 'lower', prefix: '' })
-}
-
-/**
- * A version 4 UUID from the seeded Faker. Faker's own string.uuid() costs about 2 microseconds and most
- * of the garbage at 100,000 conversations (a million transition ids); this one draws six integers.
- */
-export function fakerUuid(faker: Faker): string {
-  const hex = (n: number, width: number) => n.toString(16).padStart(width, '0')
-  const timeLow = faker.number.int(0xffffffff)
-  const timeMid = faker.number.int(0xffff)
-  const version = 0x4000 | faker.number.int(0x0fff)
-  const variant = 0x8000 | faker.number.int(0x3fff)
-  const node = `${hex(faker.number.int(0xffffff), 6)}${hex(faker.number.int(0xffffff), 6)}`
-  return `${hex(timeLow, 8)}-${hex(timeMid, 4)}-${hex(version, 4)}-${hex(variant, 4)}-${node}`
 }
 
 /** One value of `[value, weight]` pairs, through faker.helpers.weightedArrayElement. */
@@ -69,10 +63,14 @@ interface Fillable<T> {
   createMany(count: number, factory: (index: number) => T): Promise<unknown>
 }
 
+/** Records as an array, or a table that writes its rows on demand (generators/aurion/llm-usage.ts). */
+type RecordSource<T> = readonly T[] | { readonly length: number; row(i: number): T }
+
 /** createMany validates every record; chunks keep the number of pending promises (and their garbage) bounded. */
-export async function fillCollection<T>(collection: Fillable<T>, records: readonly T[], chunk = 20_000): Promise<void> {
+export async function fillCollection<T>(collection: Fillable<T>, records: RecordSource<T>, chunk = 20_000): Promise<void> {
+  const at = Array.isArray(records) ? (i: number) => records[i] as T : (i: number) => (records as { row(i: number): T }).row(i)
   for (let offset = 0; offset < records.length; offset += chunk) {
     const count = Math.min(chunk, records.length - offset)
-    await collection.createMany(count, (i) => records[offset + i] as T)
+    await collection.createMany(count, (i) => at(offset + i))
   }
 }

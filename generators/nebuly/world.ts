@@ -17,11 +17,12 @@ import {
   HOUR_MS,
   checkWorldOptions,
   createSeededFaker,
-  fakerUuid,
   fillCollection,
   weightedPick,
+  type SeededStream,
   type WorldOptions,
 } from '../lib/seeded.ts'
+import { randomUuid } from '../lib/ids.ts'
 
 /** `size`: interactions in the whole world (all projects together), like AurionAI's size. Default 3,000. */
 export type NebulyWorldOptions = WorldOptions
@@ -245,14 +246,14 @@ function activityTime(faker: Faker, fromMs: number, toMs: number): number {
 }
 
 function buildProject(
-  faker: Faker,
+  { faker, next }: SeededStream,
   spec: ProjectSpec,
   target: number,
   fromMs: number,
   toMs: number,
 ): { project: Project; interactions: Interaction[] } {
   const project: Project = {
-    id: fakerUuid(faker),
+    id: randomUuid(next),
     name: spec.name,
     api_key: `nb_${faker.string.hexadecimal({ length: 40, casing: 'lower', prefix: '' })}`,
   }
@@ -274,7 +275,7 @@ function buildProject(
     const lastActive = Math.min(toMs, arrival + faker.number.int({ min: 1, max: HISTORY_DAYS }) * DAY_MS)
 
     for (let c = 0; c < conversationCount; c++) {
-      const conversationId = fakerUuid(faker)
+      const conversationId = randomUuid(next)
       let clock = c === 0 ? arrival : activityTime(faker, arrival, lastActive)
       const mainIntent = faker.helpers.weightedArrayElement(intentChoices)
       const turns = faker.helpers.weightedArrayElement(TURNS_PER_CONVERSATION)
@@ -297,7 +298,7 @@ function buildProject(
         const inputTokens = faker.number.int({ min: 150, max: 3000 })
         const outputTokens = faker.number.int({ min: 40, max: 800 })
         interactions.push({
-          id: fakerUuid(faker),
+          id: randomUuid(next),
           project_id: project.id,
           timestamp: new Date(Math.min(clock, toMs)).toISOString(),
           end_user: endUser,
@@ -334,7 +335,7 @@ function buildProject(
 
 export function buildNebulyWorld(options: NebulyWorldOptions): NebulyRecords {
   const { nowMs, size } = checkWorldOptions(options, DEFAULT_INTERACTIONS)
-  const faker = createSeededFaker(options.seed)
+  const stream = createSeededFaker(options.seed)
   // Interactions end an hour before now, so that "the last hour" is never half generated.
   const toMsExclusive = nowMs - HOUR_MS
   const fromMs = nowMs - HISTORY_DAYS * DAY_MS
@@ -342,7 +343,7 @@ export function buildNebulyWorld(options: NebulyWorldOptions): NebulyRecords {
   const interactions: Interaction[] = []
   for (const spec of PROJECTS) {
     const target = Math.round(size * spec.share)
-    const built = buildProject(faker, spec, target, fromMs, toMsExclusive - 1)
+    const built = buildProject(stream, spec, target, fromMs, toMsExclusive - 1)
     projects.push(built.project)
     for (const interaction of built.interactions) interactions.push(interaction) // push(...x) overflows at 100k
   }

@@ -2,14 +2,17 @@
 // request is logged to the audit log"), and the deterministic ids the mock hands out. Entries live in the
 // `audit` @msw/data collection of the mock's state, so tests and tools can read them back.
 import type { Clock } from '../core/clock.ts'
+import { formatUuid, markUuidWords } from '../../generators/lib/ids.ts'
 import type { AuditEntry, AurionStateCollections } from '../../generators/aurion/model.ts'
 
+const hashed = new Uint32Array(4)
+
 /**
- * A UUID (version 4 layout) derived from a string: the same mock, fed the same requests, hands out the
- * same ids (no Math.random, no crypto). Four FNV-1a passes with different offsets give 128 bits.
+ * A UUID derived from a string: the same mock, fed the same requests, hands out the same ids (no
+ * Math.random, no crypto). Four FNV-1a passes with different offsets give the 128 bits, written by the
+ * kit's one UUID maker (generators/lib/ids.ts).
  */
 export function deterministicUuid(seed: string): string {
-  let hex = ''
   for (let pass = 0; pass < 4; pass++) {
     let h = (0x811c9dc5 ^ Math.imul(pass + 1, 0x9e3779b1)) >>> 0
     for (let i = 0; i < seed.length; i++) {
@@ -19,10 +22,10 @@ export function deterministicUuid(seed: string): string {
     h = (h ^ (h >>> 16)) >>> 0
     h = Math.imul(h, 0x85ebca6b) >>> 0
     h = (h ^ (h >>> 13)) >>> 0
-    hex += h.toString(16).padStart(8, '0')
+    hashed[pass] = h
   }
-  const variant = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16)
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+  markUuidWords(hashed)
+  return formatUuid(hashed)
 }
 
 /** An instant at whole seconds, written like the seed's examples: "2026-03-09T12:00:00Z". */

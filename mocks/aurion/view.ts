@@ -18,6 +18,7 @@ import type {
   User,
 } from '../../generators/aurion/model.ts'
 import { CALL_OUTCOMES, CALL_STATUSES } from '../../generators/aurion/model.ts'
+import { LLM_PROVIDERS, type LlmUsageTable } from '../../generators/aurion/llm-usage.ts'
 
 /** A requested analytics range; both bounds are included. */
 export interface DateRange {
@@ -206,6 +207,52 @@ export function buildLlmUsageColumns(rows: readonly LlmUsage[], positionOf: (cal
   return columns
 }
 
+/**
+ * The columns of one tenant's rows of the world's usage table (`rows`: positions in the table), ordered
+ * by timestamp then id, with the timestamps; `positionOf` maps a call id to its position in `calls`.
+ */
+function indexLlmUsage(
+  table: LlmUsageTable,
+  rows: Int32Array,
+  positionOf: (callId: string) => number | undefined,
+): { ms: Float64Array; columns: LlmUsageColumns } {
+  const { timestampMs, idWords } = table
+  const compareIds = (a: number, b: number) => {
+    for (let w = 0; w < 4; w++) {
+      const d = idWords[4 * a + w]! - idWords[4 * b + w]!
+      if (d !== 0) return d
+    }
+    return 0
+  }
+  const order = Array.from(rows).sort((a, b) => timestampMs[a]! - timestampMs[b]! || compareIds(a, b))
+  const n = order.length
+  const providers: LlmUsage['provider'][] = []
+  const codeOf = new Int32Array(LLM_PROVIDERS.length).fill(-1)
+  const ms = new Float64Array(n)
+  const columns: LlmUsageColumns = {
+    callPosition: new Int32Array(n),
+    provider: { codes: new Int32Array(n), values: providers },
+    inputTokens: new Float64Array(n),
+    outputTokens: new Float64Array(n),
+    latencyMs: new Float64Array(n),
+    error: new Uint8Array(n),
+  }
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!
+    ms[k] = timestampMs[i]!
+    columns.callPosition[k] = positionOf(table.calls[table.call[i]!]!.id) ?? -1
+    const p = table.provider[i]!
+    // Codes in order of first appearance, as buildLlmUsageColumns numbers them.
+    if (codeOf[p] === -1) codeOf[p] = providers.push(LLM_PROVIDERS[p]!) - 1
+    columns.provider.codes[k] = codeOf[p]!
+    columns.inputTokens[k] = table.inputTokens[i]!
+    columns.outputTokens[k] = table.outputTokens[i]!
+    columns.latencyMs[k] = table.latencyMs[i]!
+    columns.error[k] = table.error[i]!
+  }
+  return { ms, columns }
+}
+
 /** Lazily built helpers of the conversations list; see reports/conversations-list.ts. */
 interface ConversationListMemo {
   /** Permutations of `conversations` per sort key, ascending, ties by id. */
@@ -238,8 +285,7 @@ export interface TenantView {
   /** Calls by start_time then id. */
   readonly calls: readonly Call[]
   readonly callStartMs: Float64Array
-  /** LLM usage rows by timestamp then id. */
-  readonly llmUsage: readonly LlmUsage[]
+  /** Timestamps of the tenant's LLM usage rows, by timestamp then id (rows are columns only). */
   readonly llmUsageMs: Float64Array
   /** Call facts as columns, parallel to `calls` (`startMs` is `callStartMs`). */
   readonly callColumns: CallColumns
@@ -466,9 +512,9 @@ function indexTenant(tenant: Tenant, groups: TenantGroups): TenantView {
   for (const r of groups.csatResponses) (r.responded_at === null ? unanswered : answered).push(r)
   const responses = sortByInstant(answered, (r) => Date.parse(r.responded_at ?? ''))
   const calls = sortByInstant(groups.calls, (c) => Date.parse(c.start_time))
-  const usage = sortByInstant(groups.llmUsage, (u) => Date.parse(u.timestamp))
   const callPositionById = new Map<string, number>()
   for (let k = 0; k < calls.sorted.length; k++) callPositionById.set(calls.sorted[k]!.id, k)
+  const usage = indexLlmUsage(groups.llmUsage.table, groups.llmUsage.rows, (id) => callPositionById.get(id))
 
   return {
     tenant,
@@ -482,10 +528,9 @@ function indexTenant(tenant: Tenant, groups: TenantGroups): TenantView {
     unansweredCsatResponses: unanswered,
     calls: calls.sorted,
     callStartMs: calls.ms,
-    llmUsage: usage.sorted,
     llmUsageMs: usage.ms,
     callColumns: buildCallColumns(calls.sorted, calls.ms),
-    llmUsageColumns: buildLlmUsageColumns(usage.sorted, (id) => callPositionById.get(id)),
+    llmUsageColumns: usage.columns,
     conversationsById: mapById(convs.sorted),
     users: mapById(groups.users),
     teams: mapById(groups.teams),
@@ -497,8 +542,23 @@ function indexTenant(tenant: Tenant, groups: TenantGroups): TenantView {
   }
 }
 
-/** One tenant's records of each kind. */
-type TenantGroups = { [K in Exclude<keyof AurionRecords, 'tenants'>]: AurionRecords[K] }
+/** One tenant's records of each kind; its LLM usage as positions in the world's table. */
+type TenantGroups = { [K in Exclude<keyof AurionRecords, 'tenants' | 'llmUsage'>]: AurionRecords[K] } & {
+  llmUsage: { table: LlmUsageTable; rows: Int32Array }
+}
+
+/** Positions of each tenant's rows in the usage table. */
+function usageRowsByTenant(table: LlmUsageTable): Map<string, Int32Array> {
+  const counts = new Int32Array(table.tenantIds.length)
+  for (let i = 0; i < table.length; i++) counts[table.tenant[i]!]!++
+  const rows = Array.from(counts, (count) => new Int32Array(count))
+  const filled = new Int32Array(table.tenantIds.length)
+  for (let i = 0; i < table.length; i++) {
+    const t = table.tenant[i]!
+    rows[t]![filled[t]!++] = i
+  }
+  return new Map(table.tenantIds.map((id, t) => [id, rows[t]!]))
+}
 
 export function indexAurionRecords(records: AurionRecords): AurionIndex {
   const grouped = {
@@ -511,7 +571,7 @@ export function indexAurionRecords(records: AurionRecords): AurionIndex {
     conversations: byTenant(records.conversations),
     csatResponses: byTenant(records.csatResponses),
     calls: byTenant(records.calls),
-    llmUsage: byTenant(records.llmUsage),
+    llmUsage: usageRowsByTenant(records.llmUsage),
   }
   const tenants = new Map<string, TenantView>()
   for (const tenant of records.tenants) {
@@ -527,7 +587,7 @@ export function indexAurionRecords(records: AurionRecords): AurionIndex {
         conversations: grouped.conversations.get(tenant.id) ?? [],
         csatResponses: grouped.csatResponses.get(tenant.id) ?? [],
         calls: grouped.calls.get(tenant.id) ?? [],
-        llmUsage: grouped.llmUsage.get(tenant.id) ?? [],
+        llmUsage: { table: records.llmUsage, rows: grouped.llmUsage.get(tenant.id) ?? new Int32Array(0) },
       }),
     )
   }

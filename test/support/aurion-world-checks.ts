@@ -30,6 +30,11 @@ export const SCHEMAS: { [K in keyof AurionRecords]: z.ZodMiniType } = {
 }
 export const KINDS = Object.keys(SCHEMAS) as (keyof AurionRecords)[]
 
+/** The records of one kind (LLM usage is kept as columns: its rows are written out here). */
+export function recordsOf(world: AurionRecords, kind: keyof AurionRecords): readonly { id: string }[] {
+  return kind === 'llmUsage' ? world.llmUsage.rows() : world[kind]
+}
+
 /** Calls `visit` with every instant something happened at; deadlines (SLA due, snoozed_until) are checked apart. */
 export function forEachEvent(world: AurionRecords, visit: (field: string, value: string | null) => void): void {
   for (const c of world.conversations) {
@@ -48,7 +53,7 @@ export function forEachEvent(world: AurionRecords, visit: (field: string, value:
     visit('responded_at', r.responded_at)
   }
   for (const call of world.calls) visit('start_time', call.start_time)
-  for (const u of world.llmUsage) visit('timestamp', u.timestamp)
+  for (const u of world.llmUsage.rows()) visit('timestamp', u.timestamp)
 }
 
 /**

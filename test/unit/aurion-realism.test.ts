@@ -95,6 +95,14 @@ describe('conversation lifecycles', () => {
     expect(rates.resolution_rate).toBeGreaterThan(82)
     expect(rates.resolution_rate).toBeLessThan(95)
   })
+
+  it('answers first about as the seed does: compliance near 96.5%, average near 12.5 minutes', async () => {
+    const sla = await get<{ first_response: { compliance_rate: number } }>(`/api/v2/analytics/conversations/sla-compliance?${v2Range(120)}`)
+    expect(Math.abs(sla.first_response.compliance_rate - 96.5)).toBeLessThan(1.5)
+    const overview = await get<{ first_response_minutes_avg: number }>(`/api/v2/analytics/conversations/overview?${v2Range(120)}`)
+    expect(overview.first_response_minutes_avg).toBeGreaterThan(9)
+    expect(overview.first_response_minutes_avg).toBeLessThan(17)
+  })
 })
 
 describe('voice agent LLM usage', () => {

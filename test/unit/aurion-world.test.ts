@@ -11,7 +11,7 @@ import {
 } from '../../generators/aurion/index.ts'
 import { ROLES } from '../../generators/aurion/model.ts'
 import type { AurionRecords, Conversation } from '../../generators/aurion/model.ts'
-import { KINDS, SCHEMAS, checker, forEachEvent } from '../support/aurion-world-checks.ts'
+import { KINDS, SCHEMAS, checker, forEachEvent, recordsOf } from '../support/aurion-world-checks.ts'
 
 const NOW = new Date('2026-03-10T12:00:00Z')
 const NOW_MS = NOW.getTime()
@@ -105,7 +105,7 @@ describe('buildAurionWorld', () => {
   it('parses every record with its schema', () => {
     const { problems, check } = checker()
     for (const kind of KINDS) {
-      for (const record of world[kind]) {
+      for (const record of recordsOf(world, kind)) {
         const result = SCHEMAS[kind].safeParse(record)
         check(result.success, () => `${kind} ${record.id}: ${JSON.stringify(result.error?.issues)}`)
       }
@@ -116,7 +116,7 @@ describe('buildAurionWorld', () => {
   it('uses uuid ids, and kb_/ch_ ids for articles and channels, all unique', () => {
     const { problems, check } = checker()
     for (const kind of KINDS) {
-      const ids = world[kind].map((r) => r.id)
+      const ids = recordsOf(world, kind).map((r) => r.id)
       expect(new Set(ids).size, kind).toBe(ids.length)
       const pattern = kind === 'articles' ? /^kb_\d{3,}$/ : kind === 'emailChannels' ? /^ch_\d{3,}$/ : UUID
       for (const id of ids) check(pattern.test(id), () => `${kind} id ${id}`)
@@ -269,7 +269,7 @@ describe('buildAurionWorld', () => {
       is(call.escalated === (call.outcome === 'escalated'), 'escalated')
       is((call.resolution_time_seconds === null) === !call.first_call_resolution, 'resolution time iff FCR')
     }
-    for (const u of world.llmUsage) {
+    for (const u of world.llmUsage.rows()) {
       const call = calls.get(u.call_id)
       check(
         // During the call: a caller who hangs up after a turn or two has used the model too.
@@ -316,7 +316,7 @@ describe('buildAurionWorld', () => {
     expect(share(abandoned, calls.length)).toBeGreaterThan(0.08)
     expect(share(abandoned, calls.length)).toBeLessThan(0.22)
     expect(share(calls.filter((c) => c.outcome === 'ticket_created').length, calls.length)).toBeGreaterThan(0.5)
-    expect(new Set(world.llmUsage.map((u) => u.provider))).toEqual(new Set(['groq', 'openai', 'anthropic']))
+    expect(new Set(world.llmUsage.rows().map((u) => u.provider))).toEqual(new Set(['groq', 'openai', 'anthropic']))
   })
 
   it('peaks in business hours on weekdays', () => {

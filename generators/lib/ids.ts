@@ -1,0 +1,44 @@
+// The one UUID maker of the kit: 128 bits as four 32-bit words, version 4 and RFC 4122 variant bits set,
+// written as lower-case hex. The worlds draw the words from their seeded stream; the mock's own ids
+// (exports, audit) hash a string into them. Words rather than strings let a table keep ids as numbers
+// (LLM usage rows) and write them only when asked.
+
+const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0))
+const codes = new Array<number>(36).fill(0)
+
+/** Sets the version (4) and variant (10xx) bits of the words at `offset`, so that word order is id order. */
+export function markUuidWords(words: Uint32Array, offset = 0): void {
+  words[offset + 1] = ((words[offset + 1] as number) & 0xffff0fff) | 0x4000
+  words[offset + 2] = ((words[offset + 2] as number) & 0x3fffffff) | 0x80000000
+}
+
+/** Four words from uniform draws in [0, 1) (53-bit draws, so 32 of their bits are random), marked. */
+export function drawUuidWords(next: () => number, words: Uint32Array, offset = 0): void {
+  for (let w = 0; w < 4; w++) words[offset + w] = Math.floor(next() * 4294967296) >>> 0
+  markUuidWords(words, offset)
+}
+
+/**
+ * "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx" from four marked words. Built from char codes so the result is
+ * one flat string (concatenation would keep a tree of fragments alive).
+ */
+export function formatUuid(words: Uint32Array, offset = 0): string {
+  let k = 0
+  for (let w = 0; w < 4; w++) {
+    const word = words[offset + w] as number
+    for (let n = 0; n < 8; n++) {
+      const i = w * 8 + n
+      if (i === 8 || i === 12 || i === 16 || i === 20) codes[k++] = 45 // '-'
+      codes[k++] = HEX[(word >>> (28 - 4 * n)) & 15] as number
+    }
+  }
+  return String.fromCharCode.apply(null, codes)
+}
+
+const scratch = new Uint32Array(4)
+
+/** A random UUID from a seeded uniform source (the world's stream): same draws, same id. */
+export function randomUuid(next: () => number): string {
+  drawUuidWords(next, scratch)
+  return formatUuid(scratch)
+}
