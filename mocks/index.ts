@@ -66,8 +66,9 @@ export interface MockOptions {
    */
   state?: StateStore
   /**
-   * How long work gives other requests a turn between its slices (export downloads render a slice of rows
-   * or a PDF page at a time). Default: one macrotask. Tests inject one to act while a render is paused.
+   * Called between the slices of long work (an export download redacts and renders a slice of rows or a
+   * PDF page at a time). Default: a macrotask once 10 ms of work have passed. Tests inject one to act
+   * while a render is paused.
    */
   yieldTurn?: () => Promise<void>
 }

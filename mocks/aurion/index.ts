@@ -35,7 +35,7 @@ export interface AurionOptions {
   controls?: Controls
   /** Where rate-limit windows are counted (default: memory). */
   limits?: StateStore
-  /** The turn an export download gives the event loop between slices (default: one macrotask). */
+  /** Called between the slices of an export download (default: a macrotask once 10 ms of work have passed). */
   yieldTurn?: YieldTurn | undefined
 }
 

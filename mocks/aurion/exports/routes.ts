@@ -1,7 +1,7 @@
 // Exports (seed 001 of docs/sources.md, "Export Analytics (v1)"): request one, list the last 24 hours' exports, download the
 // file. Exports are state the mock creates while it runs (the `exports` collection); they expire 24 hours
 // after creation on the mock clock, so a test advances the clock instead of waiting a day.
-import { nextTurn, renderExport, type YieldTurn } from './files.ts'
+import { budgetedTurns, renderExport, type YieldTurn } from './files.ts'
 import { ApiError } from '../../core/errors.ts'
 import type { ExportRecord } from '../../../generators/aurion/model.ts'
 import { deterministicUuid, isoSeconds, type AuditLog } from '../audit.ts'
@@ -61,14 +61,9 @@ function listItem(record: ExportRecord): ExportListItem {
 /**
  * `exportSalt(tenantId)` is a secret of the tenant: an export id is its per-tenant number hashed with it, so
  * ids are deterministic, yet say nothing about other tenants' exports and cannot be guessed from a tenant id.
- * A download gives the event loop a `turn` between the slices of its work.
+ * A download calls `yieldTurn` between the slices of its work (default: budgetedTurns, fresh per download).
  */
-export function exportsRoutes(
-  context: AurionContext,
-  audit: AuditLog,
-  exportSalt: (tenantId: string) => string,
-  turn: YieldTurn = nextTurn,
-) {
+export function exportsRoutes(context: AurionContext, audit: AuditLog, exportSalt: (tenantId: string) => string, yieldTurn?: YieldTurn) {
   const { state, clock } = context
 
   /**
@@ -141,6 +136,7 @@ export function exportsRoutes(
       if (!record || !isLive(record, clock.now().getTime())) throw new ApiError(404, EXPORT_NOT_FOUND)
 
       const range = voiceRange(record, 'body')
+      const turn = yieldTurn ?? budgetedTurns()
       const file = await renderExport(
         {
           ...requestedExport(record),

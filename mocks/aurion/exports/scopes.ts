@@ -10,7 +10,7 @@
 //   all              every table above
 import { agentPerformance, teamPerformance } from '../reports/agent-performance.ts'
 import { callResolutionRatesOf } from '../reports/call-resolution.ts'
-import { keyValueSection, mapInSlices, MAX_EXPORT_DETAIL_ROWS, nextTurn, objectsSection } from './files.ts'
+import { keyValueSection, mapInSlices, budgetedTurns, MAX_EXPORT_DETAIL_ROWS, objectsSection } from './files.ts'
 import type { ExportCell, ExportScope, ExportSection, YieldTurn } from './files.ts'
 import { buildVoiceSectionsOf, DETAIL_ROWS_PER_SLICE } from './sections.ts'
 import { countedConversationsInRange } from '../view.ts'
@@ -45,7 +45,7 @@ export async function exportSections(
   view: TenantView,
   record: ExportRecord,
   range: VoiceRange,
-  turn: YieldTurn = nextTurn,
+  turn: YieldTurn = budgetedTurns(),
 ): Promise<ExportSection[]> {
   // The v2 reports take instants, both bounds included: the same local days as the voice tables.
   const instants: DateRange = { from: new Date(range.fromMs), to: new Date(range.toMsInclusive) }

@@ -3,7 +3,7 @@
 // transcripts lose every phone number and e-mail address.
 import { callMetricsOf } from '../reports/call-metrics.ts'
 import type { LocalCalls, VoiceRangeOptions } from '../reports/local-calls.ts'
-import { keyValueSection, mapInSlices, MAX_EXPORT_DETAIL_ROWS, nextTurn, objectsSection } from './files.ts'
+import { keyValueSection, mapInSlices, budgetedTurns, MAX_EXPORT_DETAIL_ROWS, objectsSection } from './files.ts'
 import type { ExportCell, ExportSection, YieldTurn } from './files.ts'
 import { usagePatternsOf } from '../reports/usage-patterns.ts'
 import type { UsageOfCalls } from '../reports/usage-patterns.ts'
@@ -31,7 +31,7 @@ export async function buildVoiceSectionsOf(
   local: LocalCalls,
   llmUsage: UsageOfCalls,
   opts: VoiceSectionsOptions,
-  turn: YieldTurn = nextTurn,
+  turn: YieldTurn = budgetedTurns(),
 ): Promise<ExportSection[]> {
   const metrics = callMetricsOf(local)
   const usage = usagePatternsOf(local, llmUsage)
