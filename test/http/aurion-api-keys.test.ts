@@ -1,9 +1,9 @@
-// AurionAI public API keys (`publicApiKeys: true`, the documented future contract) over a real port: the
-// per-key limit with its headers, 429 and its reset on the mock clock, concurrency, 401 for an unknown
-// key, 403 on the admin-only export operations.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { RunningServer } from '../../server/serve.ts'
-import { bearer, call, startTestServer, withQuery } from '../support/http.ts'
+// AurionAI public API keys (`publicApiKeys: true`, the documented future contract) in process (mock.fetch;
+// no socket adds anything here): the per-key limit with its headers, 429 and its reset on the mock clock,
+// concurrency, 401 for an unknown key, 403 on the admin-only export operations.
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { bearer, withQuery } from '../support/http.ts'
+import { inProcessMock, type InProcessMock } from '../support/in-process.ts'
 import { responseValidator, type ResponseCheck } from '../support/response-validator.ts'
 
 const METRICS = 'get_call_metrics_api_v1_analytics_call_metrics_get'
@@ -13,7 +13,7 @@ const LIST = 'list_exports_api_v1_analytics_exports_get'
 const DOWNLOAD = 'download_export_api_v1_analytics_export__export_id__download_get'
 const WEEK = { start_date: '2026-03-01', end_date: '2026-03-08' }
 
-let server: RunningServer
+let server: InProcessMock
 let check: ResponseCheck
 let key: string
 let adminToken: string
@@ -26,27 +26,26 @@ function nextWindow(seconds = 0): void {
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ seed: 42, publicApiKeys: true, rateLimit: 5 })
+  server = await inProcessMock({ seed: 42, publicApiKeys: true, rateLimit: 5 })
   check = await responseValidator('aurion')
   const credentials = server.mock.credentials().aurion
   const defaultTenant = credentials.sessions[0]!.tenant_id
   key = credentials.api_keys.find((k) => k.tenant_id === defaultTenant)!.key
   adminToken = credentials.sessions.find((s) => s.tenant_id === defaultTenant && s.role === 'super_admin')!.token
 })
-afterAll(() => server.close())
 beforeEach(() => nextWindow())
 
 describe('public API keys', () => {
   it('counts down X-RateLimit-Remaining, then answers 429 with Retry-After until the minute ends', async () => {
     nextWindow(20)
     for (const remaining of [4, 3, 2, 1, 0]) {
-      const reply = await call(metricsUrl(), { headers: withKey() })
+      const reply = await server.call(metricsUrl(), { headers: withKey() })
       expect(reply.status).toBe(200)
       expect(check(METRICS, reply)).toEqual([])
       expect(reply.headers.get('x-ratelimit-limit')).toBe('5')
       expect(reply.headers.get('x-ratelimit-remaining')).toBe(String(remaining))
     }
-    const limited = await call(metricsUrl(), { headers: withKey() })
+    const limited = await server.call(metricsUrl(), { headers: withKey() })
     expect(limited.status).toBe(429)
     expect(check(METRICS, limited)).toEqual([])
     expect(limited.body).toEqual({ detail: 'API key rate limit exceeded', limit: 5 })
@@ -55,27 +54,27 @@ describe('public API keys', () => {
     expect(limited.headers.get('x-ratelimit-remaining')).toBe('0')
     // The limit is per key: another tenant's key and a dashboard session are not affected.
     const otherKey = server.mock.credentials().aurion.api_keys.find((k) => k.key !== key)!.key
-    expect((await call(metricsUrl(), { headers: withKey(otherKey) })).status).not.toBe(429)
-    expect((await call(metricsUrl(), { headers: bearer(adminToken) })).status).toBe(200)
+    expect((await server.call(metricsUrl(), { headers: withKey(otherKey) })).status).not.toBe(429)
+    expect((await server.call(metricsUrl(), { headers: bearer(adminToken) })).status).toBe(200)
 
     server.mock.clock.advance(39_000)
-    expect((await call(metricsUrl(), { headers: withKey() })).headers.get('retry-after')).toBe('1')
+    expect((await server.call(metricsUrl(), { headers: withKey() })).headers.get('retry-after')).toBe('1')
     server.mock.clock.advance(1_000)
-    const reset = await call(metricsUrl(), { headers: withKey() })
+    const reset = await server.call(metricsUrl(), { headers: withKey() })
     expect(reset.status).toBe(200)
     expect(reset.headers.get('x-ratelimit-remaining')).toBe('4')
   })
 
   it('serves the same figures to a key as to a session of its tenant', async () => {
-    const viaKey = await call(metricsUrl(), { headers: withKey() })
-    const viaSession = await call(metricsUrl(), { headers: bearer(adminToken) })
+    const viaKey = await server.call(metricsUrl(), { headers: withKey() })
+    const viaSession = await server.call(metricsUrl(), { headers: bearer(adminToken) })
     expect(viaKey.text).toBe(viaSession.text)
     // Sessions are not limited per key, so their responses carry no X-RateLimit-* headers.
     expect(viaSession.headers.get('x-ratelimit-limit')).toBeNull()
   })
 
   it('lets no more than the limit through under 20 concurrent requests', async () => {
-    const replies = await Promise.all(Array.from({ length: 20 }, () => call(metricsUrl(), { headers: withKey() })))
+    const replies = await Promise.all(Array.from({ length: 20 }, () => server.call(metricsUrl(), { headers: withKey() })))
     const statuses = replies.map((r) => r.status)
     expect(statuses.filter((s) => s === 200)).toHaveLength(5)
     expect(statuses.filter((s) => s === 429)).toHaveLength(15)
@@ -84,7 +83,7 @@ describe('public API keys', () => {
   })
 
   it('answers an unknown key with 401 Invalid API key', async () => {
-    const reply = await call(metricsUrl(), { headers: withKey('itsm_sk_live_nope') })
+    const reply = await server.call(metricsUrl(), { headers: withKey('itsm_sk_live_nope') })
     expect(reply.status).toBe(401)
     expect(check(METRICS, reply)).toEqual([])
     expect(reply.body).toEqual({ detail: 'Invalid API key' })
@@ -92,7 +91,7 @@ describe('public API keys', () => {
   })
 
   it('keeps export creation and listing admin-session only (403), and lets a key download', async () => {
-    const post = await call(`${server.url}/api/v1/analytics/export`, {
+    const post = await server.call(`${server.url}/api/v1/analytics/export`, {
       method: 'POST',
       headers: { ...withKey(), 'Content-Type': 'application/json' },
       body: JSON.stringify({ format: 'csv', ...WEEK }),
@@ -100,17 +99,17 @@ describe('public API keys', () => {
     expect(post.status).toBe(403)
     expect(check(REQUEST, post)).toEqual([])
     expect(post.body).toEqual({ detail: 'API keys are not permitted for this endpoint' })
-    const list = await call(`${server.url}/api/v1/analytics/exports`, { headers: withKey() })
+    const list = await server.call(`${server.url}/api/v1/analytics/exports`, { headers: withKey() })
     expect(list.status).toBe(403)
     expect(check(LIST, list)).toEqual([])
 
-    const created = await call(`${server.url}/api/v1/analytics/export`, {
+    const created = await server.call(`${server.url}/api/v1/analytics/export`, {
       method: 'POST',
       headers: { ...bearer(adminToken), 'Content-Type': 'application/json' },
       body: JSON.stringify({ format: 'json', ...WEEK }),
     })
     const { download_url } = created.body as { download_url: string }
-    const file = await call(`${server.url}${download_url}`, { headers: withKey() })
+    const file = await server.call(`${server.url}${download_url}`, { headers: withKey() })
     expect(file.status).toBe(200)
     expect(check(DOWNLOAD, file)).toEqual([])
     expect(file.headers.get('x-ratelimit-remaining')).toBe('4')
@@ -118,7 +117,7 @@ describe('public API keys', () => {
 
   it('gives the phone search the key’s headers on success and the search limit’s on its own 429', async () => {
     // The search allows 10 a minute per caller, more than this key's 5: the key's limit bites first.
-    const search = () => call(withQuery(`${server.url}/api/v1/analytics/search`, { phone: '1234', ...WEEK }), { headers: withKey() })
+    const search = () => server.call(withQuery(`${server.url}/api/v1/analytics/search`, { phone: '1234', ...WEEK }), { headers: withKey() })
     const first = await search()
     expect(first.status).toBe(200)
     expect(check(SEARCH, first)).toEqual([])
@@ -132,7 +131,7 @@ describe('public API keys', () => {
   })
 
   it('answers Prefer: code=429 with the configured limit and the real headers', async () => {
-    const reply = await call(metricsUrl(), { headers: { ...withKey(), Prefer: 'code=429' } })
+    const reply = await server.call(metricsUrl(), { headers: { ...withKey(), Prefer: 'code=429' } })
     expect(reply.status).toBe(429)
     expect(check(METRICS, reply)).toEqual([])
     expect(reply.body).toEqual({ detail: 'API key rate limit exceeded', limit: 5 })

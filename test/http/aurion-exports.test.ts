@@ -1,14 +1,14 @@
-// AurionAI exports over a real port, end to end: request (admin roles), list (last 24 hours), download in
-// CSV, JSON and PDF with the figures of the endpoints, PII redaction, flags, expiry on the mock clock,
-// tenant isolation and the audit log.
+// AurionAI exports in process (mock.fetch; no socket adds anything here), end to end: request (admin
+// roles), list (last 24 hours), download in CSV, JSON and PDF with the figures of the endpoints, PII
+// redaction, flags, expiry on the mock clock, tenant isolation and the audit log.
 import { getResponse } from 'msw'
 import { PDFDocument } from 'pdf-lib'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { phoneDigits } from '../../mocks/aurion/phone.ts'
 import { createMock } from '../../mocks/index.ts'
-import type { RunningServer } from '../../server/serve.ts'
 import { blockObjects, parseExportCsv } from '../support/export-csv.ts'
-import { NOW, bearer, call, sessionOf, startTestServer, withQuery, type AurionSession, type Reply } from '../support/http.ts'
+import { NOW, bearer, sessionOf, withQuery, type AurionSession, type Reply } from '../support/http.ts'
+import { inProcessMock, type InProcessMock } from '../support/in-process.ts'
 import { pdfTexts } from '../support/pdf-text.ts'
 import { responseValidator, type ResponseCheck } from '../support/response-validator.ts'
 
@@ -49,7 +49,7 @@ interface CallMetricsBody {
   call_volume: { date: string; total_calls: number; completed_calls: number; failed_calls: number }[]
 }
 
-let server: RunningServer
+let server: InProcessMock
 let check: ResponseCheck
 let sessions: AurionSession[]
 const session = (role: string, profile = 'complete') => sessionOf(sessions, role, profile)
@@ -60,7 +60,11 @@ const json = (token: string) => ({ ...bearer(token), 'Content-Type': 'applicatio
 const WEEK = { start_date: '2026-03-01', end_date: '2026-03-08' }
 
 async function requestExport(token: string, body: Record<string, unknown>): Promise<Reply & { problems: string[] }> {
-  const reply = await call(`${server.url}/api/v1/analytics/export`, { method: 'POST', headers: json(token), body: JSON.stringify(body) })
+  const reply = await server.call(`${server.url}/api/v1/analytics/export`, {
+    method: 'POST',
+    headers: json(token),
+    body: JSON.stringify(body),
+  })
   return { ...reply, problems: check(REQUEST, reply) }
 }
 
@@ -72,22 +76,22 @@ async function createExport(token: string, body: Record<string, unknown>): Promi
 }
 
 async function list(token: string): Promise<Reply & { problems: string[] }> {
-  const reply = await call(`${server.url}/api/v1/analytics/exports`, { headers: bearer(token) })
+  const reply = await server.call(`${server.url}/api/v1/analytics/exports`, { headers: bearer(token) })
   return { ...reply, problems: check(LIST, reply) }
 }
 
 async function download(token: string, created: Pick<Created, 'download_url'>): Promise<Reply & { problems: string[] }> {
-  const reply = await call(`${server.url}${created.download_url}`, { headers: bearer(token) })
+  const reply = await server.call(`${server.url}${created.download_url}`, { headers: bearer(token) })
   return { ...reply, problems: check(DOWNLOAD, reply) }
 }
 
 async function downloadBytes(token: string, created: Created): Promise<{ response: Response; bytes: Uint8Array }> {
-  const response = await fetch(`${server.url}${created.download_url}`, { headers: bearer(token) })
+  const response = await server.mock.fetch(new Request(`${server.url}${created.download_url}`, { headers: bearer(token) }))
   return { response, bytes: new Uint8Array(await response.arrayBuffer()) }
 }
 
 async function callMetrics(token: string, query: Record<string, string>): Promise<CallMetricsBody> {
-  const reply = await call(withQuery(`${server.url}/api/v1/analytics/call-metrics`, query), { headers: bearer(token) })
+  const reply = await server.call(withQuery(`${server.url}/api/v1/analytics/call-metrics`, query), { headers: bearer(token) })
   expect(reply.status).toBe(200)
   expect(check(METRICS, reply)).toEqual([])
   return reply.body as CallMetricsBody
@@ -99,11 +103,10 @@ function callsBetween(tenantId: string, from: string, to: string) {
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ seed: 42 })
+  server = await inProcessMock({ seed: 42 })
   check = await responseValidator('aurion')
   sessions = server.mock.credentials().aurion.sessions
 })
-afterAll(() => server.close())
 
 describe('the export lifecycle', () => {
   it('creates an export, lists it and downloads a CSV with the figures of the call-metrics endpoint', async () => {
@@ -288,7 +291,7 @@ describe('export contents', () => {
     const doc = await exportJson({ scope: 'all' })
     const range = { date_from: '2026-03-01T00:00:00Z', date_to: '2026-03-08T23:59:59.999Z' }
     const v2 = async (path: string) =>
-      (await call(withQuery(`${server.url}/api/v2/analytics/conversations/${path}`, range), { headers: bearer(admin.token) }))
+      (await server.call(withQuery(`${server.url}/api/v2/analytics/conversations/${path}`, range), { headers: bearer(admin.token) }))
         .body as Record<string, unknown>
     const overview = await v2('overview')
     const kpis = Object.fromEntries(doc.sections.conversation_kpis!.map((r) => [r.metric, r.value]))
@@ -420,7 +423,7 @@ describe('export access', () => {
       ['enum', 'body.scope'],
       ['bool_parsing', 'body.include_transcripts'],
     ])
-    const empty = await call(`${server.url}/api/v1/analytics/export`, { method: 'POST', headers: json(token) })
+    const empty = await server.call(`${server.url}/api/v1/analytics/export`, { method: 'POST', headers: json(token) })
     expect(empty.status).toBe(422)
     expect(empty.body).toEqual({ detail: [{ type: 'missing', loc: ['body'], msg: 'Field required', input: null }] })
   })

@@ -1,9 +1,10 @@
-// The AurionAI v2 analytics and conversations list over a real port: contract conformance over several
-// seeds and ranges, the agreements between endpoints, and the conversations list's filters.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+// The AurionAI v2 analytics and conversations list in process (mock.fetch; no socket adds anything here):
+// contract conformance over several seeds and ranges, the agreements between endpoints, and the
+// conversations list's filters.
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { components } from '../../contracts/generated/aurion.ts'
-import type { RunningServer } from '../../server/serve.ts'
-import { analyticsTenants, bearer, call, startTestServer, withQuery, type AurionSession } from '../support/http.ts'
+import { analyticsTenants, bearer, withQuery, type AurionSession } from '../support/http.ts'
+import { inProcessMock, type InProcessMock } from '../support/in-process.ts'
 import { responseValidator, type ResponseCheck } from '../support/response-validator.ts'
 
 const V2 = '/api/v2/analytics/conversations'
@@ -35,19 +36,18 @@ beforeAll(async () => {
 })
 
 describe.each([42, 7, 2026])('AurionAI v2 with seed %i', (seed) => {
-  let server: RunningServer
+  let server: InProcessMock
   let sessions: AurionSession[]
   const get = async (name: Name, token: string, query: Record<string, string | undefined> = {}) => {
     const [operationId, path] = OPERATIONS[name]
-    const reply = await call(withQuery(`${server.url}${path}`, query), { headers: bearer(token) })
+    const reply = await server.call(withQuery(`${server.url}${path}`, query), { headers: bearer(token) })
     return { ...reply, problems: check(operationId, reply) }
   }
 
   beforeAll(async () => {
-    server = await startTestServer({ seed })
+    server = await inProcessMock({ seed })
     sessions = server.mock.credentials().aurion.sessions.filter((s) => s.role === 'tenant_readonly')
   })
-  afterAll(() => server.close())
 
   it('answers every operation for every analytics tenant and range with a body the contract accepts', async () => {
     let checked = 0
@@ -146,18 +146,17 @@ function sumTenths(values: number[]): number {
 }
 
 describe('the conversations list over HTTP', () => {
-  let server: RunningServer
+  let server: InProcessMock
   let token: string
   const list = async (query: Record<string, string>) => {
-    const reply = await call(withQuery(`${server.url}/api/v2/conversations`, query), { headers: bearer(token) })
+    const reply = await server.call(withQuery(`${server.url}/api/v2/conversations`, query), { headers: bearer(token) })
     expect(reply.status, reply.text).toBe(200)
     return reply.body as Schemas['ConversationListPage']
   }
   beforeAll(async () => {
-    server = await startTestServer({ seed: 42 })
+    server = await inProcessMock({ seed: 42 })
     token = server.mock.credentials().aurion.sessions.find((s) => s.role === 'agent')!.token
   })
-  afterAll(() => server.close())
 
   it('pages with the items, total, limit, offset envelope and the documented defaults', async () => {
     const first = await list({})

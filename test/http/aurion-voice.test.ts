@@ -1,11 +1,11 @@
-// The AurionAI v1 voice analytics and the phone search over a real port: contract conformance, the
-// agreements between the three reports and the unified overview, `tz` bucketing, 422 bodies, and the
-// search's redaction, per-user rate limit and audit log.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+// The AurionAI v1 voice analytics and the phone search in process (mock.fetch; no socket adds anything
+// here): contract conformance, the agreements between the three reports and the unified overview, `tz`
+// bucketing, 422 bodies, and the search's redaction, per-user rate limit and audit log.
+import { beforeAll, describe, expect, it } from 'vitest'
 import { phoneDigits } from '../../mocks/aurion/phone.ts'
 import type { Call } from '../../generators/aurion/model.ts'
-import type { RunningServer } from '../../server/serve.ts'
-import { analyticsTenants, bearer, call, sessionOf, startTestServer, withQuery, type AurionSession, type Reply } from '../support/http.ts'
+import { analyticsTenants, bearer, sessionOf, withQuery, type AurionSession, type Reply } from '../support/http.ts'
+import { inProcessMock, type InProcessMock } from '../support/in-process.ts'
 import { responseValidator, type ResponseCheck } from '../support/response-validator.ts'
 
 const OPERATIONS = {
@@ -74,14 +74,14 @@ const tenths = (xs: readonly number[]): number => sum(xs.map((x) => Math.round(x
 const DAY_MS = 86_400_000
 const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 
-let server: RunningServer
+let server: InProcessMock
 let check: ResponseCheck
 let sessions: AurionSession[]
 const callsOf = (tenantId: string): readonly Call[] => server.mock.aurion.index.tenants.get(tenantId)!.calls
 
 async function get(name: Name, token: string, query: Query = {}): Promise<Reply & { problems: string[] }> {
   const [operationId, path] = OPERATIONS[name]
-  const reply = await call(withQuery(`${server.url}${path}`, query), { headers: bearer(token) })
+  const reply = await server.call(withQuery(`${server.url}${path}`, query), { headers: bearer(token) })
   return { ...reply, problems: check(operationId, reply) }
 }
 
@@ -93,11 +93,10 @@ async function ok<T>(name: Name, token: string, query: Query = {}): Promise<T> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer({ seed: 42 })
+  server = await inProcessMock({ seed: 42 })
   check = await responseValidator('aurion')
   sessions = server.mock.credentials().aurion.sessions
 })
-afterAll(() => server.close())
 
 describe('v1 voice analytics', () => {
   it('answers every report for every analytics tenant and range with a body the contract accepts', async () => {
@@ -455,7 +454,7 @@ describe('phone search', () => {
   })
 
   it('answers Prefer: code=429 with the search limit’s body and headers', async () => {
-    const reply = await call(withQuery(`${server.url}/api/v1/analytics/search`, { phone: '1234', ...RANGES.week }), {
+    const reply = await server.call(withQuery(`${server.url}/api/v1/analytics/search`, { phone: '1234', ...RANGES.week }), {
       headers: { ...bearer(sessionOf(sessions, 'agent').token), Prefer: 'code=429' },
     })
     expect(reply.status).toBe(429)
