@@ -455,9 +455,14 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
       const type = TRIAGE_TYPE_MIX.sample(rng)
       const onTopic = articles.publishedByTopic[topicIndex] ?? []
       const article = onTopic.length > 0 ? articles.articles[rng.pick(onTopic)]!.title : null
-      const hint = triageHint(type, topic, priority, team?.name ?? 'Tier 1', article)
+      const text = triageHint(type, topic, priority, team?.name ?? 'Tier 1', article)
       // A tenant has a few thousand distinct hints: conversations share the string.
-      conv.ai_triage_hint = hints.get(hint) ?? (hints.set(hint, hint), hint)
+      let shared = hints.get(text)
+      if (shared === undefined) {
+        shared = text
+        hints.set(text, text)
+      }
+      conv.ai_triage_hint = shared
       conv.ai_triage_hint_type = type
     }
 
