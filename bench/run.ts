@@ -2,7 +2,9 @@
 // The scale table: for each AurionAI size, the mock is started as a real server (bin/analytics-mock.js,
 // as users start it) and timed from its process start to its first 200, with its RSS; then every
 // analytics endpoint is requested over HTTP: the FIRST answer (no index may be left to build) and the
-// median of the next runs. Prints figures; asserts nothing.
+// median of the next runs, as wall time and as the server's main-thread CPU time (from /proc: unlike wall
+// time, it does not grow when other processes share the cores); then how long a health check waits while
+// each heavy report runs. Prints figures; asserts nothing.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -45,6 +47,12 @@ const AURION = [
   `/api/v1/analytics/usage-patterns?${V1_120}`,
 ]
 
+/** CPU time the server's main thread (its event loop) has run, in ms: /proc's schedstat counts nanoseconds. */
+function mainThreadCpuMs(child: ChildProcess): number {
+  const schedstat = readFileSync(`/proc/${child.pid}/task/${child.pid}/schedstat`, 'utf8')
+  return Number(schedstat.split(' ')[0]) / 1e6
+}
+
 function rssMb(child: ChildProcess): number {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024
@@ -79,31 +87,43 @@ async function measure(size: number) {
     console.log(
       `\n${size.toLocaleString('en')} conversations: first 200 ${(toFirst200 / 1000).toFixed(1)} s after spawn (banner: ready in ${ready} ms), RSS ${rssMb(child).toFixed(0)} MB`,
     )
-    console.log(`${'endpoint'.padEnd(100)} ${'first'.padStart(10)} ${'median'.padStart(10)}`)
+    const columns = ['first', 'median', 'first CPU', 'median CPU']
+    console.log(`${'endpoint'.padEnd(100)} ${columns.map((c) => c.padStart(11)).join(' ')}`)
     for (const endpoint of AURION) {
       const times: number[] = []
+      const cpu: number[] = []
       for (let i = 0; i <= runs; i++) {
         const t = performance.now()
+        const c = mainThreadCpuMs(child)
         const response = await fetch(url + endpoint, { headers })
         await response.arrayBuffer()
         times.push(performance.now() - t)
+        cpu.push(mainThreadCpuMs(child) - c)
         if (response.status !== 200) throw new Error(`${endpoint} answered ${response.status}`)
       }
-      const [first, ...rest] = times
-      console.log(`${endpoint.padEnd(100)} ${ms(first!).padStart(10)} ${ms(median(rest)).padStart(10)}`)
+      const figures = [times[0]!, median(times.slice(1)), cpu[0]!, median(cpu.slice(1))]
+      console.log(`${endpoint.padEnd(100)} ${figures.map((f) => ms(f).padStart(11)).join(' ')}`)
     }
     console.log(`RSS after the requests: ${rssMb(child).toFixed(0)} MB`)
-    await healthDuringInsights(url, headers)
+    for (const heavy of HEAVY) await healthDuring(url, heavy, headers)
   } finally {
     child.kill()
   }
 }
 
-/** How long a health check waits while a 120-day insights report runs: asked every few ms until it ends. */
-async function healthDuringInsights(url: string, headers: Record<string, string>) {
+/** The heavy reports at 120 days, each timed while health checks run beside it. */
+const HEAVY = [
+  `/api/v2/analytics/conversations/insights?${RANGE_120}`,
+  `/api/v2/analytics/conversations/csat?${RANGE_120}`,
+  `/api/v2/analytics/unified-overview?${RANGE_120}`,
+  `/api/v1/analytics/resolution-rates?${V1_120}`,
+]
+
+/** How long a health check waits while a heavy report runs: asked every few ms until the report ends. */
+async function healthDuring(url: string, endpoint: string, headers: Record<string, string>) {
   const started = performance.now()
   let done = false
-  const insights = fetch(`${url}/api/v2/analytics/conversations/insights?${RANGE_120}`, { headers })
+  const report = fetch(url + endpoint, { headers })
     .then((response) => response.arrayBuffer())
     .finally(() => {
       done = true
@@ -115,10 +135,10 @@ async function healthDuringInsights(url: string, headers: Record<string, string>
     waits.push(performance.now() - t)
     await new Promise((resolve) => setTimeout(resolve, 2))
   }
-  await insights
-  const insightsMs = performance.now() - started
+  await report
+  const reportMs = performance.now() - started
   console.log(
-    `health during a 120-day insights (${ms(insightsMs)}): ${waits.length} checks, median ${ms(median(waits))}, max ${ms(Math.max(...waits))}`,
+    `health during ${endpoint.split('?')[0]} 120 days (${ms(reportMs)}): ${waits.length} checks, median ${ms(median(waits))}, max ${ms(Math.max(...waits))}`,
   )
 }
 

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { createMock, type MockOptions, type Mock } from '../mocks/index.ts'
 import { createClock, currentMinute } from '../mocks/core/clock.ts'
 import { prepareConversationList } from '../mocks/aurion/reports/conversations-list.ts'
+import { warmUpAurionReports } from '../mocks/aurion/warm-up.ts'
 import { DEFAULT_CONVERSATIONS } from '../generators/aurion/index.ts'
 import { DEFAULT_CONVERSATIONS as DEFAULT_CHATLAYER_CONVERSATIONS } from '../generators/chatlayer/world.ts'
 import { DEFAULT_INTERACTIONS as DEFAULT_NEBULY_INTERACTIONS } from '../generators/nebuly/world.ts'
@@ -129,8 +130,10 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     throw error
   }
   shared?.attach(mock.scenarios)
-  // A server pays for the list's sort orders and search text at start, not on somebody's first request.
+  // A server pays for the list's sort orders and search text, and its reports' first run, at start, not on
+  // somebody's first request.
   for (const view of mock.aurion.index.tenants.values()) prepareConversationList(view)
+  warmUpAurionReports(mock.aurion.index, mock.clock.now())
   listener = createApp(mock, { host, allowedHosts: options.allowedHosts ?? [], adminToken }, shared)
   const { port } = server.address() as AddressInfo
   const shownHost = host.includes(':') ? `[${host}]` : host

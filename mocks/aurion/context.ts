@@ -12,6 +12,7 @@ import type { ValidationIssue } from '../core/validation.ts'
 import { insideWindow, OUTSIDE_WINDOW, RANGE_TOO_LONG, rangeTooLong, valueError } from '../core/limits.ts'
 import type { AurionStateCollections } from '../../generators/aurion/model.ts'
 import type { AurionPrincipal } from './access.ts'
+import { runStepsGivingWay, type Steps } from '../lib/steps.ts'
 
 export interface AurionContext {
   api: ApiDefinition<AurionPrincipal, operations>
@@ -46,6 +47,14 @@ export function aurionRoute<Id extends AurionOperationId>(
     if (!view) throw new ApiError(403, 'Tenant has no analytics data')
     return run({ ...input, view })
   })
+}
+
+/**
+ * Runs a report in slices (see lib/steps.ts), returning to the event loop between them once its budget is
+ * spent. Real time (or the measured-timings timer) decides only when to give way, never a byte.
+ */
+export function runReport<T>(context: AurionContext, steps: Steps<T>): Promise<T> {
+  return runStepsGivingWay(steps, context.timer ?? (() => performance.now()))
 }
 
 /**

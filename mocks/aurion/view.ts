@@ -19,6 +19,7 @@ import type {
 } from '../../generators/aurion/model.ts'
 import { CALL_OUTCOMES, CALL_STATUSES } from '../../generators/aurion/model.ts'
 import { LLM_PROVIDERS, type LlmUsageTable } from '../../generators/aurion/llm-usage.ts'
+import { slices, type Steps } from '../lib/steps.ts'
 
 /** A requested analytics range; both bounds are included. */
 export interface DateRange {
@@ -606,15 +607,17 @@ export function teamName(view: TenantView, teamId: string): string {
   return view.teams.get(teamId)?.name ?? 'Unknown'
 }
 
-/** How many counted conversations of a span have each code of a column (index = code). */
-export function countByCode(view: TenantView, span: IndexRange, column: CodedColumn): Float64Array {
+/** How many counted conversations of a span have each code of a column (index = code), in slices. */
+export function* countByCode(view: TenantView, span: IndexRange, column: CodedColumn): Steps<Float64Array> {
   const counts = new Float64Array(column.values.size)
   const codes = column.codes
   const index = view.countedIndex
-  for (let k = span.start; k < span.end; k++) {
-    const code = codes[index[k]!]!
-    if (code >= 0) counts[code]! += 1
-  }
+  yield* slices(span.start, span.end, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const code = codes[index[k]!]!
+      if (code >= 0) counts[code]! += 1
+    }
+  })
   return counts
 }
 

@@ -3,6 +3,7 @@
 import { RESOLVED_BY_NONE, compareStrings, countedSpan, teamName, userName } from '../view.ts'
 import type { CodedColumn, DateRange, TenantView } from '../view.ts'
 import { percent, round1 } from '../../lib/rounding.ts'
+import { runSteps, slices, type Steps } from '../../lib/steps.ts'
 
 export interface AgentPerformanceRow {
   assignee_user_id: string
@@ -32,7 +33,7 @@ interface AssigneeTally {
   avgResolution: number
 }
 
-function tallyBy(view: TenantView, range: DateRange, assignee: CodedColumn): AssigneeTally[] {
+function* tallyBy(view: TenantView, range: DateRange, assignee: CodedColumn): Steps<AssigneeTally[]> {
   const { start, end } = countedSpan(view, range)
   const { resolvedBy, firstResponseMinutes, resolutionMinutes } = view.columns
   const index = view.countedIndex
@@ -43,23 +44,25 @@ function tallyBy(view: TenantView, range: DateRange, assignee: CodedColumn): Ass
   const frCount = new Float64Array(size)
   const resSum = new Float64Array(size)
   const resCount = new Float64Array(size)
-  for (let k = start; k < end; k++) {
-    const i = index[k]!
-    const a = assignee.codes[i]!
-    if (a < 0) continue
-    assigned[a]! += 1
-    if (resolvedBy[i] !== RESOLVED_BY_NONE) resolved[a]! += 1
-    const fr = firstResponseMinutes[i]!
-    if (!Number.isNaN(fr)) {
-      frSum[a]! += fr
-      frCount[a]! += 1
+  yield* slices(start, end, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const i = index[k]!
+      const a = assignee.codes[i]!
+      if (a < 0) continue
+      assigned[a]! += 1
+      if (resolvedBy[i] !== RESOLVED_BY_NONE) resolved[a]! += 1
+      const fr = firstResponseMinutes[i]!
+      if (!Number.isNaN(fr)) {
+        frSum[a]! += fr
+        frCount[a]! += 1
+      }
+      const res = resolutionMinutes[i]!
+      if (!Number.isNaN(res)) {
+        resSum[a]! += res
+        resCount[a]! += 1
+      }
     }
-    const res = resolutionMinutes[i]!
-    if (!Number.isNaN(res)) {
-      resSum[a]! += res
-      resCount[a]! += 1
-    }
-  }
+  })
   const avg = (sum: number, count: number): number => (count === 0 ? 0 : round1(sum / count))
   const tallies: AssigneeTally[] = []
   for (let a = 0; a < size; a++) {
@@ -77,7 +80,12 @@ function tallyBy(view: TenantView, range: DateRange, assignee: CodedColumn): Ass
 
 /** Counted conversations per assigned agent; most assigned first, ties by name then id. */
 export function agentPerformance(view: TenantView, range: DateRange): AgentPerformanceRow[] {
-  return tallyBy(view, range, view.columns.assigneeUser)
+  return runSteps(agentPerformanceSteps(view, range))
+}
+
+/** The same in slices (see lib/steps.ts). */
+export function* agentPerformanceSteps(view: TenantView, range: DateRange): Steps<AgentPerformanceRow[]> {
+  return (yield* tallyBy(view, range, view.columns.assigneeUser))
     .map((t) => ({
       assignee_user_id: t.id,
       assignee_name: userName(view, t.id),
@@ -97,7 +105,12 @@ export function agentPerformance(view: TenantView, range: DateRange): AgentPerfo
 
 /** Counted conversations per assigned team; most assigned first, ties by name then id. */
 export function teamPerformance(view: TenantView, range: DateRange): TeamPerformanceRow[] {
-  return tallyBy(view, range, view.columns.assigneeTeam)
+  return runSteps(teamPerformanceSteps(view, range))
+}
+
+/** The same in slices (see lib/steps.ts). */
+export function* teamPerformanceSteps(view: TenantView, range: DateRange): Steps<TeamPerformanceRow[]> {
+  return (yield* tallyBy(view, range, view.columns.assigneeTeam))
     .map((t) => ({
       team_id: t.id,
       team_name: teamName(view, t.id),

@@ -3,13 +3,13 @@
 // for the range), so the same seed, `now` and range give the same bytes on any machine. With measured
 // timings (createMock `measuredTimings`, CLI `--measured-timings`) they are the real run times of the mock's
 // own overview, SLA and agent computations, read from an injected timer. See docs/decisions/0007.
-import { agentPerformance } from './agent-performance.ts'
+import { agentPerformanceSteps } from './agent-performance.ts'
 import { countedSpan } from '../view.ts'
 import type { DateRange, TenantView } from '../view.ts'
-import { aurionOverview } from './overview.ts'
-import { aurionSlaCompliance } from './sla-compliance.ts'
+import { aurionOverviewSteps } from './overview.ts'
+import { aurionSlaComplianceSteps } from './sla-compliance.ts'
 import { round1 } from '../../lib/rounding.ts'
-import { runSteps, type Steps } from '../../lib/steps.ts'
+import { runSteps, timedSteps, type Steps } from '../../lib/steps.ts'
 
 const TARGET_CONVERSATION_VOLUME = 100_000
 const PER_QUERY_BUDGET_MS = 500
@@ -45,10 +45,10 @@ function modelled(part: keyof typeof TIMING_MODEL, rowsScanned: number): number 
   return round1(fixedMs + (msPerTargetVolume * rowsScanned) / TARGET_CONVERSATION_VOLUME)
 }
 
-function timed(timer: Timer, run: () => unknown): number {
-  const start = timer()
-  run()
-  return round1(Math.max(0, timer() - start))
+/** Runs `steps` timing their work (not the pauses between them), in ms with one decimal. */
+function* timed(timer: Timer, steps: Steps<unknown>): Steps<number> {
+  const { ms } = yield* timedSteps(timer, steps)
+  return round1(Math.max(0, ms))
 }
 
 function report(overview: number, sla: number, agents: number): AurionAggregationHealth {
@@ -75,16 +75,16 @@ export function modelAggregationHealth(view: TenantView, range: DateRange): Auri
 }
 
 /**
- * Measured when a timer is given (measured timings are on), modelled otherwise; one timed aggregation per
- * step (see lib/steps.ts), so a route can give way between them; a pause between steps is not timed.
+ * Measured when a timer is given (measured timings are on), modelled otherwise; each timed aggregation runs
+ * in slices (see lib/steps.ts), so a route can give way inside them; a pause between slices is not timed.
  */
 export function* aggregationHealthSteps(view: TenantView, range: DateRange, timer: Timer | undefined): Steps<AurionAggregationHealth> {
   if (!timer) return modelAggregationHealth(view, range)
-  const overview = timed(timer, () => aurionOverview(view, range))
+  const overview = yield* timed(timer, aurionOverviewSteps(view, range))
   yield
-  const sla = timed(timer, () => aurionSlaCompliance(view, range))
+  const sla = yield* timed(timer, aurionSlaComplianceSteps(view, range))
   yield
-  const agents = timed(timer, () => agentPerformance(view, range))
+  const agents = yield* timed(timer, agentPerformanceSteps(view, range))
   yield
   return report(overview, sla, agents)
 }

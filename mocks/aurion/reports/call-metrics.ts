@@ -5,6 +5,7 @@ import type { Call } from '../../../generators/aurion/model.ts'
 import { CALL_STATUS_COMPLETED, CALL_STATUS_FAILED } from '../view.ts'
 import type { LocalCalls } from './local-calls.ts'
 import { shares } from '../../lib/rounding.ts'
+import { runSteps, slices, type Steps } from '../../lib/steps.ts'
 import { emptyVoiceKpiCounts, voiceKpisOfCounts } from './voice-kpis.ts'
 import type { VoiceKpis } from './voice-kpis.ts'
 
@@ -67,6 +68,11 @@ function peakHoursOfCells(cells: Float64Array): PeakHourRow[] {
 
 /** The call-metrics report of localized calls; the outcome filter applies to every block. */
 export function callMetricsOf(local: LocalCalls, outcome?: CallOutcome): CallMetrics {
+  return runSteps(callMetricsSteps(local, outcome))
+}
+
+/** The same in slices (see lib/steps.ts). */
+export function* callMetricsSteps(local: LocalCalls, outcome?: CallOutcome): Steps<CallMetrics> {
   const onlyOutcome = outcome === undefined ? -2 : CALL_OUTCOMES.indexOf(outcome)
   const { columns, position, day, hour, dayOfWeek } = local
   const kpis = emptyVoiceKpiCounts()
@@ -78,28 +84,30 @@ export function callMetricsOf(local: LocalCalls, outcome?: CallOutcome): CallMet
   }))
   const outcomes = new Float64Array(CALL_OUTCOMES.length)
   const cells = new Float64Array(7 * 24)
-  for (let k = 0; k < position.length; k++) {
-    const p = position[k]!
-    const code = columns.outcome[p]!
-    if (onlyOutcome !== -2 && code !== onlyOutcome) continue
-    const status = columns.status[p]!
-    const row = volume[day[k]!]!
-    kpis.total += 1
-    row.total_calls += 1
-    if (status === CALL_STATUS_COMPLETED) {
-      kpis.completed += 1
-      row.completed_calls += 1
-    } else if (status === CALL_STATUS_FAILED) {
-      kpis.failed += 1
-      row.failed_calls += 1
+  yield* slices(0, position.length, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const p = position[k]!
+      const code = columns.outcome[p]!
+      if (onlyOutcome !== -2 && code !== onlyOutcome) continue
+      const status = columns.status[p]!
+      const row = volume[day[k]!]!
+      kpis.total += 1
+      row.total_calls += 1
+      if (status === CALL_STATUS_COMPLETED) {
+        kpis.completed += 1
+        row.completed_calls += 1
+      } else if (status === CALL_STATUS_FAILED) {
+        kpis.failed += 1
+        row.failed_calls += 1
+      }
+      kpis.fcr += columns.firstCallResolution[p]!
+      kpis.tickets += columns.ticketCreated[p]!
+      kpis.escalations += columns.escalated[p]!
+      kpis.durationSum += columns.durationSeconds[p]!
+      if (code >= 0) outcomes[code]! += 1
+      cells[dayOfWeek[k]! * 24 + hour[k]!]! += 1
     }
-    kpis.fcr += columns.firstCallResolution[p]!
-    kpis.tickets += columns.ticketCreated[p]!
-    kpis.escalations += columns.escalated[p]!
-    kpis.durationSum += columns.durationSeconds[p]!
-    if (code >= 0) outcomes[code]! += 1
-    cells[dayOfWeek[k]! * 24 + hour[k]!]! += 1
-  }
+  })
   return {
     kpis: { ...voiceKpisOfCounts(kpis), period_start: local.range.startDate, period_end: local.range.endDate },
     call_volume: volume,

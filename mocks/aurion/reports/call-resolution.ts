@@ -3,6 +3,7 @@
 import type { LocalCalls } from './local-calls.ts'
 import { meanOfSum, percent, round1 } from '../../lib/rounding.ts'
 import { addDays, daysBetween } from '../../lib/time-zone.ts'
+import { runSteps, slices, type Steps } from '../../lib/steps.ts'
 
 interface FcrTrendRow {
   date: string
@@ -67,13 +68,15 @@ function addCall(t: Totals, fcr: number, resolutionSeconds: number): void {
 }
 
 /** Totals of all the localized calls. */
-function totalsOf(local: LocalCalls): Totals {
+function* totalsOf(local: LocalCalls): Steps<Totals> {
   const t = emptyTotals()
   const { columns, position } = local
-  for (let k = 0; k < position.length; k++) {
-    const p = position[k]!
-    addCall(t, columns.firstCallResolution[p]!, columns.resolutionSeconds[p]!)
-  }
+  yield* slices(0, position.length, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const p = position[k]!
+      addCall(t, columns.firstCallResolution[p]!, columns.resolutionSeconds[p]!)
+    }
+  })
   return t
 }
 
@@ -82,21 +85,28 @@ function totalsOf(local: LocalCalls): Totals {
  * previousPeriod(startDate, endDate) in the same time zone.
  */
 export function callResolutionRatesOf(local: LocalCalls, previous: LocalCalls): CallResolutionRates {
+  return runSteps(callResolutionRatesSteps(local, previous))
+}
+
+/** The same in slices (see lib/steps.ts). */
+export function* callResolutionRatesSteps(local: LocalCalls, previous: LocalCalls): Steps<CallResolutionRates> {
   const { columns, position, day } = local
   const trend: FcrTrendRow[] = local.days.map((date) => ({ date, total_calls: 0, fcr_calls: 0, fcr_rate: 0 }))
   const categories = columns.category
   const byCategory: Totals[] = Array.from({ length: categories.values.size }, emptyTotals)
   const current = emptyTotals()
-  for (let k = 0; k < position.length; k++) {
-    const p = position[k]!
-    const fcr = columns.firstCallResolution[p]!
-    const resolution = columns.resolutionSeconds[p]!
-    const row = trend[day[k]!]!
-    row.total_calls += 1
-    row.fcr_calls += fcr
-    addCall(current, fcr, resolution)
-    addCall(byCategory[categories.codes[p]!]!, fcr, resolution)
-  }
+  yield* slices(0, position.length, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const p = position[k]!
+      const fcr = columns.firstCallResolution[p]!
+      const resolution = columns.resolutionSeconds[p]!
+      const row = trend[day[k]!]!
+      row.total_calls += 1
+      row.fcr_calls += fcr
+      addCall(current, fcr, resolution)
+      addCall(byCategory[categories.codes[p]!]!, fcr, resolution)
+    }
+  })
   for (const row of trend) row.fcr_rate = percent(row.fcr_calls, row.total_calls)
 
   const resolutionByCategory: ResolutionByCategoryRow[] = []
@@ -114,7 +124,7 @@ export function callResolutionRatesOf(local: LocalCalls, previous: LocalCalls): 
   resolutionByCategory.sort((a, b) => b.total_calls - a.total_calls || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0))
 
   const avgResolution = meanOfSum(current.resolutionSum, current.resolved)
-  const before = totalsOf(previous)
+  const before = yield* totalsOf(previous)
   let comparison: PeriodComparison | null = null
   if (before.total > 0) {
     const previousFcr = percent(before.fcr, before.total)

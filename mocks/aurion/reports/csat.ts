@@ -7,6 +7,7 @@ import { compareStrings, csatInRange, userName } from '../view.ts'
 import { formatDay, utcDayNumber } from '../../lib/time.ts'
 import type { DateRange, TenantView } from '../view.ts'
 import { percent, round1 } from '../../lib/rounding.ts'
+import { runSteps, slices, type Steps } from '../../lib/steps.ts'
 
 /** Scope to responses whose assignee (at survey time) is this agent and/or team. */
 export interface CsatFilters {
@@ -68,6 +69,11 @@ class RatingTally {
 }
 
 export function aurionCsat(view: TenantView, range: DateRange, filters?: CsatFilters): AurionCsat {
+  return runSteps(aurionCsatSteps(view, range, filters))
+}
+
+/** The same in slices (see lib/steps.ts). */
+export function* aurionCsatSteps(view: TenantView, range: DateRange, filters?: CsatFilters): Steps<AurionCsat> {
   const { items, ms } = csatInRange(view, range)
   let total = 0
   const overall = new RatingTally()
@@ -75,29 +81,31 @@ export function aurionCsat(view: TenantView, range: DateRange, filters?: CsatFil
   // Responses are sorted by responded_at, so days arrive in order.
   const trend: { day: number; tally: RatingTally }[] = []
   const byAgent = new Map<string, RatingTally>()
-  for (let i = 0; i < items.length; i++) {
-    const r = items[i]!
-    if (!matchesCsatFilters(r, filters)) continue
-    total += 1
-    if (r.rating === null) continue
-    overall.add(r.rating)
-    byRating[r.rating] = (byRating[r.rating] ?? 0) + 1
-    const day = utcDayNumber(ms[i]!)
-    let last = trend[trend.length - 1]
-    if (!last || last.day !== day) {
-      last = { day, tally: new RatingTally() }
-      trend.push(last)
-    }
-    last.tally.add(r.rating)
-    if (r.assignee_user_id !== null) {
-      let tally = byAgent.get(r.assignee_user_id)
-      if (!tally) {
-        tally = new RatingTally()
-        byAgent.set(r.assignee_user_id, tally)
+  yield* slices(0, items.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const r = items[i]!
+      if (!matchesCsatFilters(r, filters)) continue
+      total += 1
+      if (r.rating === null) continue
+      overall.add(r.rating)
+      byRating[r.rating] = (byRating[r.rating] ?? 0) + 1
+      const day = utcDayNumber(ms[i]!)
+      let last = trend[trend.length - 1]
+      if (!last || last.day !== day) {
+        last = { day, tally: new RatingTally() }
+        trend.push(last)
       }
-      tally.add(r.rating)
+      last.tally.add(r.rating)
+      if (r.assignee_user_id !== null) {
+        let tally = byAgent.get(r.assignee_user_id)
+        if (!tally) {
+          tally = new RatingTally()
+          byAgent.set(r.assignee_user_id, tally)
+        }
+        tally.add(r.rating)
+      }
     }
-  }
+  })
   return {
     total_responses: total,
     rated_responses: overall.count,

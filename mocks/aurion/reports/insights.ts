@@ -2,11 +2,11 @@
 // Every block is computed from the same counted conversations of the range as the other reports: `csat`
 // is the csat report itself, and aggregation_health times the real overview, SLA and agent computations.
 import type { Article, EmailChannel } from '../../../generators/aurion/model.ts'
-import { agentPerformance, teamPerformance } from './agent-performance.ts'
+import { agentPerformanceSteps, teamPerformanceSteps } from './agent-performance.ts'
 import type { AgentPerformanceRow, TeamPerformanceRow } from './agent-performance.ts'
 import { aggregationHealthSteps } from './aggregation-health.ts'
 import type { AurionAggregationHealth, Timer } from './aggregation-health.ts'
-import { aurionCsat } from './csat.ts'
+import { aurionCsatSteps } from './csat.ts'
 import type { AurionCsat } from './csat.ts'
 import { SLA_MET, SLA_NOT_TRACKED, compareStrings, countByCode, countedSpan } from '../view.ts'
 import { formatDay, utcDayNumber, utcHour } from '../../lib/time.ts'
@@ -14,7 +14,7 @@ import type { DateRange, IndexRange, TenantView } from '../view.ts'
 import { slaBucket } from './sla-compliance.ts'
 import type { SlaBucket } from './sla-compliance.ts'
 import { percent, shares } from '../../lib/rounding.ts'
-import { runSteps, type Steps } from '../../lib/steps.ts'
+import { runSteps, slices, type Steps } from '../../lib/steps.ts'
 
 interface BusiestHourRow {
   hour_utc: number
@@ -119,18 +119,22 @@ export function articleTotals(articles: readonly Article[], share: number): { vi
 }
 
 /** Counted conversations of a span that the AI resolved by citing a help-center article. */
-export function deflectedCount(view: TenantView, span: IndexRange): number {
+export function* deflectedCount(view: TenantView, span: IndexRange): Steps<number> {
   const deflected = view.columns.deflected
   const index = view.countedIndex
   let count = 0
-  for (let k = span.start; k < span.end; k++) count += deflected[index[k]!]!
+  yield* slices(span.start, span.end, (from, to) => {
+    for (let k = from; k < to; k++) count += deflected[index[k]!]!
+  })
   return count
 }
 
 /** The 5 busiest UTC hours by conversations created, count desc, ties by hour; empty hours left out. */
-function busiestHours(view: TenantView, span: IndexRange): BusiestHourRow[] {
+function* busiestHours(view: TenantView, span: IndexRange): Steps<BusiestHourRow[]> {
   const counts = new Array<number>(24).fill(0)
-  for (let k = span.start; k < span.end; k++) counts[utcHour(view.countedCreatedMs[k]!)]! += 1
+  yield* slices(span.start, span.end, (from, to) => {
+    for (let k = from; k < to; k++) counts[utcHour(view.countedCreatedMs[k]!)]! += 1
+  })
   return counts
     .map((conversation_count, hour_utc) => ({ hour_utc, conversation_count }))
     .filter((row) => row.conversation_count > 0)
@@ -139,10 +143,11 @@ function busiestHours(view: TenantView, span: IndexRange): BusiestHourRow[] {
 }
 
 /** Every topic, count desc (ties by topic), with shares of the counted conversations that add up to 100. */
-function topTopics(view: TenantView, span: IndexRange): TopTopicRow[] {
+function* topTopics(view: TenantView, span: IndexRange): Steps<TopTopicRow[]> {
   const topic = view.columns.topic
   const rows: { topic: string; conversation_count: number }[] = []
-  countByCode(view, span, topic).forEach((conversation_count, code) => {
+  const counts = yield* countByCode(view, span, topic)
+  counts.forEach((conversation_count, code) => {
     if (conversation_count > 0) rows.push({ topic: topic.values.values[code] ?? '', conversation_count })
   })
   rows.sort((a, b) => b.conversation_count - a.conversation_count || compareStrings(a.topic, b.topic))
@@ -154,17 +159,18 @@ function topTopics(view: TenantView, span: IndexRange): TopTopicRow[] {
  * Article figures are the published articles' lifetime counters (articles carry no dates); the
  * deflection rate is range-bound: deflected conversations / counted conversations.
  */
-function helpCenterDeflection(view: TenantView, span: IndexRange): HelpCenterDeflection {
+function* helpCenterDeflection(view: TenantView, span: IndexRange): Steps<HelpCenterDeflection> {
   // article_count is a snapshot at now (the contract says so); views and feedback read the range.
   const articles = publishedArticles(view)
   const share = trafficShare(view, span)
   const { views, helpful, notHelpful } = articleTotals(articles, share)
+  const deflected = yield* deflectedCount(view, span)
   return {
     article_count: articles.length,
     total_views: views,
     helpful_feedback: helpful,
     not_helpful_feedback: notHelpful,
-    deflection_rate: percent(deflectedCount(view, span), span.end - span.start),
+    deflection_rate: percent(deflected, span.end - span.start),
     top_articles: articles
       .sort((a, b) => b.view_count - a.view_count || compareStrings(a.title, b.title) || compareStrings(a.id, b.id))
       .slice(0, 5)
@@ -184,23 +190,25 @@ function helpCenterDeflection(view: TenantView, span: IndexRange): HelpCenterDef
  * without targets has no compliance to show (0% would read as all breached). Adds up to the
  * sla-compliance `resolution` bucket.
  */
-function slaBreachTrend(view: TenantView, span: IndexRange): SlaBreachTrendRow[] {
+function* slaBreachTrend(view: TenantView, span: IndexRange): Steps<SlaBreachTrendRow[]> {
   const slaResolution = view.columns.slaResolution
   const index = view.countedIndex
   const rows: { day: number; tracked: number; met: number }[] = []
-  for (let k = span.start; k < span.end; k++) {
-    const sla = slaResolution[index[k]!]!
-    if (sla === SLA_NOT_TRACKED) continue
-    const day = utcDayNumber(view.countedCreatedMs[k]!)
-    let last = rows[rows.length - 1]
-    // Conversations are sorted by created_at, so days arrive in order.
-    if (!last || last.day !== day) {
-      last = { day, tracked: 0, met: 0 }
-      rows.push(last)
+  yield* slices(span.start, span.end, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const sla = slaResolution[index[k]!]!
+      if (sla === SLA_NOT_TRACKED) continue
+      const day = utcDayNumber(view.countedCreatedMs[k]!)
+      let last = rows[rows.length - 1]
+      // Conversations are sorted by created_at, so days arrive in order.
+      if (!last || last.day !== day) {
+        last = { day, tracked: 0, met: 0 }
+        rows.push(last)
+      }
+      last.tracked += 1
+      if (sla === SLA_MET) last.met += 1
     }
-    last.tracked += 1
-    if (sla === SLA_MET) last.met += 1
-  }
+  })
   return rows.map(({ day, tracked, met }) => {
     const b = slaBucket(tracked, met)
     // Field order as in seed 001.
@@ -219,7 +227,7 @@ function slaBreachTrend(view: TenantView, span: IndexRange): SlaBreachTrendRow[]
  * that came in through each of the tenant's addresses (every address listed, busiest first, ties by address).
  * Channel and contact figures are the tenant's current state, not range-bound.
  */
-function emailChannelMetrics(view: TenantView, span: IndexRange): EmailChannelMetrics {
+function* emailChannelMetrics(view: TenantView, span: IndexRange): Steps<EmailChannelMetrics> {
   const { channel, emailChannel, inboundMessages, outboundMessages } = view.columns
   const index = view.countedIndex
   const email = channel.values.codeOf('email')
@@ -227,30 +235,34 @@ function emailChannelMetrics(view: TenantView, span: IndexRange): EmailChannelMe
   let emailConversations = 0
   let inbound = 0
   let outbound = 0
-  for (let k = span.start; k < span.end; k++) {
-    const i = index[k]!
-    if (email < 0 || channel.codes[i] !== email) continue
-    emailConversations += 1
-    inbound += inboundMessages[i]!
-    outbound += outboundMessages[i]!
-    const ch = emailChannel.codes[i]!
-    if (ch >= 0) perChannel[ch]! += 1
-  }
+  yield* slices(span.start, span.end, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const i = index[k]!
+      if (email < 0 || channel.codes[i] !== email) continue
+      emailConversations += 1
+      inbound += inboundMessages[i]!
+      outbound += outboundMessages[i]!
+      const ch = emailChannel.codes[i]!
+      if (ch >= 0) perChannel[ch]! += 1
+    }
+  })
   // Contacts e-mailed in the range whose address bounced or complained, each counted once.
   let bounced = 0
   let complained = 0
   const seen = new Set<number>()
   const contactCodes = view.columns.contact
-  for (let k = span.start; k < span.end; k++) {
-    const i = index[k]!
-    if (email < 0 || channel.codes[i] !== email) continue
-    const code = contactCodes.codes[i]!
-    if (code < 0 || seen.has(code)) continue
-    seen.add(code)
-    const contact = view.contacts.get(contactCodes.values.values[code]!)
-    if (contact?.email_bounced) bounced += 1
-    if (contact?.email_complained) complained += 1
-  }
+  yield* slices(span.start, span.end, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const i = index[k]!
+      if (email < 0 || channel.codes[i] !== email) continue
+      const code = contactCodes.codes[i]!
+      if (code < 0 || seen.has(code)) continue
+      seen.add(code)
+      const contact = view.contacts.get(contactCodes.values.values[code]!)
+      if (contact?.email_bounced) bounced += 1
+      if (contact?.email_complained) complained += 1
+    }
+  })
   const channels = [...view.emailChannels.values()]
   return {
     total_channels: channels.length,
@@ -279,22 +291,17 @@ export function aurionInsights(view: TenantView, range: DateRange, timer?: Timer
   return runSteps(aurionInsightsSteps(view, range, timer))
 }
 
-/** The same, one block per step (see lib/steps.ts): the route runs it giving way between blocks. */
+/** The same in slices (see lib/steps.ts): the route runs it giving way between them. */
 export function* aurionInsightsSteps(view: TenantView, range: DateRange, timer: Timer | undefined): Steps<AurionInsights> {
   const span = countedSpan(view, range)
-  const csat = aurionCsat(view, range)
-  yield
-  const busiest_hours = busiestHours(view, span)
-  const top_topics = topTopics(view, span)
-  yield
-  const agent_performance = agentPerformance(view, range)
-  yield
-  const team_performance = teamPerformance(view, range)
-  yield
-  const help_center_deflection = helpCenterDeflection(view, span)
-  const sla_breach_trend = slaBreachTrend(view, span)
-  yield
-  const email_channel_metrics = emailChannelMetrics(view, span)
+  const csat = yield* aurionCsatSteps(view, range)
+  const busiest_hours = yield* busiestHours(view, span)
+  const top_topics = yield* topTopics(view, span)
+  const agent_performance = yield* agentPerformanceSteps(view, range)
+  const team_performance = yield* teamPerformanceSteps(view, range)
+  const help_center_deflection = yield* helpCenterDeflection(view, span)
+  const sla_breach_trend = yield* slaBreachTrend(view, span)
+  const email_channel_metrics = yield* emailChannelMetrics(view, span)
   yield
   const aggregation_health = yield* aggregationHealthSteps(view, range, timer)
   return {

@@ -8,6 +8,7 @@ import { buildCallColumns } from '../view.ts'
 import type { CallColumns } from '../view.ts'
 import { dayNumber, daysBetween, offsetReader } from '../../lib/time-zone.ts'
 import { DAY_MS, HOUR_MS } from '../../lib/time.ts'
+import { runSteps, slices, type Steps } from '../../lib/steps.ts'
 
 /** A v1 range: both dates included, bucketed in `tz` (an IANA name, validated by the caller). */
 export interface VoiceRangeOptions {
@@ -36,20 +37,20 @@ export interface LocalCalls {
   readonly hour: Uint8Array
   /** 0 = Monday .. 6 = Sunday (Python's weekday(), decision 0001). */
   readonly dayOfWeek: Uint8Array
-  /** Position in `source` of the first call considered (`start` of localizeCallSpan). */
+  /** Position in `source` of the first call considered (`start` of localizeCallSpanSteps). */
   readonly inputStart: number
   /** For each source position from `inputStart`: the index of that call in `position`, or -1 when dropped. */
   readonly keptIndexOf: Int32Array
 }
 
-/** Localizes source[start..end), whose facts are `columns` (parallel to `source`). */
-export function localizeCallSpan(
+/** Localizes source[start..end), whose facts are `columns` (parallel to `source`), in slices (see lib/steps.ts). */
+export function* localizeCallSpanSteps(
   source: readonly Call[],
   columns: CallColumns,
   start: number,
   end: number,
   range: VoiceRangeOptions,
-): LocalCalls {
+): Steps<LocalCalls> {
   const firstDay = dayNumber(range.startDate)
   const lastDay = dayNumber(range.endDate)
   const n = Math.max(0, end - start)
@@ -62,24 +63,26 @@ export function localizeCallSpan(
   let count = 0
   // Created on the first call, as localParts would: no calls, no time-zone lookup.
   let offsetAt: ((ms: number) => number) | null = null
-  for (let i = 0; i < n; i++) {
-    const ms = startMs[start + i]!
-    if (!Number.isFinite(ms)) throw new RangeError(`Invalid instant: ${source[start + i]?.start_time}`)
-    offsetAt ??= offsetReader(range.tz)
-    const local = ms + offsetAt(ms)
-    const day = Math.floor(local / DAY_MS)
-    if (day < firstDay || day > lastDay) {
-      keptIndexOf[i] = -1
-      continue
+  yield* slices(0, n, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const ms = startMs[start + i]!
+      if (!Number.isFinite(ms)) throw new RangeError(`Invalid instant: ${source[start + i]?.start_time}`)
+      offsetAt ??= offsetReader(range.tz)
+      const local = ms + offsetAt(ms)
+      const day = Math.floor(local / DAY_MS)
+      if (day < firstDay || day > lastDay) {
+        keptIndexOf[i] = -1
+        continue
+      }
+      keptIndexOf[i] = count
+      positionOut[count] = start + i
+      dayOut[count] = day - firstDay
+      hourOut[count] = Math.floor((local - day * DAY_MS) / HOUR_MS)
+      // Day 0 (1970-01-01) was a Thursday: weekday 3.
+      weekdayOut[count] = (((day + 3) % 7) + 7) % 7
+      count += 1
     }
-    keptIndexOf[i] = count
-    positionOut[count] = start + i
-    dayOut[count] = day - firstDay
-    hourOut[count] = Math.floor((local - day * DAY_MS) / HOUR_MS)
-    // Day 0 (1970-01-01) was a Thursday: weekday 3.
-    weekdayOut[count] = (((day + 3) % 7) + 7) % 7
-    count += 1
-  }
+  })
   return {
     range: { startDate: range.startDate, endDate: range.endDate, tz: range.tz },
     days: daysBetween(range.startDate, range.endDate),
@@ -96,5 +99,5 @@ export function localizeCallSpan(
 
 /** Localizes any list of calls. */
 export function localizeCallList(calls: readonly Call[], range: VoiceRangeOptions): LocalCalls {
-  return localizeCallSpan(calls, buildCallColumns(calls), 0, calls.length, range)
+  return runSteps(localizeCallSpanSteps(calls, buildCallColumns(calls), 0, calls.length, range))
 }

@@ -5,6 +5,7 @@ import { RESOLVED_BY_AI, RESOLVED_BY_HUMAN, countedSpan } from '../view.ts'
 import type { DateRange, TenantView } from '../view.ts'
 import type { Priority } from './sla-compliance.ts'
 import { percent } from '../../lib/rounding.ts'
+import { runSteps, slices, type Steps } from '../../lib/steps.ts'
 
 export interface ResolutionRatesFilters {
   /** Only conversations assigned to this team. */
@@ -32,6 +33,15 @@ export interface AurionResolutionRates {
 }
 
 export function aurionResolutionRates(view: TenantView, range: DateRange, filters?: ResolutionRatesFilters): AurionResolutionRates {
+  return runSteps(aurionResolutionRatesSteps(view, range, filters))
+}
+
+/** The same in slices (see lib/steps.ts). */
+export function* aurionResolutionRatesSteps(
+  view: TenantView,
+  range: DateRange,
+  filters?: ResolutionRatesFilters,
+): Steps<AurionResolutionRates> {
   const { start, end } = countedSpan(view, range)
   const { priority, resolvedBy, assigneeTeam } = view.columns
   const index = view.countedIndex
@@ -40,15 +50,17 @@ export function aurionResolutionRates(view: TenantView, range: DateRange, filter
   const totals = new Float64Array(priority.values.size)
   const ais = new Float64Array(priority.values.size)
   const humans = new Float64Array(priority.values.size)
-  for (let k = start; k < end; k++) {
-    const i = index[k]!
-    if (wantTeam !== null && (wantTeam === -1 || assigneeTeam.codes[i] !== wantTeam)) continue
-    const p = priority.codes[i]!
-    totals[p]! += 1
-    const by = resolvedBy[i]!
-    if (by === RESOLVED_BY_AI) ais[p]! += 1
-    else if (by === RESOLVED_BY_HUMAN) humans[p]! += 1
-  }
+  yield* slices(start, end, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const i = index[k]!
+      if (wantTeam !== null && (wantTeam === -1 || assigneeTeam.codes[i] !== wantTeam)) continue
+      const p = priority.codes[i]!
+      totals[p]! += 1
+      const by = resolvedBy[i]!
+      if (by === RESOLVED_BY_AI) ais[p]! += 1
+      else if (by === RESOLVED_BY_HUMAN) humans[p]! += 1
+    }
+  })
   const sum = (values: Float64Array): number => values.reduce((a, b) => a + b, 0)
   const total = sum(totals)
   const ai = sum(ais)

@@ -7,6 +7,7 @@ import type { Conversation } from '../../../generators/aurion/model.ts'
 import { SLA_MET, SLA_NOT_TRACKED, compareStrings, countedSpan, teamName } from '../view.ts'
 import type { DateRange, TenantView } from '../view.ts'
 import { percent } from '../../lib/rounding.ts'
+import { runSteps, slices, type Steps } from '../../lib/steps.ts'
 
 export type Priority = Conversation['priority']
 
@@ -38,6 +39,11 @@ export function slaBucket(tracked: number, met: number): SlaBucket {
 }
 
 export function aurionSlaCompliance(view: TenantView, range: DateRange): AurionSlaCompliance {
+  return runSteps(aurionSlaComplianceSteps(view, range))
+}
+
+/** The same in slices (see lib/steps.ts). */
+export function* aurionSlaComplianceSteps(view: TenantView, range: DateRange): Steps<AurionSlaCompliance> {
   const { start, end } = countedSpan(view, range)
   const { slaFirstResponse, slaResolution, priority, assigneeTeam } = view.columns
   const index = view.countedIndex
@@ -50,27 +56,29 @@ export function aurionSlaCompliance(view: TenantView, range: DateRange): AurionS
   const priorityMet = new Float64Array(priority.values.size)
   const teamTracked = new Float64Array(assigneeTeam.values.size)
   const teamMet = new Float64Array(assigneeTeam.values.size)
-  for (let k = start; k < end; k++) {
-    const i = index[k]!
-    const fr = slaFirstResponse[i]!
-    if (fr !== SLA_NOT_TRACKED) {
-      frTracked += 1
-      if (fr === SLA_MET) frMet += 1
+  yield* slices(start, end, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const i = index[k]!
+      const fr = slaFirstResponse[i]!
+      if (fr !== SLA_NOT_TRACKED) {
+        frTracked += 1
+        if (fr === SLA_MET) frMet += 1
+      }
+      const res = slaResolution[i]!
+      if (res === SLA_NOT_TRACKED) continue
+      const met = res === SLA_MET ? 1 : 0
+      resTracked += 1
+      resMet += met
+      const p = priority.codes[i]!
+      priorityTracked[p]! += 1
+      priorityMet[p]! += met
+      const t = assigneeTeam.codes[i]!
+      if (t >= 0) {
+        teamTracked[t]! += 1
+        teamMet[t]! += met
+      }
     }
-    const res = slaResolution[i]!
-    if (res === SLA_NOT_TRACKED) continue
-    const met = res === SLA_MET ? 1 : 0
-    resTracked += 1
-    resMet += met
-    const p = priority.codes[i]!
-    priorityTracked[p]! += 1
-    priorityMet[p]! += met
-    const t = assigneeTeam.codes[i]!
-    if (t >= 0) {
-      teamTracked[t]! += 1
-      teamMet[t]! += met
-    }
-  }
+  })
   const byTeam: SlaTeamBucket[] = []
   teamTracked.forEach((tracked, code) => {
     const teamId = assigneeTeam.values.values[code]

@@ -3,15 +3,16 @@
 //   voice:    the voice block only          platform: cs and kb, no voice
 //   complete: every block, plus cross_product
 import type { Profile } from '../../../generators/aurion/model.ts'
-import { aurionCsat } from './csat.ts'
-import { callsInRange, countedSpan } from '../view.ts'
+import { aurionCsatSteps } from './csat.ts'
+import { callSpan, countedSpan } from '../view.ts'
 import type { DateRange, TenantView } from '../view.ts'
 import { articleTotals, deflectedCount, publishedArticles, trafficShare } from './insights.ts'
-import { aurionOverview } from './overview.ts'
+import { aurionOverviewSteps } from './overview.ts'
 import type { AurionOverview, ChannelCount } from './overview.ts'
-import { voiceKpis } from './voice-kpis.ts'
+import { voiceKpisOfSpan } from './voice-kpis.ts'
 import type { VoiceKpis } from './voice-kpis.ts'
 import { percent, shares } from '../../lib/rounding.ts'
+import { runSteps, slices, type Steps } from '../../lib/steps.ts'
 
 /** The overview endpoint's figures, with the csat endpoint's average before the channel distribution. */
 interface UnifiedCsBlock extends Omit<AurionOverview, 'channel_distribution'> {
@@ -42,19 +43,24 @@ export interface AurionUnifiedOverview {
 }
 
 export function aurionUnifiedOverview(view: TenantView, range: DateRange): AurionUnifiedOverview {
+  return runSteps(aurionUnifiedOverviewSteps(view, range))
+}
+
+/** The same in slices (see lib/steps.ts). */
+export function* aurionUnifiedOverviewSteps(view: TenantView, range: DateRange): Steps<AurionUnifiedOverview> {
   const profile = view.tenant.profile
   const hasVoice = profile !== 'platform'
   const hasCs = profile !== 'voice'
-  const calls = hasVoice ? callsInRange(view, range.from.getTime(), range.to.getTime()) : []
-  const voice = hasVoice ? voiceKpis(calls) : null
+  const calls = hasVoice ? callSpan(view, range.from.getTime(), range.to.getTime()) : { start: 0, end: 0 }
+  const voice = hasVoice ? yield* voiceKpisOfSpan(view.callColumns, calls) : null
 
   let cs: UnifiedCsBlock | null = null
   let kb: UnifiedKbBlock | null = null
   if (hasCs) {
     // The overview endpoint's figures plus the csat endpoint's average, for the same range.
     // In the contract's order (UnifiedCs): csat_avg before channel_distribution.
-    const { channel_distribution, ...figures } = aurionOverview(view, range)
-    cs = { ...figures, csat_avg: aurionCsat(view, range).avg_rating, channel_distribution }
+    const { channel_distribution, ...figures } = yield* aurionOverviewSteps(view, range)
+    cs = { ...figures, csat_avg: (yield* aurionCsatSteps(view, range)).avg_rating, channel_distribution }
     // total_published is a snapshot at now (the contract says so); views and feedback read the range.
     const span = countedSpan(view, range)
     const articles = publishedArticles(view)
@@ -66,7 +72,7 @@ export function aurionUnifiedOverview(view: TenantView, range: DateRange): Aurio
       // AI-resolved conversations of the range that cite an article, not the articles' lifetime
       // ai_resolution_count: the rest of this response is range-bound, and this way it is the numerator
       // of the insights' deflection_rate.
-      ai_resolutions: deflectedCount(view, span),
+      ai_resolutions: yield* deflectedCount(view, span),
     }
   }
 
@@ -74,7 +80,10 @@ export function aurionUnifiedOverview(view: TenantView, range: DateRange): Aurio
   if (profile === 'complete' && voice && cs) {
     const total = voice.total_calls + cs.total_conversations
     let fcrCalls = 0
-    for (const call of calls) if (call.first_call_resolution) fcrCalls += 1
+    const fcr = view.callColumns.firstCallResolution
+    yield* slices(calls.start, calls.end, (from, to) => {
+      for (let p = from; p < to; p++) fcrCalls += fcr[p]!
+    })
     const [voiceShare, csShare] = shares([voice.total_calls, cs.total_conversations])
     crossProduct = {
       total_interactions: total,

@@ -5,6 +5,7 @@ import { CALL_STATUS_COMPLETED, CALL_STATUS_FAILED, buildLlmUsageColumns } from 
 import type { LlmUsageColumns } from '../view.ts'
 import type { LocalCalls } from './local-calls.ts'
 import { meanOfSum, round1 } from '../../lib/rounding.ts'
+import { runSteps, slices, type Steps } from '../../lib/steps.ts'
 import { monthsBetween } from '../../lib/time-zone.ts'
 
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const
@@ -86,6 +87,11 @@ interface ProviderTotals {
 
 /** The usage report of localized calls and their usage rows. */
 export function usagePatternsOf(local: LocalCalls, usage: UsageOfCalls): UsagePatterns {
+  return runSteps(usagePatternsSteps(local, usage))
+}
+
+/** The same in slices (see lib/steps.ts). */
+export function* usagePatternsSteps(local: LocalCalls, usage: UsageOfCalls): Steps<UsagePatterns> {
   const hours: Totals[] = Array.from({ length: 24 }, () => ({ count: 0, durationSum: 0 }))
   const weekdays: Totals[] = Array.from({ length: 7 }, () => ({ count: 0, durationSum: 0 }))
   const months: MonthTotals[] = monthsBetween(local.range.startDate, local.range.endDate).map((month) => ({
@@ -100,23 +106,25 @@ export function usagePatternsOf(local: LocalCalls, usage: UsageOfCalls): UsagePa
   const monthOfDay = Int32Array.from(local.days, (date) => monthIndex.get(date.slice(0, 7)) ?? -1)
 
   const { columns, position, day, hour, dayOfWeek } = local
-  for (let k = 0; k < position.length; k++) {
-    const p = position[k]!
-    const duration = columns.durationSeconds[p]!
-    const h = hours[hour[k]!]!
-    h.count += 1
-    h.durationSum += duration
-    const w = weekdays[dayOfWeek[k]!]!
-    w.count += 1
-    w.durationSum += duration
-    const month = months[monthOfDay[day[k]!]!]
-    if (month === undefined) continue
-    month.count += 1
-    const status = columns.status[p]!
-    if (status === CALL_STATUS_COMPLETED) month.completed += 1
-    else if (status === CALL_STATUS_FAILED) month.failed += 1
-    month.durationSum += duration
-  }
+  yield* slices(0, position.length, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const p = position[k]!
+      const duration = columns.durationSeconds[p]!
+      const h = hours[hour[k]!]!
+      h.count += 1
+      h.durationSum += duration
+      const w = weekdays[dayOfWeek[k]!]!
+      w.count += 1
+      w.durationSum += duration
+      const month = months[monthOfDay[day[k]!]!]
+      if (month === undefined) continue
+      month.count += 1
+      const status = columns.status[p]!
+      if (status === CALL_STATUS_COMPLETED) month.completed += 1
+      else if (status === CALL_STATUS_FAILED) month.failed += 1
+      month.durationSum += duration
+    }
+  })
 
   const rows = usage.columns
   const providers = rows.provider
@@ -125,30 +133,32 @@ export function usagePatternsOf(local: LocalCalls, usage: UsageOfCalls): UsagePa
   const { inputStart, keptIndexOf } = local
   let callsWithUsage = 0
   let tokens = 0
-  for (let i = usage.start; i < usage.end; i++) {
-    const at = rows.callPosition[i]! - inputStart
-    if (at < 0 || at >= keptIndexOf.length) continue
-    const k = keptIndexOf[at]!
-    if (k < 0) continue
-    if (hasUsage[k] === 0) {
-      hasUsage[k] = 1
-      callsWithUsage += 1
+  yield* slices(usage.start, usage.end, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const at = rows.callPosition[i]! - inputStart
+      if (at < 0 || at >= keptIndexOf.length) continue
+      const k = keptIndexOf[at]!
+      if (k < 0) continue
+      if (hasUsage[k] === 0) {
+        hasUsage[k] = 1
+        callsWithUsage += 1
+      }
+      const input = rows.inputTokens[i]!
+      const output = rows.outputTokens[i]!
+      tokens += input + output
+      const code = providers.codes[i]!
+      let p = byProvider[code]
+      if (p === undefined) {
+        p = { requests: 0, input: 0, output: 0, latencySum: 0, errors: 0 }
+        byProvider[code] = p
+      }
+      p.requests += 1
+      p.input += input
+      p.output += output
+      p.latencySum += rows.latencyMs[i]!
+      p.errors += rows.error[i]!
     }
-    const input = rows.inputTokens[i]!
-    const output = rows.outputTokens[i]!
-    tokens += input + output
-    const code = providers.codes[i]!
-    let p = byProvider[code]
-    if (p === undefined) {
-      p = { requests: 0, input: 0, output: 0, latencySum: 0, errors: 0 }
-      byProvider[code] = p
-    }
-    p.requests += 1
-    p.input += input
-    p.output += output
-    p.latencySum += rows.latencyMs[i]!
-    p.errors += rows.error[i]!
-  }
+  })
 
   const llmUsage: LlmUsageRow[] = []
   byProvider.forEach((p, code) => {

@@ -1,7 +1,10 @@
 // Voice KPIs of a set of calls: the unified overview's `voice` block and the v1 call-metrics `kpis`
 // (without its period fields) share this one computation so that the two endpoints agree.
 import type { Call } from '../../../generators/aurion/model.ts'
+import { CALL_STATUS_COMPLETED, CALL_STATUS_FAILED } from '../view.ts'
+import type { CallColumns, IndexRange } from '../view.ts'
 import { meanOfSum, percent } from '../../lib/rounding.ts'
+import { slices, type Steps } from '../../lib/steps.ts'
 
 export interface VoiceKpis {
   total_calls: number
@@ -52,5 +55,23 @@ export function voiceKpis(calls: readonly Call[]): VoiceKpis {
     if (call.escalated) c.escalations += 1
     c.durationSum += call.duration_seconds
   }
+  return voiceKpisOfCounts(c)
+}
+
+/** The same KPIs of the calls at positions [start, end) of `columns`, read from the columns in slices. */
+export function* voiceKpisOfSpan(columns: CallColumns, span: IndexRange): Steps<VoiceKpis> {
+  const c = emptyVoiceKpiCounts()
+  const { status, firstCallResolution, ticketCreated, escalated, durationSeconds } = columns
+  yield* slices(span.start, span.end, (from, to) => {
+    for (let p = from; p < to; p++) {
+      c.total += 1
+      if (status[p] === CALL_STATUS_COMPLETED) c.completed += 1
+      else if (status[p] === CALL_STATUS_FAILED) c.failed += 1
+      c.fcr += firstCallResolution[p]!
+      c.tickets += ticketCreated[p]!
+      c.escalations += escalated[p]!
+      c.durationSum += durationSeconds[p]!
+    }
+  })
   return voiceKpisOfCounts(c)
 }

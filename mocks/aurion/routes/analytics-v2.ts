@@ -1,31 +1,28 @@
 // The nine v2 conversation-analytics operations and the unified overview: validate, pick the range,
 // compute from the caller's tenant. All figures come from ../reports/.
 import { aurionCsatResponses } from '../reports/csat-responses.ts'
-import { aurionCsat } from '../reports/csat.ts'
+import { aurionCsatSteps } from '../reports/csat.ts'
 import { aggregationHealthSteps } from '../reports/aggregation-health.ts'
 import { aurionInsightsSteps } from '../reports/insights.ts'
-import { runStepsGivingWay } from '../../lib/steps.ts'
-import { aurionOverview } from '../reports/overview.ts'
-import { aurionResolutionRates } from '../reports/resolution-rates.ts'
-import { aurionSlaCompliance } from '../reports/sla-compliance.ts'
+import { aurionOverviewSteps } from '../reports/overview.ts'
+import { aurionResolutionRatesSteps } from '../reports/resolution-rates.ts'
+import { aurionSlaComplianceSteps } from '../reports/sla-compliance.ts'
 import { aurionTeams } from '../reports/teams.ts'
-import { aurionUnifiedOverview } from '../reports/unified-overview.ts'
-import { aurionRoute, requireTeam, v2Range, type AurionContext } from '../context.ts'
+import { aurionUnifiedOverviewSteps } from '../reports/unified-overview.ts'
+import { aurionRoute, requireTeam, runReport, v2Range, type AurionContext } from '../context.ts'
 
 export function analyticsV2Routes(context: AurionContext) {
   const { clock, timer } = context
-  // Real time for giving way between report blocks only: it decides when to yield, never a byte.
-  const workTimer = timer ?? (() => performance.now())
   return [
     aurionRoute(context, 'get_conversation_overview_api_v2_analytics_conversations_overview_get', ({ view, query }) =>
-      aurionOverview(view, v2Range(query, clock)),
+      runReport(context, aurionOverviewSteps(view, v2Range(query, clock))),
     ),
     aurionRoute(context, 'get_sla_compliance_api_v2_analytics_conversations_sla_compliance_get', ({ view, query }) =>
-      aurionSlaCompliance(view, v2Range(query, clock)),
+      runReport(context, aurionSlaComplianceSteps(view, v2Range(query, clock))),
     ),
     aurionRoute(context, 'get_csat_analytics_api_v2_analytics_conversations_csat_get', ({ view, query }) => {
       requireTeam(view, query.team_id)
-      return aurionCsat(view, v2Range(query, clock), { agent_id: query.agent_id, team_id: query.team_id })
+      return runReport(context, aurionCsatSteps(view, v2Range(query, clock), { agent_id: query.agent_id, team_id: query.team_id }))
     }),
     aurionRoute(context, 'list_csat_responses_api_v2_analytics_conversations_csat_responses_get', ({ view, query }) => {
       requireTeam(view, query.team_id)
@@ -33,17 +30,17 @@ export function analyticsV2Routes(context: AurionContext) {
     }),
     aurionRoute(context, 'get_cs_resolution_rates_api_v2_analytics_conversations_resolution_rates_get', ({ view, query }) => {
       requireTeam(view, query.team_id)
-      return aurionResolutionRates(view, v2Range(query, clock), { team_id: query.team_id })
+      return runReport(context, aurionResolutionRatesSteps(view, v2Range(query, clock), { team_id: query.team_id }))
     }),
     aurionRoute(context, 'list_analytics_teams_api_v2_analytics_conversations_teams_get', ({ view }) => aurionTeams(view)),
     aurionRoute(context, 'get_conversation_insights_api_v2_analytics_conversations_insights_get', ({ view, query }) =>
-      runStepsGivingWay(aurionInsightsSteps(view, v2Range(query, clock), timer), workTimer),
+      runReport(context, aurionInsightsSteps(view, v2Range(query, clock), timer)),
     ),
     aurionRoute(context, 'get_aggregation_health_api_v2_analytics_conversations_aggregation_health_get', ({ view, query }) =>
-      runStepsGivingWay(aggregationHealthSteps(view, v2Range(query, clock), timer), workTimer),
+      runReport(context, aggregationHealthSteps(view, v2Range(query, clock), timer)),
     ),
     aurionRoute(context, 'get_unified_overview_api_v2_analytics_unified_overview_get', ({ view, query }) =>
-      aurionUnifiedOverview(view, v2Range(query, clock)),
+      runReport(context, aurionUnifiedOverviewSteps(view, v2Range(query, clock))),
     ),
   ]
 }

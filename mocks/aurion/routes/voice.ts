@@ -1,20 +1,21 @@
 // The v1 voice call analytics (seed 001 of docs/sources.md): call metrics, resolution rates, usage patterns. Each takes
 // `start_date`..`end_date` (both days included) bucketed in `tz`; the figures come from ../reports/.
-import { callMetricsOf } from '../reports/call-metrics.ts'
-import { callResolutionRatesOf, previousPeriod } from '../reports/call-resolution.ts'
+import { callMetricsSteps, type CallMetrics } from '../reports/call-metrics.ts'
+import { callResolutionRatesSteps, previousPeriod, type CallResolutionRates } from '../reports/call-resolution.ts'
 import { callSpan, callsInRange, memberOf, rangeOf } from '../view.ts'
 import type { TenantView } from '../view.ts'
-import { localizeCallList, localizeCallSpan } from '../reports/local-calls.ts'
+import { localizeCallList, localizeCallSpanSteps } from '../reports/local-calls.ts'
 import type { LocalCalls, VoiceRangeOptions } from '../reports/local-calls.ts'
-import { usagePatternsOf } from '../reports/usage-patterns.ts'
-import type { UsageOfCalls } from '../reports/usage-patterns.ts'
+import { usagePatternsSteps } from '../reports/usage-patterns.ts'
+import type { UsageOfCalls, UsagePatterns } from '../reports/usage-patterns.ts'
 import { isValidTimeZone, zonedDayRange } from '../../lib/time-zone.ts'
 import { RequestValidationError } from '../../core/errors.ts'
 import type { ValidationIssue } from '../../core/validation.ts'
 import { dateInsideWindow, inclusiveDays, MAX_RANGE_DAYS, OUTSIDE_WINDOW, RANGE_TOO_LONG, valueError } from '../../core/limits.ts'
 import { CALL_OUTCOMES } from '../../../generators/aurion/model.ts'
 import type { Call } from '../../../generators/aurion/model.ts'
-import { aurionRoute, type AurionContext } from '../context.ts'
+import { aurionRoute, runReport, type AurionContext } from '../context.ts'
+import { runSteps, type Steps } from '../../lib/steps.ts'
 
 /** A checked v1 range and the instants its local days cover. */
 export interface VoiceRange extends VoiceRangeOptions {
@@ -60,8 +61,13 @@ export function voiceCalls(view: TenantView, range: VoiceRange): readonly Call[]
 
 /** The tenant's calls of the range with their local day, hour and weekday: one pass per request. */
 export function voiceLocalCalls(view: TenantView, range: VoiceRange): LocalCalls {
+  return runSteps(voiceLocalCallsSteps(view, range))
+}
+
+/** The same in slices (see lib/steps.ts). */
+function voiceLocalCallsSteps(view: TenantView, range: VoiceRange): Steps<LocalCalls> {
   const { start, end } = callSpan(view, range.fromMs, range.toMsInclusive)
-  return localizeCallSpan(view.calls, view.callColumns, start, end, range)
+  return localizeCallSpanSteps(view.calls, view.callColumns, start, end, range)
 }
 
 /**
@@ -81,28 +87,45 @@ export function voiceUsage(view: TenantView, local: LocalCalls, range: VoiceRang
 
 /** The calls of the same-length period just before the range, in the same zone, localized. */
 export function previousLocalCalls(view: TenantView, range: VoiceRange): LocalCalls {
+  return runSteps(previousLocalCallsSteps(view, range))
+}
+
+function previousLocalCallsSteps(view: TenantView, range: VoiceRange): Steps<LocalCalls> {
   const previous = previousPeriod(range.startDate, range.endDate)
   // Not re-checked: the period before a range that starts on the window's first day lies before the window.
-  return voiceLocalCalls(view, rangeOfDays(previous.startDate, previous.endDate, range.tz))
+  return voiceLocalCallsSteps(view, rangeOfDays(previous.startDate, previous.endDate, range.tz))
+}
+
+/** Localizes and reports in slices: each v1 report is a pass over every call of the range. */
+export function* callMetricsReport(view: TenantView, range: VoiceRange, outcome: string | undefined): Steps<CallMetrics> {
+  if (outcome === undefined) return yield* callMetricsSteps(yield* voiceLocalCallsSteps(view, range))
+  // `outcome` is a plain string in the contract: a value that is no outcome matches no call.
+  const known = memberOf(CALL_OUTCOMES, outcome)
+  if (known === undefined) return yield* callMetricsSteps(localizeCallList([], range))
+  return yield* callMetricsSteps(yield* voiceLocalCallsSteps(view, range), known)
+}
+
+export function* resolutionRatesReport(view: TenantView, range: VoiceRange): Steps<CallResolutionRates> {
+  const local = yield* voiceLocalCallsSteps(view, range)
+  return yield* callResolutionRatesSteps(local, yield* previousLocalCallsSteps(view, range))
+}
+
+export function* usagePatternsReport(view: TenantView, range: VoiceRange): Steps<UsagePatterns> {
+  const local = yield* voiceLocalCallsSteps(view, range)
+  yield
+  return yield* usagePatternsSteps(local, voiceUsage(view, local, range))
 }
 
 export function voiceRoutes(context: AurionContext) {
   return [
-    aurionRoute(context, 'get_call_metrics_api_v1_analytics_call_metrics_get', ({ view, query }) => {
-      const range = voiceRange(query, 'query')
-      if (query.outcome === undefined) return callMetricsOf(voiceLocalCalls(view, range))
-      // `outcome` is a plain string in the contract: a value that is no outcome matches no call.
-      const outcome = memberOf(CALL_OUTCOMES, query.outcome)
-      return outcome === undefined ? callMetricsOf(localizeCallList([], range)) : callMetricsOf(voiceLocalCalls(view, range), outcome)
-    }),
-    aurionRoute(context, 'get_resolution_rates_api_v1_analytics_resolution_rates_get', ({ view, query }) => {
-      const range = voiceRange(query, 'query')
-      return callResolutionRatesOf(voiceLocalCalls(view, range), previousLocalCalls(view, range))
-    }),
-    aurionRoute(context, 'get_usage_patterns_api_v1_analytics_usage_patterns_get', ({ view, query }) => {
-      const range = voiceRange(query, 'query')
-      const local = voiceLocalCalls(view, range)
-      return usagePatternsOf(local, voiceUsage(view, local, range))
-    }),
+    aurionRoute(context, 'get_call_metrics_api_v1_analytics_call_metrics_get', ({ view, query }) =>
+      runReport(context, callMetricsReport(view, voiceRange(query, 'query'), query.outcome)),
+    ),
+    aurionRoute(context, 'get_resolution_rates_api_v1_analytics_resolution_rates_get', ({ view, query }) =>
+      runReport(context, resolutionRatesReport(view, voiceRange(query, 'query'))),
+    ),
+    aurionRoute(context, 'get_usage_patterns_api_v1_analytics_usage_patterns_get', ({ view, query }) =>
+      runReport(context, usagePatternsReport(view, voiceRange(query, 'query'))),
+    ),
   ]
 }
