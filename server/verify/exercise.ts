@@ -3,6 +3,7 @@
 // correct server must answer with the transaction's status (or says why it cannot, and the transaction is
 // skipped with that reason).
 import { randomUUID } from 'node:crypto'
+import { DAY_MS } from '../../mocks/lib/time.ts'
 import type { ContractModel, OperationModel } from './contract-model.ts'
 import type { VerifyConfig } from './credentials.ts'
 import type { DreddTransaction } from './dredd-types.ts'
@@ -493,13 +494,12 @@ async function prepareChatlayer(ctx: ExerciseContext): Promise<Preparation> {
 
 /** A day on each side of the conversation's start, or the last year when the start is unknown. */
 function conversationRange(startedAt: string | undefined): { start: string; end: string } {
-  const day = 86_400_000
   if (startedAt) {
     const at = Date.parse(startedAt)
-    return { start: new Date(at - day).toISOString(), end: new Date(at + day).toISOString() }
+    return { start: new Date(at - DAY_MS).toISOString(), end: new Date(at + DAY_MS).toISOString() }
   }
   const now = Date.now()
-  return { start: new Date(now - 365 * day).toISOString(), end: new Date(now + day).toISOString() }
+  return { start: new Date(now - 365 * DAY_MS).toISOString(), end: new Date(now + DAY_MS).toISOString() }
 }
 
 // ---------------------------------------------------------------------------------------------
