@@ -26,6 +26,8 @@ export interface ParameterModel {
   schema: JsonObject
   /** Why the parameter's constraints are the kit's (x-kit-choice on the parameter or its schema). */
   kitChoice?: string
+  /** Array values as repeated keys (`a=x&a=y`, OpenAPI's default for query) rather than `a=x,y`. */
+  explode: boolean
 }
 
 interface HeaderModel {
@@ -219,6 +221,7 @@ function readParameters(document: JsonObject, raw: unknown): ParameterModel[] {
       required: p.required === true,
       schema: isObject(schema) ? schema : {},
       ...(kitChoice ? { kitChoice } : {}),
+      explode: typeof p.explode === 'boolean' ? p.explode : (p.style ?? 'form') === 'form',
     })
   }
   return out

@@ -7,7 +7,7 @@ import { DAY_MS } from '../../mocks/lib/time.ts'
 import type { ContractModel, OperationModel } from './contract-model.ts'
 import type { VerifyConfig } from './credentials.ts'
 import type { DreddTransaction } from './dredd-types.ts'
-import { breakRequest, getJsonBody, requestUrl, setHeader, setPathParam, setQuery } from './request-edits.ts'
+import { breakRequest, getJsonBody, repeatQueryKey, requestUrl, setHeader, setPathParam, setQuery } from './request-edits.ts'
 
 export type Preparation =
   /** `kitChoice`: the request relies on a constraint only the kit enforces (another answer only warns). */
@@ -121,6 +121,11 @@ const fail = (reason: string): Preparation => ({ action: 'fail', reason })
 const RATE_LIMIT_SKIP = 'rate limits are only exercised with --include-rate-limits (a burst of real requests)'
 
 export async function prepareTransaction(ctx: ExerciseContext): Promise<Preparation> {
+  // Comma-joined array values are a kit choice where the contract marks them so: send the vendor's form,
+  // the repeated key (e.g. Chatlayer's grpc-gateway: channel_type=WEBCHAT&channel_type=WHATSAPP).
+  for (const p of ctx.op.parameters) {
+    if (p.in === 'query' && p.schema.type === 'array' && !p.explode && p.kitChoice) repeatQueryKey(ctx.t, p.name)
+  }
   switch (ctx.settings.contract.api) {
     case 'aurion':
       return prepareAurion(ctx)
