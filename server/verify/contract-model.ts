@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parse } from 'yaml'
+import { readPrecompiled, type DreddDescription } from './dredd-contract.ts'
 import { isObject, KIT_CHOICE, resolvePointer, toJsonSchema, type JsonObject, type SchemaLevel } from '../json-schema.ts'
 
 export const KIT_CONTRACTS = ['aurion', 'chatlayer', 'nebuly'] as const
@@ -79,6 +79,8 @@ export interface ContractModel {
   ): JsonObject | undefined
   /** Every x-kit-choice of the document, with where it sits. */
   kitChoices(): KitChoiceSite[]
+  /** Dredd's transactions, when the build precompiled this very contract. */
+  dredd?: DreddDescription
 }
 
 export interface KitChoiceSite {
@@ -146,7 +148,10 @@ function detectApi(file: string, title: string): ApiKind {
 }
 
 export async function loadContract(file: string, api?: ApiKind): Promise<ContractModel> {
-  const document: unknown = parse(await readFile(file, 'utf8'))
+  const text = await readFile(file, 'utf8')
+  const precompiled = await readPrecompiled(file, text)
+  // The YAML parser is loaded only when there is no precompiled copy (about 0.4 s for AurionAI's).
+  const document: unknown = precompiled ? precompiled.document : (await import('yaml')).parse(text)
   if (!isObject(document) || typeof document.openapi !== 'string' || !document.openapi.startsWith('3.')) {
     throw new Error(`${file} is not an OpenAPI 3 document`)
   }
@@ -175,6 +180,7 @@ export async function loadContract(file: string, api?: ApiKind): Promise<Contrac
       return schemas.get(key)
     },
     kitChoices: () => collectKitChoices(document),
+    ...(precompiled ? { dredd: precompiled.dredd } : {}),
   }
 }
 

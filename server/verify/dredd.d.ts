@@ -16,6 +16,8 @@ declare module 'dredd' {
     'inline-errors'?: boolean
     details?: boolean
     only?: string[]
+    /** Options of the `request` library for the requests to the server under test. */
+    http?: Record<string, unknown>
   }
 
   export interface DreddStats {
@@ -39,6 +41,8 @@ declare module 'dredd' {
   export default class Dredd {
     constructor(config: DreddConfig)
     configuration: { apiDescriptions?: { location?: string; annotations?: DreddAnnotation[] }[] }
+    /** Reads, parses and compiles the API descriptions (not documented; runVerify hands over its own result). */
+    prepareAPIdescriptions(callback: (error: Error | null, descriptions: unknown[]) => void): void
     run(callback: (error: Error | null | undefined, stats: DreddStats) => void): void
   }
 }
