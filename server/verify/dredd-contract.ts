@@ -124,11 +124,11 @@ export const sha256 = (text: string): string => createHash('sha256').update(text
 const PRECOMPILED_DIR = new URL('./verify-contracts/', import.meta.url)
 
 /** The precompiled copy of a contract when one was built from exactly this YAML text. */
-export async function readPrecompiled(file: string, text: string): Promise<PrecompiledContract | undefined> {
+export async function readPrecompiled(file: string, text: string, dir: URL = PRECOMPILED_DIR): Promise<PrecompiledContract | undefined> {
   const name = `${path.basename(file, path.extname(file))}.json`
   let stored: PrecompiledContract
   try {
-    stored = JSON.parse(await readFile(new URL(name, PRECOMPILED_DIR), 'utf8')) as PrecompiledContract
+    stored = JSON.parse(await readFile(new URL(name, dir), 'utf8')) as PrecompiledContract
   } catch {
     return undefined
   }
