@@ -198,8 +198,6 @@ async function runVerifyRedacted(options: VerifyOptions): Promise<VerifyResult> 
     emitter,
     loglevel: options.loglevel ?? 'error',
     color: options.color ?? Boolean(process.stdout.isTTY),
-    // Keep-alive: one connection for the run's transactions rather than one each.
-    http: { forever: true },
   })
   // The transactions are compiled already (above, or by the build): Dredd's own reading and parsing of
   // the description is replaced by handing it the result.
