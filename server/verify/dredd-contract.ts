@@ -111,14 +111,14 @@ export function compileForDredd(document: JsonObject, location: string): Promise
   })
 }
 
-export interface PrecompiledContract {
+interface PrecompiledContract {
   /** sha256 of the YAML text it was compiled from. */
   sha256: string
   document: JsonObject
   dredd: DreddDescription
 }
 
-export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
 /** The compiled copies shipped next to the built code (dist/verify-contracts/); none in a source checkout. */
 const PRECOMPILED_DIR = new URL('./verify-contracts/', import.meta.url)
