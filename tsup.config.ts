@@ -2,6 +2,7 @@
 // point plus shared chunks. Dependencies stay external (npm installs them); only the kit's own code is here.
 import { copyFile } from 'node:fs/promises'
 import { defineConfig } from 'tsup'
+import { precompileContracts } from './server/verify/dredd-contract.ts'
 
 export default defineConfig({
   entry: {
@@ -25,8 +26,11 @@ export default defineConfig({
   clean: true,
   treeshake: false,
   outDir: 'dist',
-  // Dredd requires its hook file by path: runVerify finds it next to the compiled code.
+  // Dredd requires its hook file by path: runVerify finds it next to the compiled code. The kit's contracts
+  // are compiled for verify once here rather than at every run (server/verify/dredd-contract.ts).
   onSuccess: async () => {
     await copyFile('server/verify/hooks.cjs', 'dist/hooks.cjs')
+    const contracts = ['aurion', 'chatlayer', 'nebuly', 'mock-admin'].map((name) => `contracts/${name}.yaml`)
+    await precompileContracts(contracts, 'dist/verify-contracts')
   },
 })

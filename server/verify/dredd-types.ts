@@ -21,7 +21,7 @@ interface DreddRequest {
 
 interface DreddExpected {
   statusCode?: string
-  headers: Record<string, string>
+  headers?: Record<string, string>
   body?: string
   bodySchema?: unknown
 }

@@ -39,6 +39,8 @@ declare module 'dredd' {
   export default class Dredd {
     constructor(config: DreddConfig)
     configuration: { apiDescriptions?: { location?: string; annotations?: DreddAnnotation[] }[] }
+    /** Reads, parses and compiles the API descriptions (not documented; runVerify hands over its own result). */
+    prepareAPIdescriptions(callback: (error: Error | null, descriptions: unknown[]) => void): void
     run(callback: (error: Error | null | undefined, stats: DreddStats) => void): void
   }
 }

@@ -3,10 +3,11 @@
 // correct server must answer with the transaction's status (or says why it cannot, and the transaction is
 // skipped with that reason).
 import { randomUUID } from 'node:crypto'
+import { DAY_MS } from '../../mocks/lib/time.ts'
 import type { ContractModel, OperationModel } from './contract-model.ts'
 import type { VerifyConfig } from './credentials.ts'
 import type { DreddTransaction } from './dredd-types.ts'
-import { breakRequest, getJsonBody, requestUrl, setHeader, setPathParam, setQuery } from './request-edits.ts'
+import { breakRequest, getJsonBody, repeatQueryKey, requestUrl, setHeader, setPathParam, setQuery } from './request-edits.ts'
 
 export type Preparation =
   /** `kitChoice`: the request relies on a constraint only the kit enforces (another answer only warns). */
@@ -122,6 +123,11 @@ const RATE_LIMIT_SKIP = 'rate limits are only exercised with --include-rate-limi
 export async function prepareTransaction(ctx: ExerciseContext): Promise<Preparation> {
   // An event stream (the mock's journal stream) does not end: there is no whole answer to compare.
   if (ctx.mediaType === 'text/event-stream') return skip('a server-sent event stream does not end, so it has no whole answer to compare')
+  // Comma-joined array values are a kit choice where the contract marks them so: send the vendor's form,
+  // the repeated key (e.g. Chatlayer's grpc-gateway: channel_type=WEBCHAT&channel_type=WHATSAPP).
+  for (const p of ctx.op.parameters) {
+    if (p.in === 'query' && p.schema.type === 'array' && !p.explode && p.kitChoice) repeatQueryKey(ctx.t, p.name)
+  }
   switch (ctx.settings.contract.api) {
     case 'aurion':
       return prepareAurion(ctx)
@@ -495,13 +501,12 @@ async function prepareChatlayer(ctx: ExerciseContext): Promise<Preparation> {
 
 /** A day on each side of the conversation's start, or the last year when the start is unknown. */
 function conversationRange(startedAt: string | undefined): { start: string; end: string } {
-  const day = 86_400_000
   if (startedAt) {
     const at = Date.parse(startedAt)
-    return { start: new Date(at - day).toISOString(), end: new Date(at + day).toISOString() }
+    return { start: new Date(at - DAY_MS).toISOString(), end: new Date(at + DAY_MS).toISOString() }
   }
   const now = Date.now()
-  return { start: new Date(now - 365 * day).toISOString(), end: new Date(now + day).toISOString() }
+  return { start: new Date(now - 365 * DAY_MS).toISOString(), end: new Date(now + DAY_MS).toISOString() }
 }
 
 // ---------------------------------------------------------------------------------------------

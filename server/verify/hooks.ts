@@ -66,7 +66,7 @@ function statusOf(t: DreddTransaction): number {
 
 function mediaTypeOf(t: DreddTransaction): string {
   const fromName = t.origin.exampleName.split(' > ')[1]
-  const fromHeaders = Object.entries(t.expected.headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1]
+  const fromHeaders = Object.entries(t.expected.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1]
   return mediaTypeEssence(fromName ?? fromHeaders)
 }
 

@@ -1,8 +1,9 @@
-// `verify --negative`: per operation, one request per constraint of each parameter and JSON body field
-// (type, minimum/maximum, enum, format, required, minLength/maxLength, pattern), each breaking exactly that
-// constraint of a request the server just accepted, expecting the documented 4xx; and boundary requests
-// (a number at its minimum or maximum) expecting the 2xx. Derived from the contract only. A constraint
-// marked x-kit-choice that the server does not enforce is a warning (a failure with --strict).
+// `verify --negative`: per operation, one request per constraint of each query, path and header parameter
+// and of each JSON body field at any depth (objects and the first item of arrays), each breaking exactly
+// one constraint (type, minimum/maximum, enum, format, required, minLength/maxLength, pattern) of a request
+// the server just accepted, expecting the documented 4xx; and boundary requests (a number at its minimum or
+// maximum, a string at its minLength or maxLength) expecting the 2xx. Derived from the contract only. A
+// constraint marked x-kit-choice that the server does not enforce is a warning (a failure with --strict).
 import { isJsonMediaType, type ContractModel, type OperationModel, type ParameterModel } from './contract-model.ts'
 import type { SentRequest } from './exercise.ts'
 import { isObject, KIT_CHOICE, toJsonSchema, type JsonObject, type SchemaValidator } from '../json-schema.ts'
@@ -54,8 +55,32 @@ function numberBreakages(s: JsonObject, asString: boolean): Breakage[] {
   return out
 }
 
-/** The values that break one constraint each of a (JSON Schema) node; `asString` for query and path values. */
-function breakages(s: JsonObject, asString: boolean): Breakage[] {
+/** `value` cut or repeated to exactly `length` characters ('x's when there is none). */
+function ofLength(value: unknown, length: number): string {
+  const seed = typeof value === 'string' && value.length > 0 ? value : 'x'
+  return seed.repeat(Math.ceil(length / seed.length)).slice(0, length)
+}
+
+/** A string at its minLength and at its maxLength, built from the accepted value so it stays valid otherwise. */
+function lengthBoundaries(s: JsonObject, current: unknown): Breakage[] {
+  // A format or an enum would be broken by the cut value: no boundary to send.
+  if (typeof s.format === 'string' || Array.isArray(s.enum)) return []
+  const out: Breakage[] = []
+  const pattern = typeof s.pattern === 'string' ? new RegExp(s.pattern) : undefined
+  const add = (why: string, length: number) => {
+    const value = ofLength(current, length)
+    if (!pattern || pattern.test(value)) out.push({ why, check: 'boundary', value })
+  }
+  if (typeof s.minLength === 'number' && s.minLength > 0) add(`at its minLength ${s.minLength}`, s.minLength)
+  if (typeof s.maxLength === 'number') add(`at its maxLength ${s.maxLength}`, s.maxLength)
+  return out
+}
+
+/**
+ * The values that break one constraint each of a (JSON Schema) node, and its boundary values; `asString`
+ * for query, path and header values; `current` is the accepted request's value.
+ */
+function breakages(s: JsonObject, asString: boolean, current?: unknown): Breakage[] {
   const type = Array.isArray(s.type) ? s.type.find((t) => t !== 'null') : s.type
   const out: Breakage[] = []
   if (type === 'integer' || type === 'number') return numberBreakages({ ...s, type }, asString)
@@ -72,6 +97,7 @@ function breakages(s: JsonObject, asString: boolean): Breakage[] {
       out.push({ why: `longer than ${s.maxLength} characters`, check: 'negative', value: 'x'.repeat(s.maxLength + 1) })
     if (typeof s.pattern === 'string' && !new RegExp(s.pattern).test('!'))
       out.push({ why: `not matching ${s.pattern}`, check: 'negative', value: '!' })
+    out.push(...lengthBoundaries(s, current))
   }
   if (type === 'array' && !asString) out.push({ why: 'not an array', check: 'negative', value: 'not-an-array' })
   if (type === 'array' && isObject(s.items) && Array.isArray(s.items.enum)) {
@@ -97,6 +123,16 @@ function withQuery(request: SentRequest, name: string, value: unknown): SentRequ
   return { ...request, url: url.toString() }
 }
 
+function withHeader(request: SentRequest, name: string, value: unknown): SentRequest {
+  const headers = Object.fromEntries(Object.entries(request.headers).filter(([key]) => key.toLowerCase() !== name.toLowerCase()))
+  if (value !== undefined) headers[name] = String(value)
+  return { ...request, headers }
+}
+
+function headerValue(request: SentRequest, name: string): string | undefined {
+  return Object.entries(request.headers).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1]
+}
+
 function withPathSegment(request: SentRequest, op: OperationModel, name: string, value: string): SentRequest {
   const url = new URL(request.url)
   const segments = url.pathname.split('/')
@@ -113,18 +149,21 @@ function withBodyField(request: SentRequest, path: string[], value: unknown): Se
   const body: unknown = JSON.parse(request.body ?? 'null')
   const copy: unknown = structuredClone(body)
   let node: unknown = copy
-  for (const key of path.slice(0, -1)) node = isObject(node) ? node[key] : undefined
+  for (const key of path.slice(0, -1)) node = Array.isArray(node) ? node[Number(key)] : isObject(node) ? node[key] : undefined
   const last = path[path.length - 1] ?? ''
-  if (!isObject(node)) return request
-  if (value === undefined) delete node[last]
+  if (Array.isArray(node)) node[Number(last)] = value
+  else if (!isObject(node)) return request
+  else if (value === undefined) delete node[last]
   else node[last] = value
   return { ...request, body: JSON.stringify(copy) }
 }
 
 function parameterCases(op: OperationModel, p: ParameterModel, base: SentRequest, expected: number, document: JsonObject): NegativeCase[] {
-  if (p.in !== 'query' && p.in !== 'path') return []
+  if (p.in === 'cookie') return []
   const schema = toJsonSchema(p.schema, document)
-  const present = p.in === 'path' || new URL(base.url).searchParams.has(p.name)
+  const current =
+    p.in === 'query' ? (new URL(base.url).searchParams.get(p.name) ?? undefined) : p.in === 'header' ? headerValue(base, p.name) : undefined
+  const present = p.in === 'path' || current !== undefined
   const cases: NegativeCase[] = []
   const make = (b: Breakage, request: SentRequest, change: string): NegativeCase => ({
     operation: op,
@@ -136,16 +175,17 @@ function parameterCases(op: OperationModel, p: ParameterModel, base: SentRequest
     ...(p.kitChoice ? { kitChoice: p.kitChoice } : {}),
     request,
   })
-  if (p.required && p.in === 'query' && present) {
-    cases.push(
-      make({ why: 'missing, and required', check: 'negative', value: undefined }, withQuery(base, p.name, undefined), `without ${p.name}`),
-    )
+  if (p.required && p.in !== 'path' && present) {
+    const without = p.in === 'header' ? withHeader(base, p.name, undefined) : withQuery(base, p.name, undefined)
+    cases.push(make({ why: 'missing, and required', check: 'negative', value: undefined }, without, `without ${p.name}`))
   }
-  for (const b of breakages(schema, true)) {
+  for (const b of breakages(schema, true, current)) {
     // A path segment only takes strings; booleans and numbers in paths are not broken here.
     if (p.in === 'path') {
       if (b.check === 'boundary' || typeof b.value !== 'string') continue
       cases.push(make(b, withPathSegment(base, op, p.name, b.value), `${p.name}=${b.value}`))
+    } else if (p.in === 'header') {
+      cases.push(make(b, withHeader(base, p.name, b.value), `header ${p.name}: ${String(b.value)}`))
     } else {
       cases.push(make(b, withQuery(base, p.name, b.value), `${p.name}=${String(b.value)}`))
     }
@@ -164,14 +204,29 @@ function bodyCases(op: OperationModel, base: SentRequest, expected: number, docu
   }
   const root = toJsonSchema(media.schema, document, 'ajv', { markers: true })
   const cases: NegativeCase[] = []
-  const visit = (schema: JsonObject, value: unknown, path: string[], depth: number) => {
-    if (!isObject(value) || !isObject(schema.properties)) return
-    const required = Array.isArray(schema.required) ? schema.required : []
-    for (const [name, child] of Object.entries(schema.properties)) {
+  // The branch of an anyOf / oneOf that describes an object (e.g. Nebuly's `group_by`: null or a GroupBy).
+  const objectSchema = (schema: JsonObject): JsonObject | undefined => {
+    if (isObject(schema.properties)) return schema
+    const branches = [...(Array.isArray(schema.anyOf) ? schema.anyOf : []), ...(Array.isArray(schema.oneOf) ? schema.oneOf : [])]
+    return branches.find((b): b is JsonObject => isObject(b) && isObject(b.properties))
+  }
+  const visit = (schema: JsonObject, value: unknown, path: string[], inheritedChoice: string | undefined) => {
+    // Bounded by the accepted body itself, and by a depth no real body reaches.
+    if (path.length > 8) return
+    const choiceHere = typeof schema[KIT_CHOICE] === 'string' ? schema[KIT_CHOICE] : inheritedChoice
+    if (schema.type === 'array' || Array.isArray(value)) {
+      // One item stands for all: the first, as accepted.
+      if (Array.isArray(value) && value.length > 0 && isObject(schema.items)) visit(schema.items, value[0], [...path, '0'], choiceHere)
+      return
+    }
+    const shape = objectSchema(schema)
+    if (!isObject(value) || !shape || !isObject(shape.properties)) return
+    const required = Array.isArray(shape.required) ? shape.required : []
+    for (const [name, child] of Object.entries(shape.properties)) {
       if (!isObject(child)) continue
       const at = [...path, name]
       const kitChoice =
-        typeof child[KIT_CHOICE] === 'string' ? child[KIT_CHOICE] : typeof schema[KIT_CHOICE] === 'string' ? schema[KIT_CHOICE] : undefined
+        typeof child[KIT_CHOICE] === 'string' ? child[KIT_CHOICE] : typeof shape[KIT_CHOICE] === 'string' ? shape[KIT_CHOICE] : choiceHere
       const make = (b: Breakage): NegativeCase => ({
         operation: op,
         check: b.check,
@@ -184,11 +239,11 @@ function bodyCases(op: OperationModel, base: SentRequest, expected: number, docu
       })
       if (required.includes(name) && name in value) cases.push(make({ why: 'missing, and required', check: 'negative', value: undefined }))
       if (!(name in value) || value[name] === null) continue
-      for (const b of breakages(child, false)) cases.push(make(b))
-      if (depth < 1) visit(child, value[name], at, depth + 1)
+      for (const b of breakages(child, false, value[name])) cases.push(make(b))
+      visit(child, value[name], at, kitChoice)
     }
   }
-  visit(root, body, [], 0)
+  visit(root, body, [], undefined)
   return cases
 }
 

@@ -40,6 +40,15 @@ export function setQuery(t: DreddTransaction, name: string, value: string | unde
   setRequestUrl(t, url)
 }
 
+/** `name=x,y` -> `name=x&name=y`: an array query parameter sent with repeated keys. */
+export function repeatQueryKey(t: DreddTransaction, name: string): void {
+  const url = requestUrl(t)
+  const values = url.searchParams.getAll(name).flatMap((value) => value.split(','))
+  url.searchParams.delete(name)
+  for (const value of values) url.searchParams.append(name, value)
+  setRequestUrl(t, url)
+}
+
 /** Replaces a `{name}` segment of the path, matched against the operation's template. */
 export function setPathParam(t: DreddTransaction, template: string, name: string, value: string): void {
   const url = requestUrl(t)

@@ -3,10 +3,11 @@
 import { randomUUID } from 'node:crypto'
 import { EventEmitter } from 'node:events'
 import { createRequire } from 'node:module'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import Dredd, { type DreddAnnotation, type DreddStats } from 'dredd'
+import type { DreddAnnotation, DreddStats } from 'dredd'
 import { loadContract, resolveContractPath, type ApiKind } from './contract-model.ts'
-import { writeDreddContract } from './dredd-contract.ts'
+import { compileForDredd, deferDreddParser } from './dredd-contract.ts'
 import type { OperationModel } from './contract-model.ts'
 import type { SentRequest } from './exercise.ts'
 import { runNegativeCases } from './negative.ts'
@@ -186,23 +187,27 @@ async function runVerifyRedacted(options: VerifyOptions): Promise<VerifyResult> 
   const quiet = options.dreddOutput === false ? reporterConsole() : undefined
   const wasSilent = quiet?.silent
   if (quiet) quiet.silent = true
-  const dreddContract = await writeDreddContract(contract.document, file)
+  if (contract.dredd) deferDreddParser()
+  const description = contract.dredd ?? (await compileForDredd(contract.document, path.basename(file)))
+  const { default: Dredd } = await import('dredd')
   const dredd = new Dredd({
     endpoint: server,
-    path: [dreddContract.file],
+    path: [],
     hookfiles: [HOOKS_FILE],
     custom: runCustom(runId),
     emitter,
     loglevel: options.loglevel ?? 'error',
     color: options.color ?? Boolean(process.stdout.isTTY),
   })
+  // The transactions are compiled already (above, or by the build): Dredd's own reading and parsing of
+  // the description is replaced by handing it the result.
+  dredd.prepareAPIdescriptions = (callback) => callback(null, [description])
   let stats: DreddStats
   try {
     stats = await new Promise<DreddStats>((resolve, reject) => {
       dredd.run((error, result) => (error ? reject(error) : resolve(result)))
     })
   } finally {
-    await dreddContract.dispose()
     hookRegistry().delete(runId)
     if (quiet) quiet.silent = wasSilent
   }

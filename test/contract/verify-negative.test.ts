@@ -56,7 +56,7 @@ describe('verify --negative against the kit mock', () => {
         contract,
       ).toBe(true)
     }
-  })
+  }, 240_000)
 
   it('what each case sent and why, e.g. the conversations list limit at and beyond its bounds', async () => {
     const result = await runVerify({ contract: 'aurion', server: server.url, dreddOutput: false, negative: true })
@@ -69,7 +69,7 @@ describe('verify --negative against the kit mock', () => {
       'negative 422 limit=101 (query limit above its maximum 100)',
       'negative 422 limit=not-a-number (query limit not an integer)',
     ])
-  })
+  }, 120_000)
 })
 
 describe('verify --negative against vendor-legal fixtures', () => {
@@ -99,5 +99,5 @@ describe('verify --negative against vendor-legal fixtures', () => {
     const cell = coverageMatrix(bad).filter((c) => c.operation === 'GET /api/v2/conversations [negative]' && c.status === 422)
     expect(cell.filter((c) => c.state === 'failed')).toHaveLength(1)
     expect(formatMatrix(bad)).toMatch(/GET \/api\/v2\/conversations \[negative\]\s+FAIL \d+\/\d+/)
-  })
+  }, 180_000)
 })

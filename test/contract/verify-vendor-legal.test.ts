@@ -72,6 +72,26 @@ describe('verify against a vendor-legal server', () => {
     })
   }
 
+  it("Chatlayer's array filters go out as repeated keys, the spec's form (the comma-joined example is the kit's)", async () => {
+    const result = await runVerify({
+      contract: 'chatlayer',
+      server: server.url,
+      config: server.config,
+      fromMock: false,
+      dreddOutput: false,
+    })
+    const sent = result.transactions.filter((t) => t.operation === 'GET /v1/bots/{bot_id}/conversations').map((t) => t.request ?? '')
+    expect(sent.length).toBeGreaterThan(0)
+    for (const request of sent) {
+      expect(request).toContain('channel_type=WEBCHAT&channel_type=WHATSAPP')
+      expect(request).toContain('language=en&language=nl')
+      expect(request).not.toMatch(/channel_type=WEBCHAT(%2C|,)/)
+    }
+    // The insights endpoint documents a plain comma-separated string: sent as it is.
+    const insights = result.transactions.find((t) => t.name.includes('/conversations/insights') && t.status === 200)
+    expect(insights?.request).toMatch(/channel_type=WEBCHAT(%2C|,)WHATSAPP/)
+  })
+
   it('no secret in stdout, stderr, JUnit, JSON or markdown of failing runs (Dredd prints the request headers, masked)', async () => {
     const config = path.join(dir, 'verify.json')
     await writeFile(config, JSON.stringify(server.config))
