@@ -62,7 +62,11 @@ async function serveApi(
   // Replicas: the shared clock is read before the request, so a move on another replica applies to it.
   await shared?.pull()
   const answer = await mock.answer(nodeRequest(req, method, body))
-  if (answer) return send(res, answer)
+  // Replicas: the journal entry is in Redis before the client hears back, so any replica lists it.
+  if (answer) {
+    await shared?.settle()
+    return send(res, answer)
+  }
   // Nothing routes it: Express's fallback answers (404, or 405 with Allow, in the path's dialect); the
   // journal keeps it too (a wrong URL is what QA looks for).
   const url = new URL(req.url ?? '/', 'http://mock.invalid')
@@ -79,6 +83,7 @@ async function serveApi(
     scenario: null,
     fault: null,
   })
+  await shared?.settle()
   admin(req, res)
 }
 
