@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { RunningServer } from '../../server/serve.ts'
-import { SharedStateError } from '../../server/redis-state.ts'
+import { connectRedisState, SharedStateError } from '../../server/redis-state.ts'
 import { bearer, call, NOW, sessionOf, startTestServer, withQuery } from '../support/http.ts'
 import { freePort, redisServerMissing, startRedisServer, type RedisServer } from '../support/redis-server.ts'
 
@@ -16,6 +16,7 @@ const SEARCH = '/api/v1/analytics/search'
 const METRICS = '/api/v1/analytics/call-metrics'
 const WEEK = { start_date: '2026-03-01', end_date: '2026-03-08' }
 const PREFIX = 'replicas-test'
+const WORLD = { seed: 42, size: 2000, chatlayerConversations: 3000, nebulyInteractions: 3000 }
 /** API-key requests a minute, per key, across all replicas. */
 const KEY_LIMIT = 25
 const JOURNAL_SIZE = 50
@@ -286,6 +287,37 @@ describe.skipIf(missing !== undefined)('replicas sharing Redis', () => {
     expect(journal.requests.map((r) => r.path)).toEqual([EXPORTS])
   })
 
+  it('keeps at most the bound of records an owner, drops expired ones for good, and bounds its logs', async () => {
+    const shared = await connectRedisState({ url: redis.url, prefix: `${PREFIX}-stores`, world: { ...WORLD, now: NOW.toISOString() } })
+    try {
+      const records = shared.state.records!<{ n: number }>('things')
+      const start = NOW.getTime()
+      for (let n = 1; n <= 4; n++) {
+        const sequence = await records.next('owner')
+        expect(sequence).toBe(n)
+        await records.add({ id: `r${n}`, owner: 'owner', sequence, expiresMs: start + n * 1000 }, { n }, { nowMs: start, keep: 3 })
+      }
+      // The fourth pushed the first out; the second expires at start + 2 s.
+      expect(await records.live('owner', start)).toEqual([{ n: 2 }, { n: 3 }, { n: 4 }])
+      expect(await records.live('owner', start + 2000)).toEqual([{ n: 3 }, { n: 4 }])
+      expect(await records.live('owner', start)).toEqual([{ n: 3 }, { n: 4 }])
+      expect(await records.get('owner', 'r1')).toBeUndefined()
+      expect(await records.live('nobody', start)).toEqual([])
+
+      const log = shared.state.log!<string>('lines', 3)
+      for (const line of ['a', 'b', 'c', 'd']) await log.append(line)
+      expect(await log.latest(10)).toEqual([
+        { sequence: 4, entry: 'd' },
+        { sequence: 3, entry: 'c' },
+        { sequence: 2, entry: 'b' },
+      ])
+      expect(await log.clear()).toBe(3)
+      expect(await log.latest(10)).toEqual([])
+    } finally {
+      await shared.close()
+    }
+  })
+
   it('answers 503 with Retry-After while Redis is down, keeps serving the world, and recovers with its exports', async () => {
     const kept = (await requestExport(proxy.url, 'json')).body as Created
     const before = await call(`${replicas[0]!.url}${kept.download_url}`, { headers: bearer(admin) })
@@ -318,7 +350,13 @@ describe.skipIf(missing !== undefined)('replicas sharing Redis', () => {
 
     // Back on the same port and directory: the export made before is listed and downloads the same bytes.
     await redis.start()
-    await vi.waitFor(async () => expect((await search(proxy.url)).status).not.toBe(503), { timeout: 10_000, interval: 200 })
+    for (const replica of replicas) {
+      await vi.waitFor(async () => expect((await call(`${replica.url}${EXPORTS}`, { headers: bearer(admin) })).status).toBe(200), {
+        timeout: 10_000,
+        interval: 200,
+      })
+    }
+    expect((await search(proxy.url)).status).toBe(200)
     for (const replica of replicas) {
       expect((await listExports(replica.url)).exports.map((e) => e.export_id)).toEqual([kept.export_id])
       expect((await call(`${replica.url}${kept.download_url}`, { headers: bearer(admin) })).text).toBe(before.text)
