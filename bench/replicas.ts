@@ -2,8 +2,10 @@
 // Three replicas sharing one redis-server against one in-memory process, all on this machine, each in its
 // own child process: requests a second (the load split evenly over the replicas, summed) and the latency a
 // stateful request gains from Redis (one connection, so the figure is the round trips, not queueing).
-// Measured on a call-metrics read (no shared state) and a phone search (rate-limit window in Redis; most
-// are 429s after the first ten a minute, which still count the window). Prints figures; asserts nothing.
+// Measured on a call-metrics read (no shared state but the clock read and the journal entry), a phone search
+// (rate-limit window in Redis; most are 429s after the first ten a minute, which still count the window) and
+// an export request (a number, the record with its expiry and bound, an audit entry). Prints figures;
+// asserts nothing.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { createServer, type AddressInfo } from 'node:net'
@@ -11,6 +13,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
+import { Redis } from 'ioredis'
 
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '5' }, connections: { type: 'string', default: '30' } } })
 const duration = Number(values.duration)
@@ -18,7 +21,22 @@ const connections = Number(values.connections)
 const root = path.resolve(import.meta.dirname, '..')
 const NOW = '2026-03-09T12:00:00Z'
 const WEEK = 'start_date=2026-03-01&end_date=2026-03-08'
-const PATHS = { read: `/api/v1/analytics/call-metrics?${WEEK}`, search: `/api/v1/analytics/search?phone=1234&${WEEK}` }
+interface Target {
+  path: string
+  role: string
+  method?: 'POST'
+  body?: string
+}
+const REQUESTS: Record<string, Target> = {
+  read: { path: `/api/v1/analytics/call-metrics?${WEEK}`, role: 'agent' },
+  search: { path: `/api/v1/analytics/search?phone=1234&${WEEK}`, role: 'agent' },
+  export: {
+    path: '/api/v1/analytics/export',
+    role: 'super_admin',
+    method: 'POST',
+    body: JSON.stringify({ format: 'csv', start_date: '2026-03-01', end_date: '2026-03-08' }),
+  },
+}
 
 const children: ChildProcess[] = []
 process.on('exit', () => {
@@ -55,13 +73,24 @@ async function startMock(extra: string[]): Promise<string> {
   return (await start('node', args, /listening on (http:\/\/\S+)/))[1]!
 }
 
-async function load(urls: string[], pathAndQuery: string, headers: Record<string, string>, perTarget: number) {
+async function load(urls: string[], target: Target, perTarget: number) {
+  const headers = { authorization: `Bearer ${tokens[target.role]}`, ...(target.body && { 'content-type': 'application/json' }) }
   const results = await Promise.all(
-    urls.map((url) => autocannon({ url: url + pathAndQuery, headers, connections: perTarget, duration, pipelining: 1 })),
+    urls.map((url) =>
+      autocannon({
+        url: url + target.path,
+        headers,
+        connections: perTarget,
+        duration,
+        pipelining: 1,
+        ...(target.method && { method: target.method, body: target.body }),
+      }),
+    ),
   )
   const errors = results.reduce((n, r) => n + r.errors + r.timeouts + (r['5xx'] ?? 0), 0)
   return {
     rps: Math.round(results.reduce((n, r) => n + r.requests.average, 0)),
+    total: results.reduce((n, r) => n + r.requests.total, 0),
     latency: results.reduce((n, r) => n + r.latency.mean, 0) / results.length,
     errors,
   }
@@ -82,30 +111,47 @@ for (let i = 0; i < 3; i++) replicas.push(await startMock(redis))
 const credentials = (await (await fetch(`${single}/__mock/credentials`)).json()) as {
   aurion: { sessions: { token: string; role: string; profile: string }[] }
 }
-const agent = credentials.aurion.sessions.find((s) => s.role === 'agent' && s.profile === 'voice')!
-const headers = { authorization: `Bearer ${agent.token}` }
+const session = (role: string, profile: string) => credentials.aurion.sessions.find((s) => s.role === role && s.profile === profile)!.token
+const tokens: Record<string, string> = { agent: session('agent', 'voice'), super_admin: session('super_admin', 'complete') }
 
 console.log(`${duration} s per run, ${connections} connections (split over the replicas); node ${process.version}`)
 console.log('request   target                 req/s   mean ms   errors/5xx')
 const rows: Record<string, { rps: number; latency: number }> = {}
-for (const [name, pathAndQuery] of Object.entries(PATHS)) {
+for (const [name, request] of Object.entries(REQUESTS)) {
   for (const [target, urls] of [
     ['1 process, memory', [single]],
     ['3 replicas + Redis', replicas],
   ] as const) {
-    const result = await load([...urls], pathAndQuery, headers, Math.max(1, Math.round(connections / urls.length)))
+    const result = await load([...urls], request, Math.max(1, Math.round(connections / urls.length)))
     rows[`${name} ${target}`] = result
     console.log(
       `${name.padEnd(9)} ${target.padEnd(20)} ${String(result.rps).padStart(7)} ${result.latency.toFixed(2).padStart(9)} ${String(result.errors).padStart(10)}`,
     )
   }
 }
+// Redis commands a request costs (INFO commandstats, so independent of the machine's load): calls made
+// inside a Lua script are counted under their own names too, beside the one `eval` that ran them.
+const stats = new Redis(`redis://127.0.0.1:${redisPort}`)
+async function commandCalls(): Promise<Map<string, number>> {
+  const calls = new Map<string, number>()
+  for (const match of (await stats.info('commandstats')).matchAll(/cmdstat_([\w|]+):calls=(\d+)/g)) calls.set(match[1]!, Number(match[2]))
+  return calls
+}
 // Latency one request at a time: what a stateful request pays for its Redis round trips.
-for (const [name, pathAndQuery] of Object.entries(PATHS)) {
-  const memory = await load([single], pathAndQuery, headers, 1)
-  const shared = await load([replicas[0]!], pathAndQuery, headers, 1)
+for (const [name, request] of Object.entries(REQUESTS)) {
+  const memory = await load([single], request, 1)
+  const before = await commandCalls()
+  const shared = await load([replicas[0]!], request, 1)
+  const after = await commandCalls()
+  const sent = Math.max(1, shared.total)
+  const perRequest = [...after]
+    .filter(([command]) => command !== 'info')
+    .map(([command, calls]) => [command, (calls - (before.get(command) ?? 0)) / sent] as const)
+    .filter(([, calls]) => calls >= 0.01)
+    .map(([command, calls]) => `${command} ${calls.toFixed(2)}`)
   console.log(
-    `${name}: one at a time ${memory.latency.toFixed(3)} ms in memory, ${shared.latency.toFixed(3)} ms with Redis (+${(shared.latency - memory.latency).toFixed(3)} ms)`,
+    `${name}: one at a time ${memory.latency.toFixed(3)} ms in memory, ${shared.latency.toFixed(3)} ms with Redis (+${(shared.latency - memory.latency).toFixed(3)} ms); Redis commands a request: ${perRequest.join(', ')}`,
   )
 }
+stats.disconnect()
 process.exit(0)

@@ -2,17 +2,17 @@
 // scenarios and presets, the request journal and reset. One Express router, so the admin guard can be
 // mounted in front of all of it. Every route is read from the contract and its input is checked by the
 // same validation core as the vendor APIs: a bad body answers 422 naming the field.
-import express, { Router } from 'express'
+import express, { Router, type Request, type Response } from 'express'
 import type { operations } from '../contracts/generated/mock-admin.ts'
 import { mockAdminDocument } from '../contracts/generated/mock-admin-document.ts'
 import { compileContract } from '../mocks/core/contract.ts'
-import { ScenarioError } from '../mocks/core/scenarios.ts'
+import { presetSize, ScenarioError, type PresetName } from '../mocks/core/scenarios.ts'
+import { createJournalStreams } from './journal-stream.ts'
 import type { PathOf, QueryOf } from '../mocks/core/typed-route.ts'
 import { validateRequest, type ValidationIssue } from '../mocks/core/validation.ts'
 import type { Mock } from '../mocks/index.ts'
 import { ClockRangeError } from '../mocks/core/clock.ts'
 import type { SharedSync } from './redis-state.ts'
-import { createJournalStreams } from './journal-stream.ts'
 
 type Ops = operations
 type OperationId = keyof Ops & string
@@ -40,13 +40,15 @@ interface AdminInput<O> {
 /** Answered by a stream of events (journal-stream.ts), not by one JSON body. */
 type StreamedOperation = 'streamRequests'
 
-type AdminHandlers = { [Id in Exclude<OperationId, StreamedOperation>]: (input: AdminInput<Ops[Id]>) => Answer<Ops[Id]> }
+type AdminHandlers = {
+  [Id in Exclude<OperationId, StreamedOperation>]: (input: AdminInput<Ops[Id]>) => Answer<Ops[Id]> | Promise<Answer<Ops[Id]>>
+}
 
 const contract = compileContract(mockAdminDocument)
 /** The body size an admin request may have: scenarios are small. */
 const BODY_LIMIT = '64kb'
 
-function handlersFor(mock: Mock): AdminHandlers {
+function handlersFor(mock: Mock, shared?: SharedSync): AdminHandlers {
   const now = () => mock.clock.now().toISOString()
   return {
     getHealth: () => ({ status: 200, body: { status: 'ok', now: now(), seed: mock.options.seed } }),
@@ -82,13 +84,25 @@ function handlersFor(mock: Mock): AdminHandlers {
       status: 201,
       body: { preset: path.name, scenarios: mock.scenarios.preset(path.name, body?.match ? { match: body.match } : {}) },
     }),
-    listRequests: ({ query }) => ({ status: 200, body: { requests: mock.journal.list(query) } }),
-    clearRequests: () => ({ status: 200, body: { removed: mock.journal.clear() } }),
+    // Replicas: the journal of all of them, from Redis.
+    listRequests: async ({ query }) => ({
+      status: 200,
+      body: { requests: shared ? await shared.journal.list(query) : mock.journal.list(query) },
+    }),
+    clearRequests: async () => ({ status: 200, body: { removed: shared ? await shared.journal.clear() : mock.journal.clear() } }),
     resetMock: () => {
       mock.reset()
       return { status: 200, body: { now: now() } }
     },
   }
+}
+
+/** The scenarios an admin operation may add. */
+function idsNeeded(operationId: string, path: Record<string, string>): number {
+  if (operationId === 'createScenario') return 1
+  // The name passed validation: one of the contract's presets.
+  if (operationId === 'applyPreset') return presetSize(path.name as PresetName)
+  return 0
 }
 
 function valueError(loc: string[], message: string, input: unknown): ValidationIssue {
@@ -97,8 +111,9 @@ function valueError(loc: string[], message: string, input: unknown): ValidationI
 
 export function adminRouter(mock: Mock, shared?: SharedSync): Router {
   const router = Router()
-  const handlers = handlersFor(mock)
+  const handlers = handlersFor(mock, shared)
   const streamJournal = createJournalStreams(mock.journal)
+  let turn: Promise<unknown> = Promise.resolve()
   // Text, not JSON: a body that is not JSON gets the validation core's json_invalid 422, not Express's 400.
   router.use(express.text({ type: () => true, limit: BODY_LIMIT }))
   for (const op of contract.operations.values()) {
@@ -124,13 +139,13 @@ export function adminRouter(mock: Mock, shared?: SharedSync): Router {
       })
       continue
     }
-    const handler = handlers[op.operationId as Exclude<OperationId, StreamedOperation>] as (input: AdminInput<unknown>) => {
-      status: number
-      body: unknown
-    }
-    router[op.method](route, async (req, res) => {
-      // Replicas: read the shared state first, and answer only once this replica's change is stored.
-      await shared?.pull()
+    const handler = handlers[op.operationId as Exclude<OperationId, StreamedOperation>] as (
+      input: AdminInput<unknown>,
+    ) => { status: number; body: unknown } | Promise<{ status: number; body: unknown }>
+    const serve = async (req: Request, res: Response) => {
+      // Replicas: read the shared state first (with the scenarios' uses left, for a listing that is never
+      // stale), and answer only once this replica's change is stored.
+      await shared?.pull({ countdowns: op.method === 'get' })
       const { values, issues } = validateRequest(contract, op, {
         url: new URL(req.originalUrl, 'http://mock.invalid'),
         pathParams: req.params as Record<string, string>,
@@ -140,22 +155,28 @@ export function adminRouter(mock: Mock, shared?: SharedSync): Router {
       let answer: { status: number; body: unknown }
       try {
         if (issues.length > 0) throw new ScenarioError(issues)
-        answer = handler(values as AdminInput<unknown>)
+        // Scenario ids come from the namespace's counter, so that two replicas never hand out the same one.
+        if (shared) await shared.reserveScenarioIds(idsNeeded(op.operationId, values.path as Record<string, string>))
+        answer = await handler(values as AdminInput<unknown>)
+        if (shared && op.method !== 'get' && answer.status < 300) await shared.changed(op.operationId)
       } catch (error) {
-        if (!(error instanceof ScenarioError)) throw error
-        answer = { status: 422, body: { detail: error.issues } }
-      }
-      if (shared && op.method !== 'get' && answer.status < 300) {
-        try {
-          await shared.changed({ reset: op.operationId === 'resetMock' })
-        } catch {
-          // Redis away: the change is not shared, so it is not confirmed.
+        if (error instanceof ScenarioError) answer = { status: 422, body: { detail: error.issues } }
+        else if (shared) {
+          // Redis away: nothing can be shared or read from it, so nothing is confirmed.
           res.status(503).set('Retry-After', '1').json({ detail: 'The mock cannot reach its shared state (Redis); try again' })
           return
-        }
+        } else throw error
       }
       if (answer.body === undefined) res.status(answer.status).end()
       else res.status(answer.status).json(answer.body)
+    }
+    router[op.method](route, (req, res) => {
+      if (!shared) return serve(req, res)
+      // Replicas: one admin request at a time, so that reading the shared scenarios, changing them and
+      // publishing the change never interleave with another request's on this replica.
+      const mine = turn.then(() => serve(req, res))
+      turn = mine.catch(() => undefined)
+      return mine
     })
   }
   return router

@@ -80,7 +80,11 @@ async function serveApi(
   if (shared) await shared.pull()
   const request = nodeRequest(req, method, body)
   const answer = await mock.answer(request)
-  if (answer) return send(res, answer, cors)
+  if (answer) {
+    // Replicas: the journal entry is in Redis before the client hears back, so any replica lists it.
+    await shared?.settle()
+    return send(res, answer, cors)
+  }
   // Nothing routes it: Express's fallback answers (404, or 405 with Allow, in the path's dialect), and the
   // journal keeps it with that status, through the same controls as every routed request.
   const exchange = mock.unrouted(request)

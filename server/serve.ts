@@ -4,6 +4,7 @@ import { createServer, type RequestListener } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createMock, type MockOptions, type Mock } from '../mocks/index.ts'
 import { createClock, currentMinute } from '../mocks/core/clock.ts'
+import type { JournalEntry } from '../mocks/core/journal.ts'
 import { prepareConversationList } from '../mocks/aurion/reports/conversations-list.ts'
 import { warmUpAurionReports } from '../mocks/aurion/warm-up.ts'
 import { DEFAULT_CONVERSATIONS } from '../generators/aurion/index.ts'
@@ -119,11 +120,20 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
           chatlayerConversations: options.chatlayerConversations ?? DEFAULT_CHATLAYER_CONVERSATIONS,
           nebulyInteractions: options.nebulyInteractions ?? DEFAULT_NEBULY_INTERACTIONS,
         },
+        journalSize: options.journalSize,
       })
     }
     const now = shared?.now ?? options.now ?? currentMinute()
     const clock = shared?.clock(options.frozenClock ?? false) ?? createClock(now, options.frozenClock ? undefined : () => Date.now())
-    mock = await createMock({ ...options, now, clock, ...(shared && { state: shared.state }) })
+    const journal = shared?.journal
+    // Replicas: every journal entry also goes to the shared stream.
+    const onRequest = journal
+      ? (entry: JournalEntry) => {
+          options.onRequest?.(entry)
+          journal.record(entry)
+        }
+      : options.onRequest
+    mock = await createMock({ ...options, now, clock, onRequest, ...(shared && { state: shared.state }) })
   } catch (error) {
     server.close()
     await shared?.close()

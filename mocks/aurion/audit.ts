@@ -1,8 +1,10 @@
 // The audit log that phone searches and exports write to (seed 001 of docs/sources.md: "All searches are audit-logged", "the
 // request is logged to the audit log"), and the deterministic ids the mock hands out. Entries live in the
-// `audit` @msw/data collection of the mock's state, so tests and tools can read them back.
+// `audit` @msw/data collection of the mock's state, so tests and tools can read them back; with replicas, in
+// the shared bounded log the server injects (state-store.ts), numbered once across all of them.
 import type { Clock } from '../core/clock.ts'
 import { formatUuid, markUuidWords } from '../../generators/lib/ids.ts'
+import type { BoundedLog } from '../core/state-store.ts'
 import type { AuditEntry, AurionStateCollections } from '../../generators/aurion/model.ts'
 
 const hashed = new Uint32Array(4)
@@ -35,6 +37,8 @@ export function isoSeconds(ms: number): string {
 
 export interface AuditLog {
   record(entry: Omit<AuditEntry, 'id' | 'at'>): Promise<AuditEntry>
+  /** The entries kept, oldest first. */
+  entries(): Promise<AuditEntry[]>
   /** Numbers entries from 1 again (the mock's reset, which also empties the collection). */
   reset(): void
 }
@@ -42,8 +46,23 @@ export interface AuditLog {
 /** Kit's choice: the audit log is a ring of this many entries; the oldest is dropped to make room. */
 export const AUDIT_LOG_LIMIT = 1_000
 
-/** One log per mock: its counter numbers the entries, so ids are reproducible. */
-export function createAuditLog(state: AurionStateCollections, clock: Clock): AuditLog {
+/** One log per mock: its counter (or the shared log's) numbers the entries, so ids are reproducible. */
+export function createAuditLog(state: AurionStateCollections, clock: Clock, shared?: BoundedLog<Omit<AuditEntry, 'id'>>): AuditLog {
+  if (shared) {
+    const withId = (sequence: number, entry: Omit<AuditEntry, 'id'>): AuditEntry => ({
+      id: deterministicUuid(`audit:${sequence}`),
+      ...entry,
+    })
+    return {
+      async record(fields) {
+        const entry = { ...fields, at: clock.now().toISOString() }
+        return withId(await shared.append(entry), entry)
+      },
+      entries: async () => (await shared.latest(AUDIT_LOG_LIMIT)).reverse().map(({ sequence, entry }) => withId(sequence, entry)),
+      // The server empties the shared log on reset.
+      reset() {},
+    }
+  }
   let sequence = 0
   return {
     async record(entry) {
@@ -56,6 +75,7 @@ export function createAuditLog(state: AurionStateCollections, clock: Clock): Aud
       while (state.audit.count() > AUDIT_LOG_LIMIT) state.audit.delete(state.audit.all()[0]!)
       return created
     },
+    entries: async () => state.audit.all(),
     reset() {
       sequence = 0
     },

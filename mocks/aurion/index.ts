@@ -10,14 +10,15 @@ import { keyHint } from '../core/journal.ts'
 import { fastApiDialect } from '../core/errors.ts'
 import { createWindowLimiter } from '../core/rate-limit.ts'
 import type { StateStore } from '../core/state-store.ts'
-import { createAurionStateCollections, ROLES, type AurionCollections } from '../../generators/aurion/model.ts'
+import { createAurionStateCollections, ROLES, type AurionCollections, type ExportRecord } from '../../generators/aurion/model.ts'
 import { analyticsV2Routes } from './routes/analytics-v2.ts'
 import { API_KEY_RATE_LIMIT, apiKeyFor, createAurionAuthenticator, forcedError } from './access.ts'
-import { createAuditLog } from './audit.ts'
+import { AUDIT_LOG_LIMIT, createAuditLog } from './audit.ts'
 import type { AurionContext } from './context.ts'
 import { conversationsRoutes } from './routes/conversations.ts'
 import type { YieldTurn } from './exports/files.ts'
 import { exportsRoutes } from './exports/routes.ts'
+import { memoryExportStore } from './exports/store.ts'
 import { searchRoutes } from './routes/search.ts'
 import { voiceRoutes } from './routes/voice.ts'
 
@@ -33,7 +34,7 @@ export interface AurionOptions {
   rateLimit: number
   baseUrl: string
   controls?: Controls
-  /** Where rate-limit windows are counted (default: memory). */
+  /** Where rate-limit windows are counted, exports and the audit log kept (default: memory). */
   limits?: StateStore
   /** Called between the slices of an export download (default: a macrotask once 10 ms of work have passed). */
   yieldTurn?: YieldTurn | undefined
@@ -90,12 +91,13 @@ export async function createAurionApi(options: AurionOptions) {
     timer: options.timer,
     onReset: (r) => restores.push(r),
   }
-  const audit = createAuditLog(state, options.clock)
+  const audit = createAuditLog(state, options.clock, options.limits?.log?.('audit', AUDIT_LOG_LIMIT))
+  const exportStore = options.limits?.records?.<ExportRecord>('exports') ?? memoryExportStore(state, context.onReset)
   const routes = [
     ...analyticsV2Routes(context),
     ...voiceRoutes(context),
     ...searchRoutes(context, audit),
-    ...exportsRoutes(context, audit, (tenantId) => exportSalts.get(tenantId) ?? '', options.yieldTurn),
+    ...exportsRoutes(context, audit, (tenantId) => exportSalts.get(tenantId) ?? '', exportStore, options.yieldTurn),
     ...conversationsRoutes(context),
   ]
 
@@ -130,7 +132,7 @@ export async function createAurionApi(options: AurionOptions) {
     for (const restore of restores) restore()
   }
 
-  return { routes, records, collections, index, state, contract: api.contract, credentials, reset }
+  return { routes, records, collections, index, state, audit, contract: api.contract, credentials, reset }
 }
 
 export type AurionApi = Awaited<ReturnType<typeof createAurionApi>>

@@ -5,7 +5,7 @@ import type { components } from '../../contracts/generated/mock-admin.ts'
 export type JournalEntry = components['schemas']['JournalEntry']
 export type Caller = NonNullable<JournalEntry['caller']>
 
-const DEFAULT_JOURNAL_SIZE = 1000
+export const DEFAULT_JOURNAL_SIZE = 1000
 const MAX_JOURNAL_LIST = 1000
 
 export interface JournalFilter {
@@ -47,18 +47,7 @@ export function createJournal(size = DEFAULT_JOURNAL_SIZE, onRecord?: (entry: Jo
   return {
     size,
     list(filter = {}) {
-      const sinceMs = filter.since === undefined ? undefined : new Date(filter.since).getTime()
-      const limit = Math.min(Math.max(1, filter.limit ?? 100), MAX_JOURNAL_LIST)
-      const out: JournalEntry[] = []
-      const all = inOrder()
-      for (let i = all.length - 1; i >= 0 && out.length < limit; i--) {
-        const entry = all[i]!
-        if (filter.operation !== undefined && entry.operation !== filter.operation) continue
-        if (filter.status !== undefined && entry.status !== filter.status) continue
-        if (sinceMs !== undefined && Date.parse(entry.at) < sinceMs) continue
-        out.push(entry)
-      }
-      return out
+      return filterJournal(inOrder().reverse(), filter)
     },
     clear() {
       const removed = ring.length
@@ -90,6 +79,21 @@ export function createJournal(size = DEFAULT_JOURNAL_SIZE, onRecord?: (entry: Jo
       return () => listeners.delete(listener)
     },
   }
+}
+
+/** The entries (given newest first) that match the filter, at most its limit. */
+export function filterJournal(newestFirst: readonly JournalEntry[], filter: JournalFilter = {}): JournalEntry[] {
+  const sinceMs = filter.since === undefined ? undefined : new Date(filter.since).getTime()
+  const limit = Math.min(Math.max(1, filter.limit ?? 100), MAX_JOURNAL_LIST)
+  const out: JournalEntry[] = []
+  for (const entry of newestFirst) {
+    if (out.length >= limit) break
+    if (filter.operation !== undefined && entry.operation !== filter.operation) continue
+    if (filter.status !== undefined && entry.status !== filter.status) continue
+    if (sinceMs !== undefined && Date.parse(entry.at) < sinceMs) continue
+    out.push(entry)
+  }
+  return out
 }
 
 /** The query of a URL as a plain object (the `__code` style forms included); a repeated key keeps its last value. */

@@ -62,7 +62,7 @@ export interface ScenarioStore {
   restore(snapshot: ScenarioSnapshot): void
 }
 
-export interface ScenarioSnapshot {
+interface ScenarioSnapshot {
   scenarios: Scenario[]
   counter: number
 }
@@ -252,6 +252,11 @@ function semanticIssues(input: ScenarioInput, operations: ReadonlyMap<string, Se
 const DELAY_KEYS = ['fixed_ms', 'min_ms', 'max_ms', 'median_ms', 'sigma'] as const
 /** The delay forms, as their sorted keys. */
 const DELAY_FORMS = ['fixed_ms', 'max_ms,min_ms', 'median_ms,sigma']
+
+/** How many scenarios a preset adds (replicas reserve their ids before adding them). */
+export function presetSize(name: PresetName): number {
+  return presetScenarios(name).length
+}
 
 /** What each preset adds. flaky: resets are tried first (5 %), then 500s (10 % of the rest). */
 function presetScenarios(name: PresetName): ScenarioInput[] {

@@ -1,5 +1,7 @@
-// A real redis-server (the Debian package) for the replica tests: its own free port, a temporary directory,
-// nothing saved. In CI its absence is a failure (.ci/run installs it); on a laptop the tests skip, saying why.
+// A real redis-server (the Debian package) for the replica tests: its own free port and a temporary
+// directory, with the append-only file written on every command, so that stopping and starting it again (same
+// port, same directory) keeps what was stored. In CI its absence is a failure (.ci/run installs it); on a
+// laptop the tests skip, saying why.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -28,7 +30,7 @@ export interface RedisServer {
   url: string
   port: number
   stop(): Promise<void>
-  /** Starts it again on the same port (empty: nothing is saved). */
+  /** Starts it again on the same port and directory, with what was stored before it stopped. */
   start(): Promise<void>
 }
 
@@ -37,9 +39,13 @@ export async function startRedisServer(): Promise<RedisServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'analytics-mock-redis-'))
   let child: ChildProcess | undefined
   const start = async () => {
-    const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const proc = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--appendfsync', 'always', '--dir', dir],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     child = proc
     await new Promise<void>((resolve, reject) => {
       let output = ''

@@ -1,9 +1,10 @@
 // Exports (seed 001 of docs/sources.md, "Export Analytics (v1)"): request one, list the last 24 hours' exports, download the
-// file. Exports are state the mock creates while it runs (the `exports` collection); they expire 24 hours
+// file. Exports are state the mock creates while it runs (kept in store.ts); they expire 24 hours
 // after creation on the mock clock, so a test advances the clock instead of waiting a day.
 import { budgetedTurns, renderExport, type YieldTurn } from './files.ts'
 import { ApiError } from '../../core/errors.ts'
 import type { ExportRecord } from '../../../generators/aurion/model.ts'
+import type { ExpiringRecords } from '../../core/state-store.ts'
 import { deterministicUuid, isoSeconds, type AuditLog } from '../audit.ts'
 import { aurionRoute, type AurionContext, type AurionOk } from '../context.ts'
 import { exportSections } from './scopes.ts'
@@ -62,36 +63,27 @@ function listItem(record: ExportRecord): ExportListItem {
  * `exportSalt(tenantId)` is a secret of the tenant: an export id is its per-tenant number hashed with it, so
  * ids are deterministic, yet say nothing about other tenants' exports and cannot be guessed from a tenant id.
  * A download calls `yieldTurn` between the slices of its work (default: budgetedTurns, fresh per download).
+ * Exports are kept in `store` (the mock's collection, or the replicas' shared store), which drops expired
+ * ones for good (a clock moved back does not revive them) and keeps at most MAX_EXPORTS_PER_TENANT a tenant.
  */
-export function exportsRoutes(context: AurionContext, audit: AuditLog, exportSalt: (tenantId: string) => string, yieldTurn?: YieldTurn) {
-  const { state, clock } = context
-
-  /**
-   * Expired exports are deleted for good (a clock moved back does not revive them), and a tenant keeps
-   * at most MAX_EXPORTS_PER_TENANT - `room` live ones: memory stays bounded whatever the requests.
-   */
-  function pruneExports(tenantId: string, room: number): void {
-    const nowMs = clock.now().getTime()
-    for (const record of [...state.exports.all()]) {
-      if (Date.parse(record.expires_at) <= nowMs) state.exports.delete(record)
-    }
-    const own = state.exports.findMany((q) => q.where({ tenant_id: tenantId }))
-    for (const record of own.slice(0, Math.max(0, own.length - (MAX_EXPORTS_PER_TENANT - room)))) state.exports.delete(record)
-  }
-  // Each tenant numbers its own exports: with the tenant's salt, the number seeds the export id.
-  const sequences = new Map<string, number>()
-  context.onReset(() => sequences.clear())
+export function exportsRoutes(
+  context: AurionContext,
+  audit: AuditLog,
+  exportSalt: (tenantId: string) => string,
+  store: ExpiringRecords<ExportRecord>,
+  yieldTurn?: YieldTurn,
+) {
+  const { clock } = context
 
   return [
     aurionRoute(context, 'request_export_api_v1_analytics_export_post', async ({ principal, body }) => {
       const range = voiceRange(body, 'body')
-      pruneExports(principal.tenant.id, 1)
-      const sequence = (sequences.get(principal.tenant.id) ?? 0) + 1
-      sequences.set(principal.tenant.id, sequence)
+      const sequence = await store.next(principal.tenant.id)
       const exportId = deterministicUuid(`export:${exportSalt(principal.tenant.id)}:${sequence}`)
       // Whole seconds, as the seed writes them ("2026-03-09T12:00:00Z"); expiry is computed from the same instant.
-      const createdMs = Math.floor(clock.now().getTime() / 1000) * 1000
-      const record = await state.exports.create({
+      const nowMs = clock.now().getTime()
+      const createdMs = Math.floor(nowMs / 1000) * 1000
+      const record: ExportRecord = {
         export_id: exportId,
         tenant_id: principal.tenant.id,
         created_by: principal.actorId,
@@ -106,7 +98,9 @@ export function exportsRoutes(context: AurionContext, audit: AuditLog, exportSal
         download_url: downloadUrl(exportId, body.format, range.startDate, range.endDate),
         created_at: isoSeconds(createdMs),
         expires_at: isoSeconds(createdMs + EXPORT_TTL_MS),
-      })
+      }
+      const meta = { id: exportId, owner: record.tenant_id, sequence, expiresMs: createdMs + EXPORT_TTL_MS }
+      await store.add(meta, record, { nowMs, keep: MAX_EXPORTS_PER_TENANT })
       await audit.record({
         tenant_id: record.tenant_id,
         actor: principal.actorId,
@@ -116,22 +110,17 @@ export function exportsRoutes(context: AurionContext, audit: AuditLog, exportSal
       return { export_id: record.export_id, download_url: record.download_url, expires_at: record.expires_at }
     }),
 
-    aurionRoute(context, 'list_exports_api_v1_analytics_exports_get', ({ principal }) => {
+    aurionRoute(context, 'list_exports_api_v1_analytics_exports_get', async ({ principal }) => {
       const nowMs = clock.now().getTime()
-      const tenantId = principal.tenant.id
-      pruneExports(tenantId, 0)
       // Newest first; exports created in the same second keep the newer one first (reverse insertion order).
-      const live = state.exports
-        .findMany((q) => q.where({ tenant_id: tenantId }))
-        .filter((record) => isLive(record, nowMs))
-        .reverse()
+      const live = (await store.live(principal.tenant.id, nowMs)).filter((record) => isLive(record, nowMs)).reverse()
       live.sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at))
       return { exports: live.map(listItem) }
     }),
 
     aurionRoute(context, 'download_export_api_v1_analytics_export__export_id__download_get', async ({ principal, view, path }) => {
       const tenantId = principal.tenant.id
-      const record = state.exports.findFirst((q) => q.where({ export_id: path.export_id, tenant_id: tenantId }))
+      const record = await store.get(tenantId, path.export_id)
       // Unknown, expired and another tenant's exports look the same: nothing tells a caller they exist.
       if (!record || !isLive(record, clock.now().getTime())) throw new ApiError(404, EXPORT_NOT_FOUND)
 
