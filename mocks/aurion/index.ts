@@ -1,11 +1,10 @@
 // The AurionAI API of the mock: world -> collections + index, auth, and every handler.
 import { MINUTE_MS } from '../lib/time.ts'
-import { aurionDocument } from '../../contracts/generated/aurion-document.ts'
 import { buildAurionWorld, seedAurionCollections } from '../../generators/aurion/index.ts'
 import { indexAurionRecords } from './view.ts'
 import { seededSecret } from '../../generators/lib/seeded.ts'
 import type { Clock } from '../core/clock.ts'
-import { compileContract } from '../core/contract.ts'
+import type { CompiledContract } from '../core/contract.ts'
 import type { Controls } from '../core/controls.ts'
 import { keyHint } from '../core/journal.ts'
 import { fastApiDialect } from '../core/errors.ts'
@@ -32,6 +31,8 @@ export interface AurionOptions {
   /** API-key requests a minute (the documented 300 by default). */
   rateLimit: number
   baseUrl: string
+  /** The compiled aurion.yaml (createMock compiles it before any world is built). */
+  contract: CompiledContract
   controls?: Controls
   /** Where rate-limit windows are counted (default: memory). */
   limits?: StateStore
@@ -42,7 +43,7 @@ export interface AurionCredentials {
   api_keys: { tenant_id: string; key: string }[]
 }
 
-export async function createAurionApi(options: AurionOptions) {
+export function createAurionApi(options: AurionOptions) {
   const records = buildAurionWorld({ seed: options.seed, now: options.now, size: options.size })
   const index = indexAurionRecords(records)
   // The reports read the index; the @msw/data collections (a validated copy of every record) are for
@@ -62,7 +63,7 @@ export async function createAurionApi(options: AurionOptions) {
   })
 
   const api: AurionContext['api'] = {
-    contract: compileContract(aurionDocument),
+    contract: options.contract,
     dialect: fastApiDialect,
     baseUrl: options.baseUrl,
     authenticate: createAurionAuthenticator({
@@ -131,4 +132,4 @@ export async function createAurionApi(options: AurionOptions) {
   return { routes, records, collections, index, state, contract: api.contract, credentials, reset }
 }
 
-export type AurionApi = Awaited<ReturnType<typeof createAurionApi>>
+export type AurionApi = ReturnType<typeof createAurionApi>
