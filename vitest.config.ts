@@ -8,8 +8,9 @@ import { defineConfig } from 'vitest/config'
 //   golden    sha256 of every response and world: bytes move only on purpose
 //   load      the 100,000-conversation world
 //   fuzz      contract-derived bad requests (1,100 here; `npm run fuzz` sends 11,000)
+//   docs      every shell example of README.md and docs/ against a real server
 //   types     test/types/*.test-d.ts, checked by the compiler
-const TIERS = ['unit', 'http', 'contract', 'browser', 'golden', 'load', 'fuzz']
+const TIERS = ['unit', 'http', 'contract', 'browser', 'golden', 'load', 'fuzz', 'docs']
 
 export default defineConfig({
   test: {

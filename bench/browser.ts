@@ -1,9 +1,10 @@
 // npm run bench:browser [-- --size 500] [-- --query '?mock-apis=aurion'] [-- --root <a checkout of the kit>]
 // Bundles a minimal page that starts the mock of all three APIs in the browser (createMock + msw's
 // setupWorker, as startBrowserMock does) with Vite, prints the gzip size of the JavaScript the page loads
-// up front (lazy chunks such as pdf-lib listed apart), then opens it in Chromium (/usr/bin/chromium, never a
-// downloaded browser) and prints the time from navigation to the first mocked response and the longest
-// main-thread task (Long Tasks API). `--root` measures another checkout (e.g. an older commit) the same way.
+// up front (lazy chunks such as pdf-lib listed apart; msw's own share, from a page with only setupWorker;
+// and the same page built with rolldown's inlineConst off, see docs/serving.md), then opens it in Chromium
+// (/usr/bin/chromium, never a downloaded browser) and prints the time from navigation to the first mocked
+// response and the longest main-thread task (Long Tasks API). `--root` measures another checkout (e.g. an older commit) the same way.
 import { existsSync } from 'node:fs'
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
@@ -15,7 +16,7 @@ import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import express from 'express'
 import { chromium } from 'playwright-core'
-import { build } from 'vite'
+import { build as viteBuild } from 'vite'
 
 const { values } = parseArgs({ options: { root: { type: 'string' }, size: { type: 'string' }, query: { type: 'string', default: '' } } })
 /** Conversations (and Chatlayer conversations, Nebuly interactions) of each world; default: createMock's. */
@@ -50,35 +51,60 @@ await new Promise((done) => setTimeout(done, 100))
 Object.assign(window, { __result: { status: response.status, total: body.total_conversations, firstResponseMs, longestTaskMs: longest.ms } })
 `
 
-const dir = await mkdtemp(join(tmpdir(), 'analytics-mock-kit-bundle-'))
-try {
+/** msw's part alone: the smallest page that starts setupWorker with one handler. */
+const MSW_ONLY = `
+import { http } from 'msw'
+import { setupWorker } from 'msw/browser'
+await setupWorker(http.get('/ping', () => new Response('pong'))).start({ quiet: true })
+`
+
+interface Bundle {
+  dir: string
+  /** gzip bytes of each script the page loads up front, and of each chunk it loads on demand. */
+  upFront: Map<string, number>
+  lazy: Map<string, number>
+}
+
+/** Builds a page with Vite (its defaults, plus `build` overrides) and weighs its chunks. */
+async function bundle(page: string, build: Record<string, unknown> = {}): Promise<Bundle> {
+  const dir = await mkdtemp(join(tmpdir(), 'analytics-mock-kit-bundle-'))
   await writeFile(
     join(dir, 'index.html'),
     '<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body><script type="module" src="/main.ts"></script></body></html>',
   )
-  await writeFile(join(dir, 'main.ts'), PAGE)
+  await writeFile(join(dir, 'main.ts'), page)
   await cp(join(HERE, 'node_modules', 'msw', 'lib', 'mockServiceWorker.js'), join(dir, 'public', 'mockServiceWorker.js'), {
     recursive: true,
   })
-  await build({
+  await viteBuild({
     root: dir,
-    logLevel: 'warn',
+    logLevel: 'error',
     resolve: { alias: { msw: join(HERE, 'node_modules', 'msw') } },
     server: { fs: { allow: [KIT, HERE] } },
-    build: { outDir: join(dir, 'dist'), target: 'es2022', reportCompressedSize: false },
+    build: { outDir: join(dir, 'dist'), target: 'es2022', reportCompressedSize: false, ...build },
   })
   const html = await readFile(join(dir, 'dist', 'index.html'), 'utf8')
   const assets = join(dir, 'dist', 'assets')
-  const upFront = new Set([...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1] as string))
-  let upFrontGzip = 0
-  const lazy: string[] = []
+  const upFrontNames = new Set([...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1] as string))
+  const result: Bundle = { dir, upFront: new Map(), lazy: new Map() }
   for (const name of (await readdir(assets)).filter((n) => n.endsWith('.js'))) {
     const gzip = gzipSync(await readFile(join(assets, name))).length
-    if (upFront.has(name)) upFrontGzip += gzip
-    else lazy.push(`${name} ${(gzip / 1000).toFixed(1)} kB`)
+    ;(upFrontNames.has(name) ? result.upFront : result.lazy).set(name, gzip)
   }
+  return result
+}
 
-  const app = express().use(express.static(join(dir, 'dist')))
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`
+const total = (chunks: Map<string, number>) => [...chunks.values()].reduce((a, b) => a + b, 0)
+const list = (chunks: Map<string, number>) => [...chunks].map(([name, gzip]) => `${name} ${kB(gzip)}`).join(', ') || 'none'
+
+const built = await bundle(PAGE)
+const mswOnly = await bundle(MSW_ONLY)
+// Vite 8's bundler (rolldown) inlines exported constants across modules by default, and copies tldts' 68 kB
+// public-suffix string (msw -> tough-cookie -> tldts) into each of its three uses; turned off, it is stored once.
+const noInline = await bundle(PAGE, { rolldownOptions: { optimization: { inlineConst: false } } })
+try {
+  const app = express().use(express.static(join(built.dir, 'dist')))
   const server = createServer(app)
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const browser = await chromium.launch({
@@ -109,8 +135,12 @@ try {
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
   console.log(`kit: ${KIT} (${HELPER ? 'startBrowserMock defaults' : `createMock, size ${SIZE ?? 'default'}`})`)
-  console.log(`up-front JavaScript: ${(upFrontGzip / 1000).toFixed(1)} kB gzip (${[...upFront].join(', ')})`)
-  console.log(`loaded on demand: ${lazy.join('; ') || 'none'}`)
+  console.log(`up-front JavaScript, Vite defaults: ${kB(total(built.upFront))} gzip (${list(built.upFront)})`)
+  console.log(
+    `  of which msw (a page with setupWorker and one handler): ${kB(total(mswOnly.upFront))}; the kit: ${kB(total(built.upFront) - total(mswOnly.upFront))}`,
+  )
+  console.log(`up-front JavaScript, inlineConst off: ${kB(total(noInline.upFront))} gzip (${list(noInline.upFront)})`)
+  console.log(`loaded on demand: ${list(built.lazy)}`)
   console.log(`overview total_conversations: ${runs[0]?.total}`)
   console.log(
     `first mocked response after load: median ${Math.round(median(runs.map((r) => r.firstResponseMs)))} ms (${runs.map((r) => Math.round(r.firstResponseMs)).join(', ')})`,
@@ -119,5 +149,5 @@ try {
     `longest main-thread task: median ${Math.round(median(runs.map((r) => r.longestTaskMs)))} ms (${runs.map((r) => Math.round(r.longestTaskMs)).join(', ')})`,
   )
 } finally {
-  await rm(dir, { recursive: true, force: true })
+  for (const { dir } of [built, mswOnly, noInline]) await rm(dir, { recursive: true, force: true })
 }

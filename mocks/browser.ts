@@ -2,11 +2,7 @@
 // URL can override them (?mock-seed=7&mock-size=500&mock-now=2026-03-09T12:00:00Z&mock-apis=aurion) so QA
 // can pick a world without a rebuild.
 import { setupWorker, type SetupWorker, type StartOptions } from 'msw/browser'
-import { createMock, type Mock, type MockOptions } from './index.ts'
-import { mswHandler } from './core/msw-handlers.ts'
-
-export const APIS = ['aurion', 'chatlayer', 'nebuly'] as const
-export type ApiName = (typeof APIS)[number]
+import { API_NAMES, createLazyMock, type ApiName, type Mock, type MockOptions } from './index.ts'
 
 export interface BrowserMockOptions extends BrowserUrlOptions {
   /** msw's worker.start() options (default: quiet, unhandled requests pass through to the network). */
@@ -17,7 +13,7 @@ export interface BrowserMockOptions extends BrowserUrlOptions {
 
 /** What the page URL may set: createMock's options and the APIs to mock. */
 export interface BrowserUrlOptions extends MockOptions {
-  /** The APIs to mock (default all three); the others get empty worlds and no handler, so their requests go to the network. */
+  /** The APIs to mock (default all three); the others get no handler, so their requests go to the network. */
   apis?: ApiName[]
 }
 
@@ -43,8 +39,8 @@ export function mockOptionsFromUrl(url: string | URL): BrowserUrlOptions {
   const apis = params.get('mock-apis')
   if (apis !== null) {
     const names = apis.split(',')
-    const unknown = names.filter((name) => !(APIS as readonly string[]).includes(name))
-    if (unknown.length > 0 || names.length === 0) throw new Error(`mock-apis: expected some of ${APIS.join(',')}, got "${apis}"`)
+    const unknown = names.filter((name) => !(API_NAMES as readonly string[]).includes(name))
+    if (unknown.length > 0 || names.length === 0) throw new Error(`mock-apis: expected some of ${API_NAMES.join(',')}, got "${apis}"`)
     options.apis = names as ApiName[]
   }
   return options
@@ -56,24 +52,22 @@ function integerParam(name: string, value: string): number {
 }
 
 /**
- * Smaller worlds than createMock's defaults (3000 each): generating runs on the page's main thread, and at
- * this size the first mocked response comes well under a second after load. `size` or `?mock-size=` raise it.
+ * Smaller worlds than createMock's defaults (3000 each): a world is built on the page's main thread, on the
+ * first request to its API (or its credentials), and at this size that task stays short. `size` or
+ * `?mock-size=` raise it.
  */
 export const BROWSER_DEFAULTS = { size: 500, chatlayerConversations: 500, nebulyInteractions: 500 } as const satisfies MockOptions
 
-/** Builds the mock and starts msw's service worker with its handlers (run `npx msw init public/` once). */
+/**
+ * Starts msw's service worker with the handlers of the chosen APIs (run `npx msw init public/` once). No
+ * world is built yet: each API's is built on its first use, so the page never runs one task that builds all three.
+ */
 export async function startBrowserMock(options: BrowserMockOptions = {}): Promise<BrowserMock> {
   const { start, url, ...mockOptions } = options
   const source = url ?? (typeof window === 'undefined' ? false : window.location.href)
-  const { apis = APIS, ...chosen } = { ...BROWSER_DEFAULTS, ...mockOptions, ...(source === false ? {} : mockOptionsFromUrl(source)) }
-  // An API left out is built at its smallest (nothing for Chatlayer and Nebuly, one conversation for AurionAI).
-  const mock = await createMock({
-    ...chosen,
-    ...(apis.includes('aurion') ? {} : { size: 1 }),
-    ...(apis.includes('chatlayer') ? {} : { chatlayerConversations: 0 }),
-    ...(apis.includes('nebuly') ? {} : { nebulyInteractions: 0 }),
-  })
-  const worker = setupWorker(...apis.flatMap((api) => mock[api].routes.map(mswHandler)))
+  const { apis = API_NAMES, ...chosen } = { ...BROWSER_DEFAULTS, ...mockOptions, ...(source === false ? {} : mockOptionsFromUrl(source)) }
+  const mock = createLazyMock(chosen, apis)
+  const worker = setupWorker(...mock.handlers)
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, ...start })
   return { mock, worker }
 }

@@ -12,7 +12,11 @@ import { createClock, currentMinute, type Clock } from './core/clock.ts'
 import { createChatlayerApi, type ChatlayerApi, type ChatlayerCredentials } from './chatlayer/index.ts'
 import { createNebulyApi, type NebulyApi, type NebulyCredentials } from './nebuly/index.ts'
 import { mswHandler } from './core/msw-handlers.ts'
-import type { Answer, MockRequest } from './core/pipeline.ts'
+import type { Answer, MockRequest, OperationRoute } from './core/pipeline.ts'
+import { compileContract } from './core/contract.ts'
+import { aurionDocument } from '../contracts/generated/aurion-document.ts'
+import { chatlayerDocument } from '../contracts/generated/chatlayer-document.ts'
+import { nebulyDocument } from '../contracts/generated/nebuly-document.ts'
 import { createMockRouter } from './core/router.ts'
 import { createControls, type UnroutedExchange } from './core/controls.ts'
 import type { Sleep } from './core/delay.ts'
@@ -92,7 +96,7 @@ export interface Credentials {
 }
 
 export interface OperationSummary {
-  api: 'aurion' | 'chatlayer' | 'nebuly'
+  api: ApiName
   operationId: string
   method: string
   path: string
@@ -131,7 +135,24 @@ export interface Mock {
 /** Ends the current task: in a browser each world is built in its own task, so the page can paint between them. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
+export const API_NAMES = ['aurion', 'chatlayer', 'nebuly'] as const
+export type ApiName = (typeof API_NAMES)[number]
+
 export async function createMock(options: MockOptions = {}): Promise<Mock> {
+  const mock = createLazyMock(options)
+  for (const [i, name] of API_NAMES.entries()) {
+    if (i > 0) await nextTask()
+    mock[name].routes // builds the world now, so no request waits for it
+  }
+  return mock
+}
+
+/**
+ * createMock without building a world: each API's world is built on its first use (a request routed to it,
+ * its credentials, `mock.aurion`), so no single task builds all three. Only the APIs in `routed` get routes
+ * and MSW handlers (the browser helper mocks some and lets the others go to the network).
+ */
+export function createLazyMock(options: MockOptions = {}, routed: readonly ApiName[] = API_NAMES): Mock {
   const now = options.now ?? options.clock?.now() ?? currentMinute()
   const resolved: ResolvedMockOptions = {
     seed: options.seed ?? 42,
@@ -158,29 +179,53 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     operations: () => served,
     state: options.state,
   })
-  // Aggregation health reads a timer only with measured timings; otherwise its figures are modelled.
-  const aurion = await createAurionApi({
-    ...resolved,
-    clock,
-    timer: resolved.measuredTimings ? timer : undefined,
-    controls,
-    limits: options.state,
-    yieldTurn: options.yieldTurn,
-  })
+  const contracts = {
+    aurion: compileContract(aurionDocument),
+    chatlayer: compileContract(chatlayerDocument),
+    nebuly: compileContract(nebulyDocument),
+  }
   const world = { seed: resolved.seed, now, clock, baseUrl: resolved.baseUrl, controls }
-  await nextTask()
-  const chatlayer = createChatlayerApi({ ...world, size: resolved.chatlayerConversations })
-  await nextTask()
-  const nebuly = createNebulyApi({ ...world, size: resolved.nebulyInteractions })
+  const build = {
+    // Aggregation health reads a timer only with measured timings; otherwise its figures are modelled.
+    aurion: () =>
+      createAurionApi({
+        ...resolved,
+        clock,
+        timer: resolved.measuredTimings ? timer : undefined,
+        contract: contracts.aurion,
+        controls,
+        limits: options.state,
+        yieldTurn: options.yieldTurn,
+      }),
+    chatlayer: () => createChatlayerApi({ ...world, size: resolved.chatlayerConversations, contract: contracts.chatlayer }),
+    nebuly: () => createNebulyApi({ ...world, size: resolved.nebulyInteractions, contract: contracts.nebuly }),
+  }
+  const built: { aurion?: AurionApi; chatlayer?: ChatlayerApi; nebuly?: NebulyApi } = {}
+  const apis = {
+    aurion: () => (built.aurion ??= build.aurion()),
+    chatlayer: () => (built.chatlayer ??= build.chatlayer()),
+    nebuly: () => (built.nebuly ??= build.nebuly()),
+  }
 
-  const apis = [
-    { name: 'aurion' as const, contract: aurion.contract },
-    { name: 'chatlayer' as const, contract: chatlayer.contract },
-    { name: 'nebuly' as const, contract: nebuly.contract },
-  ]
-  const routes = [...aurion.routes, ...chatlayer.routes, ...nebuly.routes]
+  for (const name of API_NAMES) for (const op of contracts[name].operations.values()) served.set(op.operationId, { api: name, op })
+  // One route per operation up front; its first request builds the API's world and runs the API's own route.
+  const routes = routed.flatMap((name) => {
+    let byOperation: Map<string, OperationRoute> | undefined
+    const routeOf = (operationId: string) => {
+      byOperation ??= new Map(apis[name]().routes.map((route) => [route.op.operationId, route]))
+      const route = byOperation.get(operationId)
+      if (!route) throw new Error(`no route serves ${operationId}`)
+      return route
+    }
+    return [...contracts[name].operations.values()].map(
+      (op): OperationRoute => ({
+        op,
+        origin: resolved.baseUrl,
+        answer: (request, url, params) => routeOf(op.operationId).answer(request, url, params),
+      }),
+    )
+  })
   const router = createMockRouter(routes, controls)
-  for (const { name, contract } of apis) for (const op of contract.operations.values()) served.set(op.operationId, { api: name, op })
   return {
     options: resolved,
     clock,
@@ -188,19 +233,40 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
     answer: router.answer,
     unrouted: (request) => controls.unrouted(request, new URL(request.url)),
     handlers: routes.map(mswHandler),
-    aurion,
-    chatlayer,
-    nebuly,
-    credentials: () => ({ aurion: aurion.credentials(), chatlayer: chatlayer.credentials(), nebuly: nebuly.credentials() }),
+    get aurion() {
+      return apis.aurion()
+    },
+    get chatlayer() {
+      return apis.chatlayer()
+    },
+    get nebuly() {
+      return apis.nebuly()
+    },
+    credentials: () => ({
+      get aurion() {
+        return apis.aurion().credentials()
+      },
+      get chatlayer() {
+        return apis.chatlayer().credentials()
+      },
+      get nebuly() {
+        return apis.nebuly().credentials()
+      },
+    }),
     operations: () =>
-      apis.flatMap(({ name, contract }) =>
-        [...contract.operations.values()].map((op) => ({ api: name, operationId: op.operationId, method: op.method, path: op.path })),
+      API_NAMES.flatMap((name) =>
+        [...contracts[name].operations.values()].map((op) => ({
+          api: name,
+          operationId: op.operationId,
+          method: op.method,
+          path: op.path,
+        })),
       ),
     scenarios: controls.scenarios,
     journal: controls.journal,
     reset() {
       clock.set(now)
-      aurion.reset()
+      built.aurion?.reset()
       controls.reset()
     },
   }

@@ -1,10 +1,9 @@
 // The AurionAI API of the mock: world -> collections + index, auth, and every handler.
-import { aurionDocument } from '../../contracts/generated/aurion-document.ts'
 import { buildAurionWorld, seedAurionCollections } from '../../generators/aurion/index.ts'
 import { indexAurionRecords } from './view.ts'
 import { seededSecret } from '../../generators/lib/seeded.ts'
 import type { Clock } from '../core/clock.ts'
-import { compileContract } from '../core/contract.ts'
+import type { CompiledContract } from '../core/contract.ts'
 import type { Controls } from '../core/controls.ts'
 import { keyHint } from '../core/journal.ts'
 import { fastApiDialect } from '../core/errors.ts'
@@ -33,6 +32,8 @@ export interface AurionOptions {
   /** API-key requests per window (the contract's ApiKey `x-rate-limit`: 300 a minute by default). */
   rateLimit: number
   baseUrl: string
+  /** The compiled aurion.yaml (createMock compiles it before any world is built). */
+  contract: CompiledContract
   controls?: Controls
   /** Where rate-limit windows are counted, exports and the audit log kept (default: memory). */
   limits?: StateStore
@@ -45,7 +46,7 @@ export interface AurionCredentials {
   api_keys: { tenant_id: string; key: string }[]
 }
 
-export async function createAurionApi(options: AurionOptions) {
+export function createAurionApi(options: AurionOptions) {
   const records = buildAurionWorld({ seed: options.seed, now: options.now, size: options.size })
   const index = indexAurionRecords(records)
   // The reports read the index; the @msw/data collections (a validated copy of every record) are for
@@ -65,7 +66,7 @@ export async function createAurionApi(options: AurionOptions) {
   })
 
   const api: AurionContext['api'] = {
-    contract: compileContract(aurionDocument),
+    contract: options.contract,
     dialect: fastApiDialect,
     baseUrl: options.baseUrl,
     authenticate: createAurionAuthenticator({
@@ -135,4 +136,4 @@ export async function createAurionApi(options: AurionOptions) {
   return { routes, records, collections, index, state, audit, contract: api.contract, credentials, reset }
 }
 
-export type AurionApi = Awaited<ReturnType<typeof createAurionApi>>
+export type AurionApi = ReturnType<typeof createAurionApi>

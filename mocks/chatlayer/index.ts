@@ -1,10 +1,9 @@
 // The Sinch Chatlayer Analytics API of the mock: world -> index, Basic auth, the four handlers.
-import { chatlayerDocument } from '../../contracts/generated/chatlayer-document.ts'
 import { buildChatlayerWorld, seedChatlayerCollections } from '../../generators/chatlayer/world.ts'
 import { indexTransitionsByConversation } from './reports/series.ts'
 import type { Clock } from '../core/clock.ts'
 import type { Controls } from '../core/controls.ts'
-import { compileContract } from '../core/contract.ts'
+import type { CompiledContract } from '../core/contract.ts'
 import { ApiError, grpcGatewayDialect } from '../core/errors.ts'
 import type { ChatlayerCollections } from '../../generators/chatlayer/model.ts'
 import { analyticsRoutes } from './routes.ts'
@@ -19,6 +18,8 @@ export interface ChatlayerOptions {
   /** Unused today (no Chatlayer behaviour depends on time); kept so every API gets the same inputs. */
   clock: Clock
   baseUrl: string
+  /** The compiled chatlayer.yaml (createMock compiles it before any world is built). */
+  contract: CompiledContract
   controls?: Controls
 }
 
@@ -46,7 +47,7 @@ export function createChatlayerApi(options: ChatlayerOptions) {
   const collections = () => (seeded ??= seedChatlayerCollections(records))
 
   const api: ChatlayerContext['api'] = {
-    contract: compileContract(chatlayerDocument),
+    contract: options.contract,
     dialect: grpcGatewayDialect,
     baseUrl: options.baseUrl,
     authenticate: createChatlayerAuthenticator({ tokens: records.apiTokens, teams: records.teams }),

@@ -1,10 +1,9 @@
 // The Nebuly external API of the mock: world -> interactions per project, Bearer project keys, the handler.
-import { nebulyDocument } from '../../contracts/generated/nebuly-document.ts'
 import { buildNebulyWorld, seedNebulyCollections } from '../../generators/nebuly/world.ts'
 import type { Clock } from '../core/clock.ts'
 import type { Controls } from '../core/controls.ts'
 import { keyHint } from '../core/journal.ts'
-import { compileContract } from '../core/contract.ts'
+import type { CompiledContract } from '../core/contract.ts'
 import { fastApiDialect } from '../core/errors.ts'
 import type { Interaction, NebulyCollections } from '../../generators/nebuly/model.ts'
 import { aggregatesRoutes, type NebulyContext } from './routes.ts'
@@ -19,6 +18,8 @@ export interface NebulyOptions {
   /** Unused today (no Nebuly behaviour depends on time); kept so every API gets the same inputs. */
   clock: Clock
   baseUrl: string
+  /** The compiled nebuly.yaml (createMock compiles it before any world is built). */
+  contract: CompiledContract
   controls?: Controls
 }
 
@@ -36,7 +37,7 @@ export function createNebulyApi(options: NebulyOptions) {
   const collections = () => (seeded ??= seedNebulyCollections(records))
 
   const api: NebulyContext['api'] = {
-    contract: compileContract(nebulyDocument),
+    contract: options.contract,
     dialect: fastApiDialect,
     baseUrl: options.baseUrl,
     authenticate: createNebulyAuthenticator(options.seed, records.projects),

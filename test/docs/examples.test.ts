@@ -1,9 +1,10 @@
 // Every shell example in README.md and docs/ runs as written: blocks run in order in one bash session per
-// page, against a mock started with the flags the page's own `npx analytics-mock serve …` line gives (the
-// port is swapped for a free one). Each request the mock receives must answer 2xx, or a status a comment of
+// page, against the kit's server (startServer) started with the flags the page's own `npx analytics-mock
+// serve …` or `npm start -- …` line gives, behind a recording proxy on a free port that stands in for 4010. Each request the mock receives must answer 2xx, or a status a comment of
 // the block names (`# 401`), and a 2xx JSON answer of an API must carry data (not only zeros and empty
 // lists). A block preceded by `<!-- docs-test: skip: <reason> -->` is not run.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { readdirSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -11,14 +12,20 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createClock } from '../../mocks/core/clock.ts'
-import { createMock, type MockOptions } from '../../mocks/index.ts'
-import { createApp } from '../../server/app.ts'
+import { request as httpRequest } from 'node:http'
+import { startServer, type RunningServer, type ServeOptions } from '../../server/serve.ts'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const PAGES = ['README.md', 'docs/serving.md', 'docs/aurion.md', 'docs/chatlayer.md', 'docs/nebuly.md', 'docs/verify.md']
+// Every page with shell examples; docs/qa-recipes.md is checked line by line against its printed output by
+// test/docs/qa-recipes.test.ts.
+const PAGES = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((name) => name.endsWith('.md') && name !== 'qa-recipes.md')
+    .map((name) => `docs/${name}`),
+]
 const SKIP = /<!--\s*docs-test:\s*skip:\s*(.+?)\s*-->\s*$/
-const START = /^(?:npx analytics-mock serve|npm start --)(.*?)\s*&?\s*$/
+const START = /^(?:npx analytics-mock serve|npm start(?: --)?)(.*?)\s*&?\s*$/
 
 interface Example {
   page: string
@@ -43,14 +50,16 @@ function shellExamples(page: string, markdown: string): Example[] {
   return examples
 }
 
-/** The mock options a `serve` command line asks for; a flag the docs should not use fails the test. */
-function serveOptions(args: string): MockOptions {
-  const words = args.trim().split(/\s+/).filter(Boolean)
-  const options: MockOptions = {}
+/** The server options a `serve` command line asks for (words as the shell expanded them); a flag the docs should not use fails the test. */
+function serveOptions(words: string[]): ServeOptions {
+  const options: ServeOptions & { allowedHosts: string[] } = { allowedHosts: [] }
   for (let i = 0; i < words.length; i++) {
     const flag = words[i]
     const value = () => words[++i] ?? ''
-    if (flag === '--port' || flag === '-p' || flag === '--host') value()
+    if (flag === '--port' || flag === '-p') value()
+    else if (flag === '--host') options.host = value()
+    else if (flag === '--admin-token') options.adminToken = value()
+    else if (flag === '--allowed-host') options.allowedHosts.push(value())
     else if (flag === '--seed') options.seed = Number(value())
     else if (flag === '--now') options.now = new Date(value())
     else if (flag === '--conversations') options.size = Number(value())
@@ -92,42 +101,53 @@ interface Exchange {
   body: Buffer
 }
 
+/** The kit's server on port 0, behind a proxy that records every exchange (the port the examples call). */
 class RecordedMock {
   exchanges: Exchange[] = []
   private constructor(
-    private server: Server,
+    private server: RunningServer,
+    private proxy: Server,
     readonly port: number,
   ) {}
 
-  static async start(options: MockOptions): Promise<RecordedMock> {
-    const now = options.now ?? new Date(Math.floor(Date.now() / 60_000) * 60_000)
-    const mock = await createMock({ ...options, now, clock: createClock(now, () => Date.now()) })
-    const app = createApp(mock)
+  static async start(options: ServeOptions): Promise<RecordedMock> {
+    const server = await startServer({ ...options, port: 0 })
+    const target = new URL(server.url)
     let recorded: RecordedMock | undefined
-    const server = createServer((req, res) => {
-      const chunks: Buffer[] = []
-      const end = res.end.bind(res) as (...args: unknown[]) => typeof res
-      res.end = ((...args: unknown[]) => {
-        if (Buffer.isBuffer(args[0]) || typeof args[0] === 'string') chunks.push(Buffer.from(args[0]))
-        recorded?.exchanges.push({
-          method: req.method ?? '',
-          url: req.url ?? '',
-          status: res.statusCode,
-          contentType: String(res.getHeader('content-type') ?? ''),
-          body: Buffer.concat(chunks),
-        })
-        return end(...args)
-      }) as typeof res.end
-      app(req, res)
+    const proxy = createServer((req, res) => {
+      const upstream = httpRequest(
+        { host: '127.0.0.1', port: target.port, method: req.method, path: req.url, headers: req.headers },
+        (answer) => {
+          const chunks: Buffer[] = []
+          res.writeHead(answer.statusCode ?? 502, answer.headers)
+          answer.on('data', (chunk: Buffer) => {
+            chunks.push(chunk)
+            res.write(chunk)
+          })
+          answer.on('end', () => {
+            recorded?.exchanges.push({
+              method: req.method ?? '',
+              url: req.url ?? '',
+              status: answer.statusCode ?? 0,
+              contentType: String(answer.headers['content-type'] ?? ''),
+              body: Buffer.concat(chunks),
+            })
+            res.end()
+          })
+        },
+      )
+      upstream.on('error', () => res.destroy())
+      req.pipe(upstream)
     })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    recorded = new RecordedMock(server, (server.address() as AddressInfo).port)
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
+    recorded = new RecordedMock(server, proxy, (proxy.address() as AddressInfo).port)
     return recorded
   }
 
-  close(): Promise<void> {
-    this.server.closeAllConnections()
-    return new Promise((resolve) => this.server.close(() => resolve()))
+  async close(): Promise<void> {
+    this.proxy.closeAllConnections()
+    await new Promise((resolve) => this.proxy.close(resolve))
+    await this.server.close()
   }
 }
 
@@ -188,7 +208,7 @@ describe('the shell examples of README.md and docs/', async () => {
     for (const example of pages.flat().filter((e) => e.skip !== undefined)) expect(example.skip?.length).toBeGreaterThan(10)
   })
 
-  for (const examples of pages) {
+  for (const examples of pages.filter((found) => found.length > 0)) {
     const page = examples[0]?.page ?? ''
     it(`${page}: every runnable example answers what the page says`, async () => {
       const shell = new Shell(cwd)
@@ -197,15 +217,19 @@ describe('the shell examples of README.md and docs/', async () => {
         for (const example of examples) {
           if (example.skip) continue
           const where = `${example.page}:${example.line}`
+          // Lines before a start line run first (they may set a variable the flags use), then the flags are
+          // expanded by the page's shell and the mock starts; the rest runs against it.
           const lines: string[] = []
           for (const line of example.code.split('\n')) {
             const start = line.match(START)
-            if (start) {
-              await mock?.close()
-              mock = await RecordedMock.start(serveOptions(start[1] ?? ''))
-            } else {
+            if (!start) {
               lines.push(line)
+              continue
             }
+            if (lines.join('').trim() !== '') await shell.run(lines.splice(0).join('\n'), 60_000)
+            const words = (await shell.run(`printf '%s\\n' ${start[1] ?? ''}`, 10_000)).output.split('\n').filter(Boolean)
+            await mock?.close()
+            mock = await RecordedMock.start(serveOptions(words))
           }
           const code = lines.join('\n').trim()
           if (code === '' || /^npm (ci|test)\b/m.test(code)) continue

@@ -96,7 +96,7 @@ describe('the packed kit in a scratch app', () => {
       `[package] tarball ${packed.filename}: ${kB(packed.size)} packed, ${kB(packed.unpackedSize)} unpacked, ${packed.files.length} files; ` +
         `installed: kit ${kB(installed)}, node_modules of the scratch app ${kB(withDependencies)}`,
     )
-  }, 600_000)
+  }, 1_500_000) // build, pack and a registry install: minutes on a loaded 2-core machine
 
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true })
