@@ -16,6 +16,8 @@ declare module 'dredd' {
     'inline-errors'?: boolean
     details?: boolean
     only?: string[]
+    /** Options of the `request` library for the requests to the server under test. */
+    http?: Record<string, unknown>
   }
 
   export interface DreddStats {

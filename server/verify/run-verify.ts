@@ -198,6 +198,9 @@ async function runVerifyRedacted(options: VerifyOptions): Promise<VerifyResult> 
     emitter,
     loglevel: options.loglevel ?? 'error',
     color: options.color ?? Boolean(process.stdout.isTTY),
+    // A connection per transaction: Node's global agent keeps sockets alive, and one the server closed
+    // while idle (between two runs of a process) failed the next request with ECONNRESET.
+    http: { pool: false },
   })
   // The transactions are compiled already (above, or by the build): Dredd's own reading and parsing of
   // the description is replaced by handing it the result.
