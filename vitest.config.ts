@@ -9,8 +9,9 @@ import { defineConfig } from 'vitest/config'
 //   load      the 100,000-conversation world
 //   fuzz      contract-derived bad requests (1,100 here; `npm run fuzz` sends 11,000)
 //   docs      every shell example of README.md and docs/ against a real server
+//   package   npm pack -> a scratch app: plain node, strict tsc, Vite build, the page in Chromium
 //   types     test/types/*.test-d.ts, checked by the compiler
-const TIERS = ['unit', 'http', 'contract', 'browser', 'golden', 'load', 'fuzz', 'docs']
+const TIERS = ['unit', 'http', 'contract', 'browser', 'golden', 'load', 'fuzz', 'docs', 'package']
 
 export default defineConfig({
   test: {
