@@ -99,8 +99,14 @@ export function createControls(options: ControlsOptions): Controls {
       method: request.method,
       path: url.pathname,
       query: queryObject(url),
-      ...outcome,
+      operation: outcome.operation,
+      api: outcome.api,
+      caller: outcome.caller,
+      status: outcome.status,
+      // The documented order (mock-admin.yaml's JournalEntry): the duration before the scenario and fault.
       duration_ms: Math.max(0, Math.round((timer() - arrival.started) * 1000) / 1000),
+      scenario: outcome.scenario,
+      fault: outcome.fault,
     })
   }
 
