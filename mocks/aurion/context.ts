@@ -12,7 +12,7 @@ import type { ValidationIssue } from '../core/validation.ts'
 import { insideWindow, OUTSIDE_WINDOW, RANGE_TOO_LONG, rangeTooLong, valueError } from '../core/limits.ts'
 import type { AurionStateCollections } from '../../generators/aurion/model.ts'
 import type { AurionPrincipal } from './access.ts'
-import { runStepsGivingWay, type Steps } from '../lib/steps.ts'
+import { budgetedTurns, runStepsGivingWay, type Steps } from '../lib/steps.ts'
 
 export interface AurionContext {
   api: ApiDefinition<AurionPrincipal, operations>
@@ -54,7 +54,7 @@ export function aurionRoute<Id extends AurionOperationId>(
  * spent. Real time (or the measured-timings timer) decides only when to give way, never a byte.
  */
 export function runReport<T>(context: AurionContext, steps: Steps<T>): Promise<T> {
-  return runStepsGivingWay(steps, context.timer ?? (() => performance.now()))
+  return runStepsGivingWay(steps, budgetedTurns(context.timer))
 }
 
 /**

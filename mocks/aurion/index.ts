@@ -15,7 +15,7 @@ import { API_KEY_RATE_LIMIT, apiKeyFor, createAurionAuthenticator, forcedError }
 import { AUDIT_LOG_LIMIT, createAuditLog } from './audit.ts'
 import type { AurionContext } from './context.ts'
 import { conversationsRoutes } from './routes/conversations.ts'
-import type { YieldTurn } from './exports/files.ts'
+import type { YieldTurn } from '../lib/steps.ts'
 import { exportsRoutes } from './exports/routes.ts'
 import { memoryExportStore } from './exports/store.ts'
 import { searchRoutes } from './routes/search.ts'

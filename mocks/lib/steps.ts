@@ -1,7 +1,7 @@
 // Long reports written as generators: each `yield` marks a point between two blocks of work where the
 // report may give way. runSteps runs one straight through (synchronous, for tests and callers that want
-// the value); runStepsGivingWay returns to the event loop at those points once `budgetMs` of work has
-// run since the last return, so that one insights request at 1M conversations does not hold every other
+// the value); runStepsGivingWay returns to the event loop at those points once the budget of work has
+// run since the last return (budgetedTurns, which export renders take too), so that one insights request at 1M conversations does not hold every other
 // request (a health check, a small report) until it ends. Small worlds never reach the budget: no delay.
 // Reports walk their rows in slices of SLICE_ROWS with a step after each (`slices`), so no block of work
 // grows with the world: at 1M conversations a 366-day pass is ~450 slices of well under a millisecond.
@@ -37,15 +37,27 @@ export function* timedSteps<T>(timer: () => number, steps: Steps<T>): Steps<{ va
   }
 }
 
-export async function runStepsGivingWay<T>(steps: Steps<T>, timer: () => number, budgetMs = 10): Promise<T> {
+/** Called between two slices of long work (a report, an export render): may give the event loop a turn. */
+export type YieldTurn = () => Promise<void>
+
+/**
+ * Turns taken only once `budgetMs` of work has passed since the last one, each a macrotask (pending I/O,
+ * another request, goes first). A turn on every slice would make long work wait behind every other request
+ * once per slice on a busy mock; small work takes none. The timer decides only when to pause, never a byte.
+ */
+export function budgetedTurns(timer: () => number = () => performance.now(), budgetMs = 10): YieldTurn {
   let since = timer()
+  return async () => {
+    if (timer() - since < budgetMs) return
+    await new Promise<void>((resolve) => setTimeout(resolve, 0))
+    since = timer()
+  }
+}
+
+export async function runStepsGivingWay<T>(steps: Steps<T>, turn: YieldTurn = budgetedTurns()): Promise<T> {
   for (;;) {
     const step = steps.next()
     if (step.done) return step.value
-    if (timer() - since >= budgetMs) {
-      // A macrotask, not a microtask: pending I/O (other requests) runs before the report goes on.
-      await new Promise<void>((resolve) => setTimeout(resolve, 0))
-      since = timer()
-    }
+    await turn()
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runSteps, runStepsGivingWay, slices, timedSteps, type Steps } from '../../mocks/lib/steps.ts'
+import { budgetedTurns, runSteps, runStepsGivingWay, slices, timedSteps, type Steps } from '../../mocks/lib/steps.ts'
 
 /** A report of `blocks` blocks that logs each one; every block "costs" `costMs` on the fake clock. */
 function* report(log: string[], clock: { now: number }, blocks: number, costMs: number): Steps<number> {
@@ -22,7 +22,10 @@ describe('reports in steps', () => {
     const log: string[] = []
     const clock = { now: 0 }
     setTimeout(() => log.push('other request'), 0)
-    const result = await runStepsGivingWay(report(log, clock, 3, 25), () => clock.now, 10)
+    const result = await runStepsGivingWay(
+      report(log, clock, 3, 25),
+      budgetedTurns(() => clock.now, 10),
+    )
     expect(result).toBe(3)
     expect(log).toEqual(['block 0', 'other request', 'block 1', 'block 2'])
   })
@@ -31,7 +34,10 @@ describe('reports in steps', () => {
     const log: string[] = []
     const clock = { now: 0 }
     setTimeout(() => log.push('other request'), 0)
-    await runStepsGivingWay(report(log, clock, 3, 1), () => clock.now, 10)
+    await runStepsGivingWay(
+      report(log, clock, 3, 1),
+      budgetedTurns(() => clock.now, 10),
+    )
     expect(log).toEqual(['block 0', 'block 1', 'block 2'])
   })
 

@@ -26,6 +26,7 @@
 // those of one pass.
 import type { stringify as Stringify } from 'csv-stringify/browser/esm/sync'
 import type { ExportRecord } from '../../../generators/aurion/model.ts'
+import { budgetedTurns, type YieldTurn } from '../../lib/steps.ts'
 
 export type ExportFormat = ExportRecord['format']
 export type ExportScope = ExportRecord['scope']
@@ -67,26 +68,6 @@ export interface ExportFile {
   filename: string
   /** A string for CSV and JSON, the bytes for PDF. */
   body: Uint8Array | string
-}
-
-/** Called between two slices of a long render: may give the event loop a turn, for other requests. */
-export type YieldTurn = () => Promise<void>
-
-/** Work after which a render gives the event loop a turn: well under 100 ms, and a small export takes none. */
-const TURN_BUDGET_MS = 10
-
-/**
- * The turns of one download: one macrotask (I/O, another request, goes first) once TURN_BUDGET_MS of work
- * has passed since the last turn. A turn on every slice would make a download wait behind every other
- * request once per slice on a busy mock. performance.now() decides only when to pause, never a byte.
- */
-export function budgetedTurns(): YieldTurn {
-  let since = performance.now()
-  return async () => {
-    if (performance.now() - since < TURN_BUDGET_MS) return
-    await new Promise((resolve) => setTimeout(resolve, 0))
-    since = performance.now()
-  }
 }
 
 /** Rows rendered between two turns (CSV and JSON); a PDF may take a turn at each page. */

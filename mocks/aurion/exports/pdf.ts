@@ -15,7 +15,8 @@ import {
   showText,
 } from 'pdf-lib'
 import type { PDFFont, PDFName, PDFOperator, PDFPage } from 'pdf-lib'
-import type { ExportCell, ExportInput, ExportSection, YieldTurn } from './files.ts'
+import type { ExportCell, ExportInput, ExportSection } from './files.ts'
+import type { YieldTurn } from '../../lib/steps.ts'
 
 const [A4_SHORT, A4_LONG] = PageSizes.A4
 const MARGIN = 40

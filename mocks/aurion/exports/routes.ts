@@ -1,7 +1,8 @@
 // Exports (seed 001 of docs/sources.md, "Export Analytics (v1)"): request one, list the last 24 hours' exports, download the
 // file. Exports are state the mock creates while it runs (kept in store.ts); they expire 24 hours
 // after creation on the mock clock, so a test advances the clock instead of waiting a day.
-import { budgetedTurns, renderExport, type YieldTurn } from './files.ts'
+import { renderExport } from './files.ts'
+import { budgetedTurns, type YieldTurn } from '../../lib/steps.ts'
 import { ApiError } from '../../core/errors.ts'
 import type { ExportRecord } from '../../../generators/aurion/model.ts'
 import type { ExpiringRecords } from '../../core/state-store.ts'

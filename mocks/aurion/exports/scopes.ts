@@ -10,8 +10,9 @@
 //   all              every table above
 import { agentPerformance, teamPerformance } from '../reports/agent-performance.ts'
 import { callResolutionRatesOf } from '../reports/call-resolution.ts'
-import { keyValueSection, mapInSlices, budgetedTurns, MAX_EXPORT_DETAIL_ROWS, objectsSection } from './files.ts'
-import type { ExportCell, ExportScope, ExportSection, YieldTurn } from './files.ts'
+import { keyValueSection, mapInSlices, MAX_EXPORT_DETAIL_ROWS, objectsSection } from './files.ts'
+import type { ExportCell, ExportScope, ExportSection } from './files.ts'
+import { budgetedTurns, type YieldTurn } from '../../lib/steps.ts'
 import { buildVoiceSectionsOf, DETAIL_ROWS_PER_SLICE } from './sections.ts'
 import { countedConversationsInRange } from '../view.ts'
 import type { DateRange, TenantView } from '../view.ts'

@@ -3,8 +3,9 @@
 // transcripts lose every phone number and e-mail address.
 import { callMetricsOf } from '../reports/call-metrics.ts'
 import type { LocalCalls, VoiceRangeOptions } from '../reports/local-calls.ts'
-import { keyValueSection, mapInSlices, budgetedTurns, MAX_EXPORT_DETAIL_ROWS, objectsSection } from './files.ts'
-import type { ExportCell, ExportSection, YieldTurn } from './files.ts'
+import { keyValueSection, mapInSlices, MAX_EXPORT_DETAIL_ROWS, objectsSection } from './files.ts'
+import type { ExportCell, ExportSection } from './files.ts'
+import { budgetedTurns, type YieldTurn } from '../../lib/steps.ts'
 import { usagePatternsOf } from '../reports/usage-patterns.ts'
 import type { UsageOfCalls } from '../reports/usage-patterns.ts'
 import { redactName, redactPhone, redactText } from '../phone.ts'
