@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import express from 'express'
-import { chromium } from 'playwright-core'
 import { build as viteBuild } from 'vite'
+import { launchChromium } from '../test/support/chromium.ts'
 
 const { values } = parseArgs({ options: { root: { type: 'string' }, size: { type: 'string' }, query: { type: 'string', default: '' } } })
 /** Conversations (and Chatlayer conversations, Nebuly interactions) of each world; default: createMock's. */
@@ -107,18 +107,7 @@ try {
   const app = express().use(express.static(join(built.dir, 'dist')))
   const server = createServer(app)
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  const browser = await launchChromium()
   const runs: { firstResponseMs: number; longestTaskMs: number; total: number }[] = []
   try {
     for (let i = 0; i < 3; i++) {

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import express from 'express'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
@@ -17,17 +17,8 @@ import { adminRouter } from '../../server/admin.ts'
 import { dashboardRouter } from '../../server/dashboard/router.ts'
 import { startServer, type RunningServer } from '../../server/serve.ts'
 import { ROOT } from './build.ts'
+import { CHROMIUM, launchChromium } from '../support/chromium.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 const CURL = '/usr/bin/curl'
 const SHOTS = join(ROOT, 'test-artifacts', 'dashboard')
 const NOW = new Date('2026-03-09T12:00:00Z')
@@ -62,7 +53,7 @@ describe.skipIf(missing.length > 0)('dashboard at /__mock/ in Chromium', () => {
 
   beforeAll(async () => {
     server = await startServer({ port: 0, seed: 42, now: NOW, size: 400, frozenClock: true })
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+    browser = await launchChromium()
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
     page = await context.newPage()

@@ -10,23 +10,13 @@ import type { AddressInfo } from 'node:net'
 import { build } from 'esbuild'
 import express from 'express'
 import { getResponse } from 'msw'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMock } from '../../mocks/index.ts'
 import { browserBuildOptions, buildBrowserBundle, ROOT, type BrowserBundle } from './build.ts'
 import { PROBES, probeMockOptions, probeRequest, readProbeResult, type ControlsResult, type ProbeName, type ProbeResult } from './probes.ts'
+import { CHROMIUM, launchChromium } from '../support/chromium.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const hasChromium = existsSync(CHROMIUM)
 if (!hasChromium) {
   console.warn(
@@ -84,7 +74,7 @@ describe.skipIf(!hasChromium)('setupWorker in Chromium', () => {
     await once(server, 'listening')
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+    browser = await launchChromium(['--disable-quic'])
     const page = await browser.newPage()
     const pageLog: string[] = []
     page.on('console', (message) => pageLog.push(`console.${message.type()}: ${message.text()}`))

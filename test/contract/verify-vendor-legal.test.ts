@@ -1,7 +1,6 @@
 // verify against a server that is correct by the vendors' documents but differs from every kit choice:
 // exit 0 with warnings, exit 1 with --strict; no secret in any output of a failing run; exit 2 when a
 // credential is missing for a 2xx check (--allow-skips: 0); the coverage matrix in every reporter.
-import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -9,23 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { coverageMatrix, formatMarkdown, formatMatrix } from '../../server/verify/report.ts'
 import { runVerify, type VerifyResult } from '../../server/verify/run-verify.ts'
 import { startVendorLegalServer, VENDOR_LEGAL_DIFFERENCES, type VendorLegalServer } from '../support/vendor-legal-server.ts'
+import { runProcess, type ProcessResult } from '../support/process.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const CONTRACTS = ['aurion', 'chatlayer', 'nebuly'] as const
 
-function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/analytics-mock.js', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, FORCE_COLOR: '0', ...env },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.once('error', reject)
-    child.once('close', (code) => resolve({ code, stdout, stderr }))
-  })
+function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<ProcessResult> {
+  return runProcess(process.execPath, ['bin/analytics-mock.js', ...args], { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0', ...env } })
 }
 
 function byName(result: VerifyResult, name: string) {

@@ -1,6 +1,5 @@
 // `analytics-mock verify`: Dredd 14 with the kit's hooks. Against the kit's own mock nothing may fail and
 // every skip says why; against a server that drifted from the contract, every drift is named.
-import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startServer, type RunningServer } from '../../server/serve.ts'
 import { runVerify, type VerifyResult } from '../../server/verify/run-verify.ts'
 import { DRIFTS, startDriftedServer, type DriftedServer } from '../support/drifted-server.ts'
+import { runProcess, type ProcessResult } from '../support/process.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 // Small worlds: verify checks shapes and statuses, not volumes.
@@ -38,16 +38,8 @@ function outcomes(result: VerifyResult, status: number): Set<string> {
   return new Set(result.transactions.filter((t) => t.status === status).map((t) => t.result))
 }
 
-function run(command: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.once('error', reject)
-    child.once('close', (code) => resolve({ code, stdout, stderr }))
-  })
+function run(command: string, args: string[]): Promise<ProcessResult> {
+  return runProcess(command, args, { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0' } })
 }
 
 describe('verify against the kit mock', () => {

@@ -1,10 +1,11 @@
 // docs/qa-recipes.md runs as written: each shell block (after the Setup block's variables) runs in
 // bash against a real server, and prints what the text block under it says (`…` matches anything).
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunningServer } from '../../server/serve.ts'
 import { startTestServer } from '../support/http.ts'
+import { runProcess, type ProcessResult } from '../support/process.ts'
 
 const DOC = new URL('../../docs/qa-recipes.md', import.meta.url)
 const DOC_URL = 'http://127.0.0.1:4010'
@@ -28,16 +29,8 @@ function recipes(markdown: string): Recipe[] {
   return found
 }
 
-function bash(script: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', script])
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.once('error', reject)
-    child.once('close', (code) => resolve({ code, stdout, stderr }))
-  })
+function bash(script: string): Promise<ProcessResult> {
+  return runProcess('bash', ['-c', script])
 }
 
 function pattern(expected: string): RegExp {

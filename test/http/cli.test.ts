@@ -1,27 +1,19 @@
 // The CLI's own answers: --version and --help without loading the mock, and a port or host it cannot
 // bind ends with one line and exit 1 before any world is generated. Runs server/cli.ts through tsx (the
 // packed, compiled bin is exercised by test/package/consumer.test.ts).
-import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { runProcess, type ProcessResult } from '../support/process.ts'
 
 const ROOT = new URL('../..', import.meta.url)
 const { version } = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')) as { version: string }
 
-function cli(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, FORCE_COLOR: '0' },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.once('error', reject)
-    child.once('close', (code) => resolve({ code, stdout, stderr }))
+function cli(...args: string[]): Promise<ProcessResult> {
+  return runProcess(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, FORCE_COLOR: '0' },
   })
 }
 

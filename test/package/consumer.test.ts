@@ -3,7 +3,6 @@
 // kit's types and openapi-fetch (and refuses a wrong parameter type), (3) Vite's vanilla-ts build passes
 // with the kit imported, (4) the built page runs the kit in Chromium through setupWorker and renders a
 // number from the overview. Prints the tarball, installed and browser-bundle sizes.
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import type { Server } from 'node:http'
@@ -13,38 +12,15 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import express from 'express'
-import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runProcess, type ProcessResult } from '../support/process.ts'
+import { CHROMIUM, launchChromium } from '../support/chromium.ts'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const FIXTURE = fileURLToPath(new URL('./fixture', import.meta.url))
-const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-function run(command: string, args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.once('error', reject)
-    child.once('close', (code) => resolve({ code, stdout, stderr }))
-  })
+function run(command: string, args: string[], cwd: string): Promise<ProcessResult> {
+  return runProcess(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } })
 }
 
 async function mustRun(command: string, args: string[], cwd: string): Promise<string> {
@@ -165,7 +141,7 @@ describe('the packed kit in a scratch app', () => {
         server = site.listen(0, '127.0.0.1')
         await new Promise((resolve) => server?.once('listening', resolve))
         const { port } = server.address() as AddressInfo
-        const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+        const browser = await launchChromium()
         try {
           const page = await browser.newPage()
           await page.goto(`http://127.0.0.1:${port}/`)

@@ -1,6 +1,5 @@
 // The checks that keep the contracts honest, as plain functions: the contract tests run them on the real
 // contracts, and the broken-contract tests run them on damaged copies to prove that each one can fail.
-import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -10,6 +9,7 @@ import { parse } from 'yaml'
 import { isObject, resolvePointer, toJsonSchema, type JsonObject } from '../../server/json-schema.ts'
 import { CONTRACTS, GENERATED_DIR, ROOT, renderGenerated } from '../../scripts/generated-files.ts'
 import type { ContractName, RenderOptions } from '../../scripts/generated-files.ts'
+import { runProcess, type ProcessResult } from './process.ts'
 
 // ajv-formats is CommonJS: under NodeNext its default export is the module object.
 const addFormats = addFormatsModule.default
@@ -213,19 +213,11 @@ interface LintProblem {
   location?: { pointer?: string }[]
 }
 
-function run(command: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: ROOT,
-      // No telemetry and no update check: the lint must not depend on the network.
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
+function run(command: string, args: string[]): Promise<ProcessResult> {
+  // No telemetry and no update check: the lint must not depend on the network.
+  return runProcess(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
   })
 }
 
