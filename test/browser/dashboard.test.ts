@@ -233,7 +233,7 @@ describe.skipIf(missing.length > 0)('dashboard at /__mock/ in Chromium', () => {
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { level: 2, name: 'Credentials' }).waitFor()
     const token = server.mock.credentials().aurion.sessions[0]?.token ?? 'no token'
-    await expect(page.getByText(token, { exact: true }).count()).resolves.toBe(1)
+    await expect.poll(() => page.getByText(token, { exact: true }).count()).toBe(1)
     await page.screenshot({ path: join(SHOTS, 'credentials.png') })
     await checkAccessibility('Credentials')
   })
