@@ -118,11 +118,6 @@ function isSortKey(value: string): value is ConversationSortKey {
   return (CONVERSATION_SORT_KEYS as readonly string[]).includes(value)
 }
 
-/** Epoch ms of a nullable record timestamp; NaN for null. */
-function instantOrNaN(value: string | null): number {
-  return value === null ? Number.NaN : Date.parse(value)
-}
-
 /**
  * The rank of each string among the distinct strings in code-unit order. Array.prototype.sort without a
  * comparator compares UTF-16 code units natively, an order of magnitude faster than a JS comparator on
@@ -279,10 +274,10 @@ function conversationSortOrder(view: TenantView, key: ConversationSortKey): Int3
       sortBy(rankOfStrings(convs.map((c) => c.subject)))
       break
     case 'sla_first_response_due':
-      sortBy(Float64Array.from(convs, (c) => instantOrNaN(c.sla_first_response_due)))
+      sortBy(columns.slaFirstResponseDueMs)
       break
     case 'sla_resolution_due':
-      sortBy(Float64Array.from(convs, (c) => instantOrNaN(c.sla_resolution_due)))
+      sortBy(columns.slaResolutionDueMs)
       break
   }
   view.listMemo.sortOrders.set(key, order)
