@@ -84,8 +84,9 @@ async function measure(size: number) {
     await first200.arrayBuffer()
     const toFirst200 = performance.now() - started
     const ready = /ready in (\d+) ms/.exec(output)?.[1]
+    const startCpu = mainThreadCpuMs(child)
     console.log(
-      `\n${size.toLocaleString('en')} conversations: first 200 ${(toFirst200 / 1000).toFixed(1)} s after spawn (banner: ready in ${ready} ms), RSS ${rssMb(child).toFixed(0)} MB`,
+      `\n${size.toLocaleString('en')} conversations: first 200 ${(toFirst200 / 1000).toFixed(1)} s after spawn (banner: ready in ${ready} ms; main thread CPU ${(startCpu / 1000).toFixed(2)} s), RSS ${rssMb(child).toFixed(0)} MB`,
     )
     const columns = ['first', 'median', 'first CPU', 'median CPU']
     console.log(`${'endpoint'.padEnd(100)} ${columns.map((c) => c.padStart(11)).join(' ')}`)

@@ -9,6 +9,7 @@ import { DAY_MS, HOUR_MS, MINUTE_MS, TimeSampler } from './clock.ts'
 import type { IsoFormat } from './clock.ts'
 import type { ContactBook } from './contacts.ts'
 import type { ArticleSet, ChannelSet } from './help-center.ts'
+import { type ConversationInstants, conversationInstants } from './instants.ts'
 import type { Organisation } from './organisation.ts'
 import type { Rng } from './random.ts'
 import { Weighted } from './random.ts'
@@ -149,6 +150,8 @@ export interface ConversationBatch {
   citations: Int32Array
   /** resolved_at as epoch ms per conversation (NaN when unresolved), so CSAT need not parse strings. */
   resolvedAt: Float64Array
+  /** The timestamps the index sorts and filters by, as epoch ms (see instants.ts). */
+  instants: ConversationInstants
 }
 
 /** A record with every optional fact empty; the branches below fill what applies. */
@@ -247,13 +250,21 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
   const conversations: Conversation[] = []
   const citations = new Int32Array(articles.articles.length)
   const resolvedAtMs = new Float64Array(count).fill(Number.NaN)
-  if (count === 0 || book.contacts.length === 0) return { conversations, citations, resolvedAt: resolvedAtMs }
+  if (count === 0 || book.contacts.length === 0) {
+    return { conversations, citations, resolvedAt: resolvedAtMs, instants: conversationInstants(0) }
+  }
 
   // Routing: a topic goes to its specialist teams when the tenant has them, Tier 1 otherwise.
   const topicTeams = TOPICS.map(
     (topic) => new Weighted(org.teams.map((team, i) => [i, topic.teams.includes(team.name) ? 6 : i === 0 ? 2 : 0.4] as const)),
   )
   const times = new TimeSampler(start, now).sampleSorted(rng, count)
+  const instants = conversationInstants(count, times)
+  /** updated_at as text, and as a number for the index. */
+  const updatedAt = (i: number, ms: number): string => {
+    instants.updated[i] = ms
+    return iso(ms)
+  }
   const channels_ = channelMix(hasVoice(info.tenant.profile))
   const topicOf = new Int16Array(count)
   const mergeCandidates: number[] = []
@@ -303,7 +314,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
       conv.contact_id = target.contact_id
       conv.company_id = target.company_id
       if (conv.channel === 'email') conv.email_channel_id = channels.active.sample(rng).id
-      conv.updated_at = iso(mergedAt)
+      conv.updated_at = updatedAt(i, mergedAt)
       conv.version = 2
       continue
     }
@@ -335,7 +346,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
         conv.deleted_at = iso(deletedAt)
         updated = deletedAt
       }
-      conv.updated_at = iso(updated)
+      conv.updated_at = updatedAt(i, updated)
       conv.version = conv.deleted_at ? 3 : 2
       continue
     }
@@ -364,8 +375,9 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
     }
     conv.conversation_type = TOPIC_TYPES[topicIndex]!.sample(rng)
     conv.source = SOURCE_BY_CHANNEL[channel].sample(rng)
-    if (channel === 'email') conv.source_thread_id = `<${conv.id.slice(0, 18)}@mail.${info.domain}>`
-    else if (channel === 'whatsapp') conv.source_thread_id = `wamid.${conv.id.slice(0, 8)}${conv.id.slice(24)}`
+    // Joined, not concatenated: one flat string instead of a tree of fragments (~130 bytes less each).
+    if (channel === 'email') conv.source_thread_id = ['<', conv.id.slice(0, 18), '@mail.', info.domain, '>'].join('')
+    else if (channel === 'whatsapp') conv.source_thread_id = ['wamid.', conv.id.slice(0, 8), conv.id.slice(24)].join('')
     conv.category = topic.category
     conv.topic = topic.name
     conv.tags = rng.chance(0.05) ? TOPIC_TAGS[topicIndex]!.vip : TOPIC_TAGS[topicIndex]!.plain
@@ -479,6 +491,8 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
       const waiting = conv.status === 'pending' || autoClosed
       conv.sla_first_response_due = iso(frDue)
       conv.sla_resolution_due = iso(resDue)
+      instants.slaFirstResponseDue[i] = frDue
+      instants.slaResolutionDue[i] = resDue
       frMet = answered ? frMin <= frTarget : now <= frDue
       resMet = resolved ? resMin <= resTarget : waiting ? frAt <= resDue : now <= resDue
       if (!frMet) lastEscalation = Math.max(lastEscalation ?? 0, frDue)
@@ -548,7 +562,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
       conv.deleted_at = iso(deletedAt)
       updated = deletedAt
     }
-    conv.updated_at = iso(Math.min(now, updated))
+    conv.updated_at = updatedAt(i, Math.min(now, updated))
     conv.version =
       1 +
       (answered ? 1 : 0) +
@@ -559,5 +573,5 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
       (conv.deleted_at ? 1 : 0) +
       Math.floor((conv.inbound_messages + conv.outbound_messages) / 2)
   }
-  return { conversations, citations, resolvedAt: resolvedAtMs }
+  return { conversations, citations, resolvedAt: resolvedAtMs, instants }
 }

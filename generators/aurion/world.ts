@@ -7,6 +7,7 @@ import { buildContacts } from './contacts.ts'
 import { buildConversations } from './conversations.ts'
 import { buildCsat } from './csat.ts'
 import type { IdCounters } from './help-center.ts'
+import { type ConversationInstants, joinConversationInstants, keepConversationInstants } from './instants.ts'
 import { buildArticles, buildEmailChannels, finishArticles } from './help-center.ts'
 import { buildOrganisation } from './organisation.ts'
 import { buildNamePool } from './people.ts'
@@ -47,6 +48,7 @@ export function buildAurionWorld(options: AurionWorldOptions): AurionRecords {
   const names = buildNamePool(rng)
   const counters: IdCounters = { channel: 0, article: 0 }
   const usedTokens = new Set<string>()
+  const instants: ConversationInstants[] = []
   // push(...x) would overflow the stack for 100k records.
   const append = <T>(target: T[], items: readonly T[]) => {
     for (const item of items) target.push(item)
@@ -70,10 +72,12 @@ export function buildAurionWorld(options: AurionWorldOptions): AurionRecords {
       append(world.emailChannels, channels.channels)
       append(world.articles, articles.articles)
       append(world.conversations, batch.conversations)
+      instants.push(batch.instants)
       append(world.csatResponses, buildCsat(rng, iso, batch.conversations, batch.resolvedAt, now))
     }
     buildCalls(rng, iso, info, book, org, { start, now }, world.calls, world.llmUsage)
   }
   world.llmUsage.trim()
+  keepConversationInstants(world, joinConversationInstants(instants))
   return world
 }

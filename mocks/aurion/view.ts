@@ -19,6 +19,7 @@ import type {
 } from '../../generators/aurion/model.ts'
 import { CALL_OUTCOMES, CALL_STATUSES } from '../../generators/aurion/model.ts'
 import { LLM_PROVIDERS, type LlmUsageTable } from '../../generators/aurion/llm-usage.ts'
+import { type ConversationInstants, conversationInstantsOf } from '../../generators/aurion/instants.ts'
 import { slices, type Steps } from '../lib/steps.ts'
 
 /** A requested analytics range; both bounds are included. */
@@ -83,6 +84,8 @@ export const SLA_MET = 1
 interface ConversationColumns {
   readonly createdMs: Float64Array
   readonly updatedMs: Float64Array
+  readonly slaFirstResponseDueMs: Float64Array
+  readonly slaResolutionDueMs: Float64Array
   readonly status: CodedColumn
   readonly channel: CodedColumn
   readonly priority: CodedColumn
@@ -385,10 +388,16 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** Sorts records by an epoch key then id, and returns them with the parallel key array. */
-function sortByInstant<T extends { id: string }>(items: readonly T[], instant: (item: T) => number): { sorted: T[]; ms: Float64Array } {
+/**
+ * Sorts records by an epoch key then id, and returns them with the parallel key array and `order`, the
+ * position in `items` of each sorted record.
+ */
+function sortByInstant<T extends { id: string }>(
+  items: readonly T[],
+  instant: (item: T, i: number) => number,
+): { sorted: T[]; ms: Float64Array; order: readonly number[] } {
   const keys = new Float64Array(items.length)
-  for (let i = 0; i < items.length; i++) keys[i] = instant(items[i]!)
+  for (let i = 0; i < items.length; i++) keys[i] = instant(items[i]!, i)
   const order = Array.from({ length: items.length }, (_, i) => i)
   order.sort((a, b) => keys[a]! - keys[b]! || compareStrings(items[a]!.id, items[b]!.id))
   const ms = new Float64Array(items.length)
@@ -398,7 +407,7 @@ function sortByInstant<T extends { id: string }>(items: readonly T[], instant: (
     ms[k] = keys[i]!
     sorted.push(items[i]!)
   }
-  return { sorted, ms }
+  return { sorted, ms, order }
 }
 
 /** Groups records by tenant_id, keeping record order. */
@@ -427,12 +436,27 @@ function slaCode(met: boolean | null): number {
   return met === null ? SLA_NOT_TRACKED : met ? SLA_MET : SLA_BREACHED
 }
 
-function buildColumns(conversations: readonly Conversation[], createdMs: Float64Array): ConversationColumns {
+/** Epoch ms of a nullable record timestamp; NaN for null. */
+function instantOrNaN(value: string | null): number {
+  return value === null ? Number.NaN : Date.parse(value)
+}
+
+/**
+ * The columns of `conversations` (sorted); `instants`, when the generator kept them, are their timestamps
+ * in the world's order and `worldPosition` maps each conversation there, else the strings are parsed.
+ */
+function buildColumns(
+  conversations: readonly Conversation[],
+  createdMs: Float64Array,
+  kept: { instants: ConversationInstants; worldPosition: (i: number) => number } | undefined,
+): ConversationColumns {
   const n = conversations.length
   const coded = (): CodedColumn => ({ codes: new Int32Array(n), values: new Interner() })
   const col = {
     createdMs,
     updatedMs: new Float64Array(n),
+    slaFirstResponseDueMs: new Float64Array(n),
+    slaResolutionDueMs: new Float64Array(n),
     status: coded(),
     channel: coded(),
     priority: coded(),
@@ -467,7 +491,16 @@ function buildColumns(conversations: readonly Conversation[], createdMs: Float64
   }
   for (let i = 0; i < n; i++) {
     const c = conversations[i]!
-    col.updatedMs[i] = Date.parse(c.updated_at)
+    if (kept) {
+      const w = kept.worldPosition(i)
+      col.updatedMs[i] = kept.instants.updated[w]!
+      col.slaFirstResponseDueMs[i] = kept.instants.slaFirstResponseDue[w]!
+      col.slaResolutionDueMs[i] = kept.instants.slaResolutionDue[w]!
+    } else {
+      col.updatedMs[i] = Date.parse(c.updated_at)
+      col.slaFirstResponseDueMs[i] = instantOrNaN(c.sla_first_response_due)
+      col.slaResolutionDueMs[i] = instantOrNaN(c.sla_resolution_due)
+    }
     put(col.status, i, c.status)
     put(col.channel, i, c.channel)
     put(col.priority, i, c.priority)
@@ -501,7 +534,8 @@ function buildColumns(conversations: readonly Conversation[], createdMs: Float64
 }
 
 function indexTenant(tenant: Tenant, groups: TenantGroups): TenantView {
-  const convs = sortByInstant(groups.conversations, (c) => Date.parse(c.created_at))
+  const { instants, positions } = groups.conversationInstants
+  const convs = sortByInstant(groups.conversations, instants ? (_, i) => instants.created[positions[i]!]! : (c) => Date.parse(c.created_at))
   const countedPositions: number[] = []
   for (let i = 0; i < convs.sorted.length; i++) if (isCounted(convs.sorted[i]!)) countedPositions.push(i)
   const countedIndex = Int32Array.from(countedPositions)
@@ -521,7 +555,7 @@ function indexTenant(tenant: Tenant, groups: TenantGroups): TenantView {
     tenant,
     conversations: convs.sorted,
     conversationCreatedMs: convs.ms,
-    columns: buildColumns(convs.sorted, convs.ms),
+    columns: buildColumns(convs.sorted, convs.ms, instants && { instants, worldPosition: (i) => positions[convs.order[i]!]! }),
     countedIndex,
     countedCreatedMs,
     csatResponses: responses.sorted,
@@ -543,9 +577,25 @@ function indexTenant(tenant: Tenant, groups: TenantGroups): TenantView {
   }
 }
 
-/** One tenant's records of each kind; its LLM usage as positions in the world's table. */
+/**
+ * One tenant's records of each kind; its LLM usage as positions in the world's table; the world's
+ * conversation instants, if kept, with the world position of each of the tenant's conversations.
+ */
 type TenantGroups = { [K in Exclude<keyof AurionRecords, 'tenants' | 'llmUsage'>]: AurionRecords[K] } & {
   llmUsage: { table: LlmUsageTable; rows: Int32Array }
+  conversationInstants: { instants: ConversationInstants | undefined; positions: readonly number[] }
+}
+
+/** Positions of each tenant's records in `items`. */
+function positionsByTenant(items: readonly { tenant_id: string }[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>()
+  for (let i = 0; i < items.length; i++) {
+    const id = items[i]!.tenant_id
+    const group = groups.get(id)
+    if (group) group.push(i)
+    else groups.set(id, [i])
+  }
+  return groups
 }
 
 /** Positions of each tenant's rows in the usage table. */
@@ -574,6 +624,8 @@ export function indexAurionRecords(records: AurionRecords): AurionIndex {
     calls: byTenant(records.calls),
     llmUsage: usageRowsByTenant(records.llmUsage),
   }
+  const instants = conversationInstantsOf(records)
+  const conversationPositions = instants ? positionsByTenant(records.conversations) : undefined
   const tenants = new Map<string, TenantView>()
   for (const tenant of records.tenants) {
     tenants.set(
@@ -589,6 +641,7 @@ export function indexAurionRecords(records: AurionRecords): AurionIndex {
         csatResponses: grouped.csatResponses.get(tenant.id) ?? [],
         calls: grouped.calls.get(tenant.id) ?? [],
         llmUsage: { table: records.llmUsage, rows: grouped.llmUsage.get(tenant.id) ?? new Int32Array(0) },
+        conversationInstants: { instants, positions: conversationPositions?.get(tenant.id) ?? [] },
       }),
     )
   }

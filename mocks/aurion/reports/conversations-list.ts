@@ -118,11 +118,6 @@ function isSortKey(value: string): value is ConversationSortKey {
   return (CONVERSATION_SORT_KEYS as readonly string[]).includes(value)
 }
 
-/** Epoch ms of a nullable record timestamp; NaN for null. */
-function instantOrNaN(value: string | null): number {
-  return value === null ? Number.NaN : Date.parse(value)
-}
-
 /**
  * The rank of each string among the distinct strings in code-unit order. Array.prototype.sort without a
  * comparator compares UTF-16 code units natively, an order of magnitude faster than a JS comparator on
@@ -135,18 +130,63 @@ function rankOfStrings(strings: readonly string[]): Float64Array {
   return Float64Array.from(strings, (value) => rankOf.get(value) ?? Number.NaN)
 }
 
-/** Rank of each conversation in id order, so that sort tie-breaks compare integers, not strings. */
+/** Lower-case UUID: its first eight hex digits, read as a number, order ids like their strings do. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+/** Positions up to 2^21 fit beside a 32-bit number in a double's 53 bits. */
+const POSITION_BITS = 2 ** 21
+
+/**
+ * Position of each conversation in id order, ties by position: a permutation, so that sort tie-breaks
+ * compare integers, not strings. Generated ids are UUIDs: a native sort of numbers (first eight hex
+ * digits, then position) orders them, and only equal first digits (about one pair in 100k) compare
+ * strings. Other ids (hand-made fixtures) sort as strings.
+ */
 function idRank(view: TenantView): Float64Array {
   const memo = view.listMemo
-  if (!memo.idRank) memo.idRank = rankOfStrings(view.conversations.map((c) => c.id))
-  return memo.idRank
+  if (memo.idRank) return memo.idRank
+  const convs = view.conversations
+  const n = convs.length
+  const byId = (a: number, b: number) => compareStrings(convs[a]!.id, convs[b]!.id) || a - b
+  let order: Int32Array
+  if (n <= POSITION_BITS && convs.every((c) => UUID.test(c.id))) {
+    const keys = Float64Array.from(convs, (c, i) => Number.parseInt(c.id.slice(0, 8), 16) * POSITION_BITS + i)
+    keys.sort()
+    order = Int32Array.from(keys, (key) => key % POSITION_BITS)
+    // Runs that share their first eight digits: ordered by the whole id.
+    for (let k = 0; k < n; ) {
+      let end = k + 1
+      while (end < n && Math.floor(keys[end]! / POSITION_BITS) === Math.floor(keys[k]! / POSITION_BITS)) end++
+      if (end - k > 1) order.subarray(k, end).sort(byId)
+      k = end
+    }
+  } else {
+    order = Int32Array.from(convs, (_, i) => i).sort(byId)
+  }
+  const rank = new Float64Array(n)
+  for (let k = 0; k < n; k++) rank[order[k]!] = k
+  memo.idRank = rank
+  return rank
 }
 
 function searchText(view: TenantView): string[] {
   const memo = view.listMemo
   if (!memo.searchText) {
     // "\n" cannot occur inside a search term (terms are split on whitespace), so no match spans both fields.
-    memo.searchText = view.conversations.map((c) => `${c.subject}\n${c.last_message_snippet}`.toLowerCase())
+    // Subjects and snippets come from small catalogues: conversations with the same pair share one string.
+    const bySubject = new Map<string, Map<string, string>>()
+    memo.searchText = view.conversations.map((c) => {
+      let bySnippet = bySubject.get(c.subject)
+      if (bySnippet === undefined) {
+        bySnippet = new Map()
+        bySubject.set(c.subject, bySnippet)
+      }
+      let text = bySnippet.get(c.last_message_snippet)
+      if (text === undefined) {
+        text = `${c.subject}\n${c.last_message_snippet}`.toLowerCase()
+        bySnippet.set(c.last_message_snippet, text)
+      }
+      return text
+    })
   }
   return memo.searchText
 }
@@ -164,6 +204,34 @@ function rankOfCodes(column: CodedColumn, order: (a: string, b: string) => numbe
   return Float64Array.from(column.codes, (code) => (code < 0 ? Number.NaN : rankOfCode[code]!))
 }
 
+/** Each key's rank among the distinct keys, ascending; NaN (null) after every value. */
+function denseRanks(keys: Float64Array): Float64Array {
+  const sorted = keys.slice().sort() // typed-array sort: numeric, NaN last
+  let distinct = 0
+  for (let k = 0; k < sorted.length; k++) {
+    const v = sorted[k]!
+    if (Number.isNaN(v)) break
+    if (distinct === 0 || v !== sorted[distinct - 1]) sorted[distinct++] = v
+  }
+  const ranks = new Float64Array(keys.length)
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!
+    if (Number.isNaN(key)) {
+      ranks[i] = distinct
+      continue
+    }
+    let lo = 0
+    let hi = distinct - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (sorted[mid]! < key) lo = mid + 1
+      else hi = mid
+    }
+    ranks[i] = lo
+  }
+  return ranks
+}
+
 /**
  * Indices of `view.conversations` in ascending order of `key`, ties by id. Built on first use and kept on
  * the view: sorting 100k records on every request would blow the time budget.
@@ -176,17 +244,18 @@ function conversationSortOrder(view: TenantView, key: ConversationSortKey): Int3
   if (cached) return cached
   const convs = view.conversations
   const columns = view.columns
-  const order = Int32Array.from(convs, (_, i) => i)
+  const n = convs.length
+  let order = Int32Array.from(convs, (_, i) => i)
+  // (rank of the key) * n + (rank of the id) is unique per conversation and below 2^53 for any n a
+  // world holds, so one native sort of numbers replaces a comparator sort (~10x faster at 100k).
   const sortBy = (keys: Float64Array): void => {
-    const rank = idRank(view)
-    order.sort((a, b) => {
-      const ka = keys[a]!
-      const kb = keys[b]!
-      const nullA = Number.isNaN(ka)
-      const nullB = Number.isNaN(kb)
-      if (nullA !== nullB) return nullA ? 1 : -1
-      return (nullA ? 0 : ka - kb) || rank[a]! - rank[b]!
-    })
+    const ids = idRank(view)
+    const composite = denseRanks(keys)
+    for (let i = 0; i < n; i++) composite[i] = composite[i]! * n + ids[i]!
+    composite.sort()
+    const byIdRank = new Int32Array(n)
+    for (let i = 0; i < n; i++) byIdRank[ids[i]!] = i
+    order = Int32Array.from(composite, (c) => byIdRank[c % n]!)
   }
   switch (key) {
     case 'created_at':
@@ -205,10 +274,10 @@ function conversationSortOrder(view: TenantView, key: ConversationSortKey): Int3
       sortBy(rankOfStrings(convs.map((c) => c.subject)))
       break
     case 'sla_first_response_due':
-      sortBy(Float64Array.from(convs, (c) => instantOrNaN(c.sla_first_response_due)))
+      sortBy(columns.slaFirstResponseDueMs)
       break
     case 'sla_resolution_due':
-      sortBy(Float64Array.from(convs, (c) => instantOrNaN(c.sla_resolution_due)))
+      sortBy(columns.slaResolutionDueMs)
       break
   }
   view.listMemo.sortOrders.set(key, order)
