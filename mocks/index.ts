@@ -71,7 +71,7 @@ export interface MockOptions {
   state?: StateStore
   /**
    * Called between the slices of long work (an export download redacts and renders a slice of rows or a
-   * PDF page at a time). Default: a macrotask once 10 ms of work have passed. Tests inject one to act
+   * PDF page at a time). Default: a macrotask once 5 ms of work have passed. Tests inject one to act
    * while a render is paused.
    */
   yieldTurn?: () => Promise<void>

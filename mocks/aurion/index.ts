@@ -37,7 +37,7 @@ export interface AurionOptions {
   controls?: Controls
   /** Where rate-limit windows are counted, exports and the audit log kept (default: memory). */
   limits?: StateStore
-  /** Called between the slices of an export download (default: a macrotask once 10 ms of work have passed). */
+  /** Called between the slices of an export download (default: a macrotask once 5 ms of work have passed). */
   yieldTurn?: YieldTurn | undefined
 }
 

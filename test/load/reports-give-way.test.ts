@@ -2,7 +2,8 @@
 // The injected timer makes every slice look like it used up the report's budget, so the report returns to
 // the event loop after each one: a health check asked while it runs is answered before it ends. Before the
 // reports were sliced, csat, overview, the unified overview and the v1 reports ran in one synchronous
-// block: no health answer in between.
+// block: no health answer in between; so did the conversations list, whose filters and search walk every
+// conversation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningServer, startServer } from '../../server/serve.ts'
 import { SLICE_ROWS } from '../../mocks/lib/steps.ts'
@@ -47,7 +48,7 @@ async function healthWhileRunning(path: string): Promise<{ status: number; answe
   return { status: await report, answered }
 }
 
-describe('heavy reports give way between slices', () => {
+describe('heavy reports and list searches give way between slices', () => {
   it.each([
     `/api/v2/analytics/conversations/insights?${YEAR}`,
     `/api/v2/analytics/conversations/csat?${YEAR}`,
@@ -57,6 +58,7 @@ describe('heavy reports give way between slices', () => {
     `/api/v1/analytics/resolution-rates?${DAYS}`,
     `/api/v1/analytics/call-metrics?${DAYS}`,
     `/api/v1/analytics/usage-patterns?${DAYS}`,
+    '/api/v2/conversations?search=a&status=open,pending&sort_by=priority',
   ])('answers health checks while %s runs', async (path) => {
     const { status, answered } = await healthWhileRunning(path)
     expect(status).toBe(200)

@@ -21,7 +21,7 @@ describe('reports in steps', () => {
   it('lets other work in between blocks once the budget is spent', async () => {
     const log: string[] = []
     const clock = { now: 0 }
-    setTimeout(() => log.push('other request'), 0)
+    setImmediate(() => log.push('other request'))
     const result = await runStepsGivingWay(
       report(log, clock, 3, 25),
       budgetedTurns(() => clock.now, 10),
@@ -33,7 +33,7 @@ describe('reports in steps', () => {
   it('never gives way while under the budget (small worlds answer without a delay)', async () => {
     const log: string[] = []
     const clock = { now: 0 }
-    setTimeout(() => log.push('other request'), 0)
+    setImmediate(() => log.push('other request'))
     await runStepsGivingWay(
       report(log, clock, 3, 1),
       budgetedTurns(() => clock.now, 10),

@@ -5,6 +5,7 @@ import type { Conversation } from '../../../generators/aurion/model.ts'
 import { compareStrings } from '../view.ts'
 import { parseInstant } from '../../lib/time.ts'
 import type { CodedColumn, TenantView } from '../view.ts'
+import { runSteps, slices, type Steps } from '../../lib/steps.ts'
 
 /** Query parameters of seed 003, already parsed by the caller; null and undefined both mean "absent". */
 export interface ConversationListQuery {
@@ -457,6 +458,11 @@ function toItem(view: TenantView, c: Conversation): ConversationListItem {
 }
 
 export function listConversations(view: TenantView, query: ConversationListQuery = {}): ConversationList {
+  return runSteps(listConversationsSteps(view, query))
+}
+
+/** The same in slices (see lib/steps.ts): a filter or search walks every conversation, 1M of them at most. */
+export function* listConversationsSteps(view: TenantView, query: ConversationListQuery = {}): Steps<ConversationList> {
   const limit = query.limit ?? 50
   const offset = query.offset ?? 0
   const requested = query.sort_by?.trim() ?? ''
@@ -469,18 +475,20 @@ export function listConversations(view: TenantView, query: ConversationListQuery
   const items: ConversationListItem[] = []
   let total = 0
   const n = order.length
-  for (let k = 0; k < n; k++) {
-    const i = order[ascending ? k : n - 1 - k]!
-    let keep = true
-    for (const p of predicates) {
-      if (!p(i)) {
-        keep = false
-        break
+  yield* slices(0, n, (from, to) => {
+    for (let k = from; k < to; k++) {
+      const i = order[ascending ? k : n - 1 - k]!
+      let keep = true
+      for (const p of predicates) {
+        if (!p(i)) {
+          keep = false
+          break
+        }
       }
+      if (!keep) continue
+      if (total >= offset && items.length < limit) items.push(toItem(view, convs[i]!))
+      total += 1
     }
-    if (!keep) continue
-    if (total >= offset && items.length < limit) items.push(toItem(view, convs[i]!))
-    total += 1
-  }
+  })
   return { items, total, limit, offset }
 }
