@@ -6,7 +6,7 @@ import type { HttpHandler } from 'msw'
 import { DEFAULT_CONVERSATIONS } from '../generators/aurion/index.ts'
 import { DEFAULT_CONVERSATIONS as DEFAULT_CHATLAYER_CONVERSATIONS } from '../generators/chatlayer/world.ts'
 import { DEFAULT_INTERACTIONS as DEFAULT_NEBULY_INTERACTIONS } from '../generators/nebuly/world.ts'
-import { createAurionApi, type AurionApi, type AurionCredentials } from './aurion/index.ts'
+import { aurionApiSteps, type AurionApi, type AurionCredentials } from './aurion/index.ts'
 import { API_KEY_RATE_LIMIT } from './aurion/access.ts'
 import { createClock, currentMinute, type Clock } from './core/clock.ts'
 import { createChatlayerApi, type ChatlayerApi, type ChatlayerCredentials } from './chatlayer/index.ts'
@@ -14,15 +14,17 @@ import { createNebulyApi, type NebulyApi, type NebulyCredentials } from './nebul
 import { mswHandler } from './core/msw-handlers.ts'
 import type { Answer, MockRequest, OperationRoute } from './core/pipeline.ts'
 import { compileContract } from './core/contract.ts'
-import { aurionDocument } from '../contracts/generated/aurion-document.ts'
-import { chatlayerDocument } from '../contracts/generated/chatlayer-document.ts'
-import { nebulyDocument } from '../contracts/generated/nebuly-document.ts'
+import { aurionRuntime } from '../contracts/generated/aurion-runtime.ts'
+import { chatlayerRuntime } from '../contracts/generated/chatlayer-runtime.ts'
+import { nebulyRuntime } from '../contracts/generated/nebuly-runtime.ts'
 import { createMockRouter } from './core/router.ts'
 import { createControls, type UnroutedExchange } from './core/controls.ts'
 import type { Sleep } from './core/delay.ts'
 import type { StateStore } from './core/state-store.ts'
 import type { Journal, JournalEntry } from './core/journal.ts'
 import type { ScenarioStore, ServedOperation } from './core/scenarios.ts'
+import { lazySteps } from './lib/lazy.ts'
+import { budgetedTurns } from './lib/steps.ts'
 
 export interface MockOptions {
   /** Seed of every generated world (default 42). */
@@ -71,8 +73,8 @@ export interface MockOptions {
   state?: StateStore
   /**
    * Called between the slices of long work (an export download redacts and renders a slice of rows or a
-   * PDF page at a time). Default: a macrotask once 5 ms of work have passed. Tests inject one to act
-   * while a render is paused.
+   * PDF page at a time; a lazy mock builds a world a tenant's part at a time). Default: a macrotask once
+   * 5 ms of work have passed. Tests inject one to act while a render or a build is paused.
    */
   yieldTurn?: () => Promise<void>
 }
@@ -123,6 +125,12 @@ export interface Mock {
   chatlayer: ChatlayerApi
   nebuly: NebulyApi
   credentials(): Credentials
+  /**
+   * Builds these APIs' worlds (default: every API) giving the event loop a turn every few milliseconds, so a
+   * page stays responsive; then `credentials()`, `mock.aurion` and requests need no build. Reading them
+   * first builds the world in one go instead (createMock has built every world before it resolves).
+   */
+  ready(...apis: ApiName[]): Promise<void>
   operations(): OperationSummary[]
   /** Sticky scenarios: `mock.scenarios.add({ match, respond, times })`, `mock.scenarios.preset('outage')`. */
   scenarios: ScenarioStore
@@ -180,39 +188,45 @@ export function createLazyMock(options: MockOptions = {}, routed: readonly ApiNa
     state: options.state,
   })
   const contracts = {
-    aurion: compileContract(aurionDocument),
-    chatlayer: compileContract(chatlayerDocument),
-    nebuly: compileContract(nebulyDocument),
+    aurion: compileContract(aurionRuntime),
+    chatlayer: compileContract(chatlayerRuntime),
+    nebuly: compileContract(nebulyRuntime),
   }
   const world = { seed: resolved.seed, now, clock, baseUrl: resolved.baseUrl, controls }
-  const build = {
-    // Aggregation health reads a timer only with measured timings; otherwise its figures are modelled.
-    aurion: () =>
-      createAurionApi({
-        ...resolved,
-        clock,
-        timer: resolved.measuredTimings ? timer : undefined,
-        contract: contracts.aurion,
-        controls,
-        limits: options.state,
-        yieldTurn: options.yieldTurn,
-      }),
-    chatlayer: () => createChatlayerApi({ ...world, size: resolved.chatlayerConversations, contract: contracts.chatlayer }),
-    nebuly: () => createNebulyApi({ ...world, size: resolved.nebulyInteractions, contract: contracts.nebuly }),
-  }
-  const built: { aurion?: AurionApi; chatlayer?: ChatlayerApi; nebuly?: NebulyApi } = {}
+  const turn = () => options.yieldTurn ?? budgetedTurns(timer)
   const apis = {
-    aurion: () => (built.aurion ??= build.aurion()),
-    chatlayer: () => (built.chatlayer ??= build.chatlayer()),
-    nebuly: () => (built.nebuly ??= build.nebuly()),
+    // Aggregation health reads a timer only with measured timings; otherwise its figures are modelled.
+    aurion: lazySteps(
+      () =>
+        aurionApiSteps({
+          ...resolved,
+          clock,
+          timer: resolved.measuredTimings ? timer : undefined,
+          contract: contracts.aurion,
+          controls,
+          limits: options.state,
+          yieldTurn: options.yieldTurn,
+        }),
+      turn,
+    ),
+    // A turn, then the whole world: theirs are a fraction of AurionAI's.
+    chatlayer: lazySteps(function* () {
+      yield
+      return createChatlayerApi({ ...world, size: resolved.chatlayerConversations, contract: contracts.chatlayer })
+    }, turn),
+    nebuly: lazySteps(function* () {
+      yield
+      return createNebulyApi({ ...world, size: resolved.nebulyInteractions, contract: contracts.nebuly })
+    }, turn),
   }
 
   for (const name of API_NAMES) for (const op of contracts[name].operations.values()) served.set(op.operationId, { api: name, op })
-  // One route per operation up front; its first request builds the API's world and runs the API's own route.
+  // One route per operation up front; a request that finds the API's world not built yet waits while it is
+  // built in short turns (ready), then runs the API's own route.
   const routes = routed.flatMap((name) => {
     let byOperation: Map<string, OperationRoute> | undefined
-    const routeOf = (operationId: string) => {
-      byOperation ??= new Map(apis[name]().routes.map((route) => [route.op.operationId, route]))
+    const routeOf = (api: { routes: OperationRoute[] }, operationId: string) => {
+      byOperation ??= new Map(api.routes.map((route) => [route.op.operationId, route]))
       const route = byOperation.get(operationId)
       if (!route) throw new Error(`no route serves ${operationId}`)
       return route
@@ -221,7 +235,11 @@ export function createLazyMock(options: MockOptions = {}, routed: readonly ApiNa
       (op): OperationRoute => ({
         op,
         origin: resolved.baseUrl,
-        answer: (request, url, params) => routeOf(op.operationId).answer(request, url, params),
+        answer: (request, url, params) => {
+          const api = apis[name].peek()
+          if (api) return routeOf(api, op.operationId).answer(request, url, params)
+          return apis[name].ready().then((built) => routeOf(built, op.operationId).answer(request, url, params))
+        },
       }),
     )
   })
@@ -234,25 +252,28 @@ export function createLazyMock(options: MockOptions = {}, routed: readonly ApiNa
     unrouted: (request) => controls.unrouted(request, new URL(request.url)),
     handlers: routes.map(mswHandler),
     get aurion() {
-      return apis.aurion()
+      return apis.aurion.get()
     },
     get chatlayer() {
-      return apis.chatlayer()
+      return apis.chatlayer.get()
     },
     get nebuly() {
-      return apis.nebuly()
+      return apis.nebuly.get()
     },
     credentials: () => ({
       get aurion() {
-        return apis.aurion().credentials()
+        return apis.aurion.get().credentials()
       },
       get chatlayer() {
-        return apis.chatlayer().credentials()
+        return apis.chatlayer.get().credentials()
       },
       get nebuly() {
-        return apis.nebuly().credentials()
+        return apis.nebuly.get().credentials()
       },
     }),
+    async ready(...names) {
+      await Promise.all((names.length > 0 ? names : API_NAMES).map((name) => apis[name].ready()))
+    },
     operations: () =>
       API_NAMES.flatMap((name) =>
         [...contracts[name].operations.values()].map((op) => ({
@@ -266,7 +287,7 @@ export function createLazyMock(options: MockOptions = {}, routed: readonly ApiNa
     journal: controls.journal,
     reset() {
       clock.set(now)
-      built.aurion?.reset()
+      apis.aurion.peek()?.reset()
       controls.reset()
     },
   }

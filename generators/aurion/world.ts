@@ -38,6 +38,18 @@ function checkOptions({ seed, now, size }: AurionWorldOptions): void {
 }
 
 export function buildAurionWorld(options: AurionWorldOptions): AurionRecords {
+  const steps = aurionWorldSteps(options)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * The same build as steps: it pauses (`yield`) between the parts of each tenant, so a browser can give the
+ * page a turn between them (createLazyMock). Pausing moves no byte: the steps run in the same order.
+ */
+export function* aurionWorldSteps(options: AurionWorldOptions): Generator<void, AurionRecords, void> {
   checkOptions(options)
   const rng = new Rng(createSeededFaker(options.seed))
   const now = options.now.getTime()
@@ -55,6 +67,7 @@ export function buildAurionWorld(options: AurionWorldOptions): AurionRecords {
   }
 
   for (const info of buildTenants(rng, options.size)) {
+    yield
     world.tenants.push(info.tenant)
     const org = buildOrganisation(rng, info, names, usedTokens, (now - start) / DAY_MS)
     const book = buildContacts(rng, info, names)
@@ -66,7 +79,9 @@ export function buildAurionWorld(options: AurionWorldOptions): AurionRecords {
     if (hasHelpdesk(info.tenant.profile)) {
       const channels = buildEmailChannels(rng, info, counters)
       const articles = buildArticles(rng, info, counters)
+      yield
       const batch = buildConversations(rng, { info, org, book, channels, articles, start, now, iso })
+      yield
       // Views grow with traffic so a big world does not show 30 views per article.
       finishArticles(rng, articles, batch.citations, Math.max(1, info.conversations / 3000))
       append(world.emailChannels, channels.channels)
@@ -75,6 +90,7 @@ export function buildAurionWorld(options: AurionWorldOptions): AurionRecords {
       instants.push(batch.instants)
       append(world.csatResponses, buildCsat(rng, iso, batch.conversations, batch.resolvedAt, now))
     }
+    yield
     buildCalls(rng, iso, info, book, org, { start, now }, world.calls, world.llmUsage)
   }
   world.llmUsage.trim()

@@ -1,13 +1,12 @@
 // What every seeded world generator shares: its own Faker instance, cheap ids and weighted picks drawn
 // from it, the (seed, now, size) checks, and loading plain records into @msw/data collections.
-import type { Faker, LocaleDefinition, Randomizer } from '@faker-js/faker'
+import type { Faker, Randomizer } from '@faker-js/faker'
 import { faker as baseFaker } from '@faker-js/faker/locale/base'
 import { FAKER_EN } from './faker-en.ts'
 
 // The package root imports every one of Faker's ~70 locales (~180 ms of CPU and ~34 MB at start-up); the
-// base locale's entry loads only the core. Its instance gives the Faker class and the base definitions.
+// base locale's entry loads only the core. Its instance gives the Faker class.
 const FakerClass = baseFaker.constructor as typeof Faker
-const base: LocaleDefinition = baseFaker.rawDefinitions
 
 /**
  * The randomizer a Faker draws from (its default: the 53-bit Mersenne Twister), taken through a
@@ -42,7 +41,9 @@ export interface SeededStream {
  * English names only, from the parts of Faker's `en` locale the worlds read (faker-en.ts), not all of it.
  */
 export function createSeededFaker(seed: number): SeededStream {
-  const faker = new FakerClass({ locale: [FAKER_EN, base] })
+  // No fallback to Faker's `base` locale: the worlds read none of it, and a definition missing here would
+  // throw, not change a byte.
+  const faker = new FakerClass({ locale: [FAKER_EN] })
   faker.seed(seed)
   const randomizer = randomizerOf(faker)
   return { faker, next: () => randomizer.next() }
@@ -53,7 +54,7 @@ export function createSeededFaker(seed: number): SeededStream {
  * says nothing about any public id, and drawing it does not move the world generator's stream.
  */
 export function seededSecret(seed: number, label: string, length = 32): string {
-  const faker = new FakerClass({ locale: [base] })
+  const faker = new FakerClass({ locale: [FAKER_EN] })
   faker.seed([seed, ...Array.from(label, (c) => c.charCodeAt(0))])
   return faker.string.hexadecimal({ length, casing: 'lower', prefix: '' })
 }

@@ -4,7 +4,7 @@
 // `publicApiKeys` is on: the ApiKey scheme's `x-rate-limit`, and never on the operations whose `security`
 // leaves the scheme out), the operations' own limits (`x-rate-limit`: the phone search) and the errors
 // `Prefer: code=` forces.
-import { aurionDocument } from '../../contracts/generated/aurion-document.ts'
+import { aurionRuntime } from '../../contracts/generated/aurion-runtime.ts'
 import type { RateLimitExtension } from '../../contracts/openapi.ts'
 import type { Clock } from '../core/clock.ts'
 import type { CompiledOperation } from '../core/contract.ts'
@@ -38,7 +38,7 @@ export interface AurionAuthOptions {
 const API_KEY_SCHEME = 'ApiKey'
 
 function apiKeyRateLimit(): RateLimitExtension {
-  const rule = aurionDocument.components?.securitySchemes?.[API_KEY_SCHEME]?.['x-rate-limit']
+  const rule = aurionRuntime.components?.securitySchemes?.[API_KEY_SCHEME]?.['x-rate-limit']
   if (!rule) throw new Error(`contracts/aurion.yaml: the ${API_KEY_SCHEME} security scheme declares no x-rate-limit`)
   return rule
 }

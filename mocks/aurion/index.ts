@@ -1,5 +1,5 @@
 // The AurionAI API of the mock: world -> collections + index, auth, and every handler.
-import { buildAurionWorld, seedAurionCollections } from '../../generators/aurion/index.ts'
+import { aurionWorldSteps, seedAurionCollections } from '../../generators/aurion/index.ts'
 import { indexAurionRecords } from './view.ts'
 import { seededSecret } from '../../generators/lib/seeded.ts'
 import type { Clock } from '../core/clock.ts'
@@ -46,8 +46,10 @@ export interface AurionCredentials {
   api_keys: { tenant_id: string; key: string }[]
 }
 
-export function createAurionApi(options: AurionOptions) {
-  const records = buildAurionWorld({ seed: options.seed, now: options.now, size: options.size })
+/** The API built in steps: the world's (see aurionWorldSteps), then the index, so a browser can pause between them. */
+export function* aurionApiSteps(options: AurionOptions) {
+  const records = yield* aurionWorldSteps({ seed: options.seed, now: options.now, size: options.size })
+  yield
   const index = indexAurionRecords(records)
   // The reports read the index; the @msw/data collections (a validated copy of every record) are for
   // callers that query the world, and are filled on first use: at 100,000 conversations the copy costs
@@ -136,4 +138,4 @@ export function createAurionApi(options: AurionOptions) {
   return { routes, records, collections, index, state, audit, contract: api.contract, credentials, reset }
 }
 
-export type AurionApi = ReturnType<typeof createAurionApi>
+export type AurionApi = ReturnType<typeof aurionApiSteps> extends Generator<unknown, infer T> ? T : never

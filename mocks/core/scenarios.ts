@@ -3,7 +3,7 @@
 // as every request), plus the rules a schema cannot say. The most specific match wins, ties go to the
 // most recently added; `times` counts down; `probability` draws from the mock's seeded generator.
 import type { components, operations } from '../../contracts/generated/mock-admin.ts'
-import { mockAdminDocument } from '../../contracts/generated/mock-admin-document.ts'
+import { mockAdminRuntime } from '../../contracts/generated/mock-admin-runtime.ts'
 import { compileContract, getOperation, type CompiledOperation } from './contract.ts'
 import type { Random } from './delay.ts'
 import { RequestValidationError } from './errors.ts'
@@ -76,7 +76,7 @@ interface Entry {
   order: number
 }
 
-const adminContract = compileContract(mockAdminDocument)
+const adminContract = compileContract(mockAdminRuntime)
 const createOperation = getOperation(adminContract, 'createScenario')
 
 export function createScenarioStore(options: {

@@ -144,6 +144,7 @@ describe('the staleness check', () => {
     expect(await staleFiles({ contractsDir: changed, apis: ['chatlayer'] })).toEqual([
       'contracts/generated/chatlayer.ts is stale: run npm run generate',
       'contracts/generated/chatlayer-document.ts is stale: run npm run generate',
+      'contracts/generated/chatlayer-runtime.ts is stale: run npm run generate',
     ])
   })
 
@@ -152,6 +153,7 @@ describe('the staleness check', () => {
     expect(await staleFiles({ generatedDir: empty, apis: ['nebuly'] })).toEqual([
       'contracts/generated/nebuly.ts is missing: run npm run generate',
       'contracts/generated/nebuly-document.ts is missing: run npm run generate',
+      'contracts/generated/nebuly-runtime.ts is missing: run npm run generate',
     ])
   })
 })

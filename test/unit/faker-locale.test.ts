@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { FAKER_EN } from '../../generators/lib/faker-en.ts'
 import { FAKER_EN_PARTS } from '../../scripts/faker-locale.ts'
+import { createSeededFaker } from '../../generators/lib/seeded.ts'
 
 describe('the English slice of Faker', () => {
   it("equals the installed Faker's en definitions it copies", () => {
@@ -14,5 +15,15 @@ describe('the English slice of Faker', () => {
     const changed = structuredClone(FAKER_EN)
     changed.person?.first_name?.generic?.push('Zebediah')
     expect(changed).not.toEqual(JSON.parse(JSON.stringify(FAKER_EN_PARTS)))
+  })
+})
+
+describe("the worlds' Faker", () => {
+  // It has no fallback to Faker's base locale (kept out of browser bundles): a generator that came to read a
+  // definition the slice lacks would fail loudly (the golden digest builds every world), never draw other bytes.
+  it('throws on a definition outside the English slice', () => {
+    const { faker } = createSeededFaker(7)
+    expect(faker.person.firstName()).toEqual(expect.any(String))
+    expect(() => faker.internet.domainSuffix()).toThrow(/internet\.domain_suffix/)
   })
 })

@@ -1,6 +1,6 @@
 // The browser helper's mock builds each API's world on its first use (a request routed to it, its
-// credentials), so a page never runs one task that builds all three; what it answers is what createMock's
-// eager mock answers, byte for byte.
+// credentials), so a page never runs one task that builds all three; a request builds it in short turns and
+// waits for the whole world; what it answers is what createMock's eager mock answers, byte for byte.
 import { describe, expect, it, vi } from 'vitest'
 import * as aurionWorld from '../../generators/aurion/world.ts'
 import * as chatlayerWorld from '../../generators/chatlayer/world.ts'
@@ -9,7 +9,7 @@ import { createLazyMock, createMock, type MockOptions } from '../../mocks/index.
 
 vi.mock('../../generators/aurion/world.ts', async (original) => {
   const actual = await original<typeof aurionWorld>()
-  return { ...actual, buildAurionWorld: vi.fn(actual.buildAurionWorld) }
+  return { ...actual, aurionWorldSteps: vi.fn(actual.aurionWorldSteps) }
 })
 vi.mock('../../generators/chatlayer/world.ts', async (original) => {
   const actual = await original<typeof chatlayerWorld>()
@@ -37,7 +37,7 @@ const AGGREGATES = {
 
 function builds() {
   return {
-    aurion: vi.mocked(aurionWorld.buildAurionWorld).mock.calls.length,
+    aurion: vi.mocked(aurionWorld.aurionWorldSteps).mock.calls.length,
     chatlayer: vi.mocked(chatlayerWorld.buildChatlayerWorld).mock.calls.length,
     nebuly: vi.mocked(nebulyWorld.buildNebulyWorld).mock.calls.length,
   }
@@ -95,6 +95,79 @@ describe('createLazyMock', () => {
     const response = await mock.fetch(new Request('http://localhost/api/v2/analytics/conversations/overview'))
     expect(response.status).toBe(404)
     expect(builds()).toEqual({ aurion: 0, chatlayer: 0, nebuly: 0 })
+  })
+})
+
+describe('a world built in turns', () => {
+  const overview = (token: string) =>
+    new Request('http://localhost/api/v2/analytics/conversations/overview', { headers: { Authorization: `Bearer ${token}` } })
+  const teams = (token: string) =>
+    new Request('http://localhost/api/v2/analytics/conversations/teams', { headers: { Authorization: `Bearer ${token}` } })
+  /** A yieldTurn that holds the build at each turn until the test lets it go on. */
+  function heldTurns() {
+    const waiting: (() => void)[] = []
+    return { waiting, yieldTurn: () => new Promise<void>((resolve) => waiting.push(resolve)) }
+  }
+  const body = async (response: Promise<Response>) => {
+    const r = await response
+    return { status: r.status, body: await r.text() }
+  }
+
+  it('makes requests that arrive during the build wait for the whole world, then answer as the eager mock', async () => {
+    vi.clearAllMocks()
+    const eager = await createMock(OPTIONS)
+    const token = eager.credentials().aurion.sessions[0]?.token ?? ''
+    const turns = heldTurns()
+    const mock = createLazyMock({ ...OPTIONS, yieldTurn: turns.yieldTurn })
+    const answers = [body(mock.fetch(overview(token))), body(mock.fetch(teams(token)))]
+    let answered = false
+    void Promise.all(answers).then(() => {
+      answered = true
+    })
+    let paused = 0
+    for (;;) {
+      await vi.waitFor(() => expect(turns.waiting.length > 0 || answered).toBe(true), { interval: 1 })
+      if (answered) break
+      // The build is paused here: no request may have its answer yet.
+      expect(answered).toBe(false)
+      paused += 1
+      turns.waiting.shift()?.()
+    }
+    expect(paused).toBeGreaterThan(5) // one pause per tenant part at least: the build did run in turns
+    expect(builds().aurion).toBe(2) // the eager mock's and one for both requests
+    expect(await Promise.all(answers)).toEqual([await body(eager.fetch(overview(token))), await body(eager.fetch(teams(token)))])
+  })
+
+  it('finishes a paused build at once when it is read synchronously; the waiting request gets that world', async () => {
+    const eager = await createMock(OPTIONS)
+    const token = eager.credentials().aurion.sessions[0]?.token ?? ''
+    const turns = heldTurns()
+    const mock = createLazyMock({ ...OPTIONS, yieldTurn: turns.yieldTurn })
+    const answer = body(mock.fetch(overview(token)))
+    await vi.waitFor(() => expect(turns.waiting).toHaveLength(1), { interval: 1 })
+    expect(JSON.stringify(mock.credentials().aurion)).toBe(JSON.stringify(eager.credentials().aurion))
+    turns.waiting.shift()?.()
+    expect(await answer).toEqual(await body(eager.fetch(overview(token))))
+    expect(turns.waiting).toHaveLength(0)
+  })
+
+  it('ready() builds the APIs named, in turns, and nothing else', async () => {
+    vi.clearAllMocks()
+    const turns = heldTurns()
+    const mock = createLazyMock({ ...OPTIONS, yieldTurn: turns.yieldTurn })
+    const ready = mock.ready('aurion')
+    let done = false
+    void ready.then(() => {
+      done = true
+    })
+    for (;;) {
+      await vi.waitFor(() => expect(turns.waiting.length > 0 || done).toBe(true), { interval: 1 })
+      if (done) break
+      turns.waiting.shift()?.()
+    }
+    expect(builds()).toEqual({ aurion: 1, chatlayer: 0, nebuly: 0 })
+    expect(mock.credentials().aurion.sessions.length).toBeGreaterThan(0)
+    expect(builds().aurion).toBe(1)
   })
 })
 
