@@ -52,6 +52,13 @@ export interface MockOptions {
   measuredTimings?: boolean
   /** Milliseconds from a monotonic source for measured timings (default performance.now). */
   timer?: () => number
+  /**
+   * Keep the rendered bodies of AurionAI analytics reports for repeated identical requests (default true):
+   * the same tenant, filters and range get the body rendered before, while authentication, rate limits, QA
+   * controls and the journal still run per request. Bounded (256 bodies, 8 Mi characters), emptied by
+   * reset(); a clock move that changes the range is another request. False renders every answer afresh.
+   */
+  reportCache?: boolean
   /** Accept AurionAI `X-API-Key` on read operations: the documented future contract (default false: 403). */
   publicApiKeys?: boolean
   /** AurionAI API-key requests a minute when publicApiKeys is on (default: the contract's, 300). */
@@ -89,6 +96,7 @@ export interface ResolvedMockOptions {
   rateLimit: number
   baseUrl: string
   measuredTimings: boolean
+  reportCache: boolean
 }
 
 export interface Credentials {
@@ -172,6 +180,7 @@ export function createLazyMock(options: MockOptions = {}, routed: readonly ApiNa
     rateLimit: options.rateLimit ?? API_KEY_RATE_LIMIT.limit,
     baseUrl: options.baseUrl ?? '*',
     measuredTimings: options.measuredTimings ?? false,
+    reportCache: options.reportCache ?? true,
   }
   const clock = options.clock ?? createClock(now)
   const timer = options.timer ?? (() => performance.now())

@@ -93,6 +93,10 @@ export function buildCli(): Command {
         .argParser(integer(1, 1_000_000)),
     )
     .option('--measured-timings', 'aggregation health reports real measured run times (default: modelled, deterministic)', false)
+    .option(
+      '--no-report-cache',
+      'render every analytics report afresh (default: a repeated identical request gets the body rendered before)',
+    )
     .addOption(
       new Option('--journal-size <n>', 'requests the journal keeps (GET /__mock/requests)').default(1000).argParser(integer(1, 100_000)),
     )
@@ -118,6 +122,7 @@ export function buildCli(): Command {
         publicApiKeys: boolean
         rateLimit: number
         measuredTimings: boolean
+        reportCache: boolean
         journalSize: number
         redis?: string
         redisPrefix: string
@@ -142,6 +147,7 @@ export function buildCli(): Command {
           publicApiKeys: opts.publicApiKeys,
           rateLimit: opts.rateLimit,
           measuredTimings: opts.measuredTimings,
+          reportCache: opts.reportCache,
           journalSize: opts.journalSize,
           ...(opts.redis && { redis: opts.redis, redisPrefix: opts.redisPrefix }),
           ...(logRequests && { onRequest: (entry) => console.log(formatEntry(entry)) }),

@@ -65,8 +65,10 @@ export function requestGuard(options: GuardOptions): (req: IncomingMessage, res:
   const allowed = hostAllowlist(options)
   return (req, res) => {
     const target = req.url ?? '/'
+    // Read from the raw list (node keeps the first Host too): building req.headers costs more than the check.
+    const host = firstHeader(req.rawHeaders, 'host')
     // The absolute form (`GET http://host/path`) names a host too: it is checked like Host, then dropped.
-    let authority = req.headers.host
+    let authority = host
     let path = target
     if (!target.startsWith('/')) {
       const absolute = absoluteUrl(target)
@@ -77,16 +79,21 @@ export function requestGuard(options: GuardOptions): (req: IncomingMessage, res:
       authority = absolute.host
       path = `${absolute.pathname}${absolute.search}`
     }
-    if (!allowed(req.headers.host) || !allowed(authority)) {
-      const shown = allowed(req.headers.host) ? authority : req.headers.host
+    if (!allowed(host) || (authority !== host && !allowed(authority))) {
+      const shown = allowed(host) ? authority : host
       sendError(res, path, MISDIRECTED, `Host "${shown}" is not allowed: start the mock with --allowed-host to serve it`)
       return true
     }
     // A `%` that starts no escape (`/v1/bots/%zz`) is kept literally, as Python and Go routers read it;
     // escaped here so that URL parsing downstream never throws on it.
-    req.url = repairPercents(path)
+    req.url = path.includes('%') ? repairPercents(path) : path
     return false
   }
+}
+
+function firstHeader(raw: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < raw.length; i += 2) if (raw[i]!.length === name.length && raw[i]!.toLowerCase() === name) return raw[i + 1]
+  return undefined
 }
 
 function absoluteUrl(target: string): URL | null {

@@ -6,7 +6,8 @@ import type { Clock } from '../core/clock.ts'
 import type { StateStore } from '../core/state-store.ts'
 import { ApiError, RequestValidationError } from '../core/errors.ts'
 import { defineRoute, type ApiDefinition, type OperationRoute, type RouteInput } from '../core/pipeline.ts'
-import type { OkBody, RouteResult } from '../core/typed-route.ts'
+import type { OkBody, Rendered, RouteResult } from '../core/typed-route.ts'
+import { memoKey, type RenderedMemo } from '../core/rendered-memo.ts'
 import { DAY_MS, toInstant } from '../lib/time.ts'
 import type { ValidationIssue } from '../core/validation.ts'
 import { insideWindow, OUTSIDE_WINDOW, RANGE_TOO_LONG, rangeTooLong, valueError } from '../core/limits.ts'
@@ -25,6 +26,8 @@ export interface AurionContext {
   timer: (() => number) | undefined
   /** Registers what the mock's reset must restore (counters, rate-limit windows). */
   onReset(restore: () => void): void
+  /** Rendered report bodies for repeated requests (rendered-memo.ts); undefined when the cache is off. */
+  memo: RenderedMemo | undefined
 }
 
 export type AurionOperationId = keyof operations & string
@@ -34,7 +37,15 @@ export type AurionOk<Id extends AurionOperationId> = OkBody<operations[Id]>
 export interface AurionInput<Id extends AurionOperationId> extends RouteInput<operations[Id], AurionPrincipal> {
   /** The caller's tenant: every figure is computed from it alone. */
   view: TenantView
+  /**
+   * `compute()`'s body, or the same body rendered for an earlier request of this operation and tenant with
+   * equal `inputs`. `inputs` must be everything the report reads besides the tenant's world (the range, the
+   * filters), as JSON; the rest of the request (auth, rate limits, QA controls, journal) runs every time.
+   */
+  remember(inputs: readonly unknown[], compute: () => AurionOk<Id> | Promise<AurionOk<Id>>): Remembered<AurionOk<Id>>
 }
+
+type Remembered<T> = T | Rendered<T> | Promise<T | Rendered<T>>
 
 /** A route typed from the generated contract (see typed-route.ts), with the caller's tenant view. */
 export function aurionRoute<Id extends AurionOperationId>(
@@ -42,10 +53,15 @@ export function aurionRoute<Id extends AurionOperationId>(
   operationId: Id,
   run: (input: AurionInput<Id>) => RouteResult<operations[Id]> | Promise<RouteResult<operations[Id]>>,
 ): OperationRoute {
+  const { memo } = context
   return defineRoute(context.api, operationId, (input) => {
     const view = context.index.tenants.get(input.principal.tenant.id)
     if (!view) throw new ApiError(403, 'Tenant has no analytics data')
-    return run({ ...input, view })
+    const remember: AurionInput<Id>['remember'] = memo
+      ? (inputs, compute) => memo.render(memoKey([operationId, view.tenant.id, ...inputs]), compute)
+      : (_, compute) => compute()
+    // Added to the pipeline's own input object (made for this request) rather than copied into another.
+    return run(Object.assign(input, { view, remember }))
   })
 }
 

@@ -1,4 +1,5 @@
 // The AurionAI API of the mock: world -> collections + index, auth, and every handler.
+import { createRenderedMemo } from '../core/rendered-memo.ts'
 import { aurionWorldSteps, seedAurionCollections } from '../../generators/aurion/index.ts'
 import { indexAurionRecords } from './view.ts'
 import { seededSecret } from '../../generators/lib/seeded.ts'
@@ -39,6 +40,8 @@ export interface AurionOptions {
   limits?: StateStore
   /** Called between the slices of an export download (default: a macrotask once 5 ms of work have passed). */
   yieldTurn?: YieldTurn | undefined
+  /** Keep rendered report bodies for repeated requests (rendered-memo.ts). */
+  reportCache: boolean
 }
 
 export interface AurionCredentials {
@@ -85,6 +88,8 @@ export function* aurionApiSteps(options: AurionOptions) {
       p.user ? { account: p.tenant.id, role: p.user.role } : { account: p.tenant.id, key_id: keyHint(p.actorId.replace(/^key:/, '')) },
   }
   const restores: (() => void)[] = []
+  const memo = options.reportCache ? createRenderedMemo() : undefined
+  if (memo) restores.push(() => memo.clear())
   const context: AurionContext = {
     api,
     index,
@@ -93,6 +98,7 @@ export function* aurionApiSteps(options: AurionOptions) {
     limits: options.limits,
     timer: options.timer,
     onReset: (r) => restores.push(r),
+    memo,
   }
   const audit = createAuditLog(state, options.clock, options.limits?.log?.('audit', AUDIT_LOG_LIMIT))
   const exportStore = options.limits?.records?.<ExportRecord>('exports') ?? memoryExportStore(state, context.onReset)

@@ -9,7 +9,7 @@ import { createRandom, drawDelay, MAX_DELAY_MS, realSleep, type Random, type Sle
 import { ApiError, json, type ErrorDialect } from './errors.ts'
 import { faultOf, faultResponse, isServerErrorStatus, SERVER_ERROR_STATUSES, serverError } from './faults.ts'
 import { createJournal, queryObject, type Caller, type Journal, type JournalEntry } from './journal.ts'
-import { NO_PREFERENCES, readPreferences } from './prefer.ts'
+import { NO_PREFERENCES, readPreferences, type Preferences } from './prefer.ts'
 import type { StateStore } from './state-store.ts'
 import {
   createScenarioStore,
@@ -54,8 +54,11 @@ interface RequestLike {
 }
 
 interface Exchange {
-  /** The response that replaces the operation's (after any delay), or undefined to run the operation. */
-  intercept(): Promise<Response | undefined>
+  /**
+   * The response that replaces the operation's (after any delay), or undefined to run the operation:
+   * undefined at once, with no promise to wait on, when no preference or scenario is active.
+   */
+  intercept(): Promise<Response | undefined> | undefined
   /** Records the exchange in the journal and hands the answer back (a Response or serialised bytes). */
   finish<A extends Response | { status: number }>(answer: A, caller: Caller | null): A
 }
@@ -127,31 +130,10 @@ export function createControls(options: ControlsOptions): Controls {
     const url = parsed ?? new URL(request.url)
     let source: string | null = null
     return {
-      async intercept() {
+      intercept() {
         const preferences = readPreferences(request, url)
-        let respond: ScenarioResponse | undefined
-        if (preferences !== NO_PREFERENCES) {
-          source = 'prefer'
-          if (preferences.invalid) return mockError(api, `Prefer: ${preferences.invalid.join('; ')}`, 'prefer-invalid')
-          const { code, example, delay, fault } = preferences
-          respond = {
-            ...(code !== undefined && { status: code }),
-            ...(example && { example }),
-            ...(delay && { delay }),
-            ...(fault && { fault }),
-          }
-        } else if (api.name && scenarios.size > 0) {
-          const scenario = await scenarios.take({ api: api.name, op, pathname: url.pathname, credentials: credentialsOf(request) })
-          if (scenario) {
-            source = scenario.id
-            respond = scenario.respond
-          }
-        }
-        if (!respond) return undefined
-        if (respond.delay) await sleep(drawDelay(respond.delay, random))
-        if (respond.fault === 'timeout') await sleep(faultTimeoutMs)
-        if (respond.fault) return faultResponse(respond.fault)
-        return forcedResponse(api, op, respond)
+        if (preferences === NO_PREFERENCES && !(api.name && scenarios.size > 0)) return undefined
+        return controlled(preferences)
       },
       finish(response, caller) {
         const isResponse = response instanceof Response
@@ -165,6 +147,32 @@ export function createControls(options: ControlsOptions): Controls {
         })
         return response
       },
+    }
+
+    async function controlled(preferences: Readonly<Preferences>): Promise<Response | undefined> {
+      let respond: ScenarioResponse | undefined
+      if (preferences !== NO_PREFERENCES) {
+        source = 'prefer'
+        if (preferences.invalid) return mockError(api, `Prefer: ${preferences.invalid.join('; ')}`, 'prefer-invalid')
+        const { code, example, delay, fault } = preferences
+        respond = {
+          ...(code !== undefined && { status: code }),
+          ...(example && { example }),
+          ...(delay && { delay }),
+          ...(fault && { fault }),
+        }
+      } else if (api.name && scenarios.size > 0) {
+        const scenario = await scenarios.take({ api: api.name, op, pathname: url.pathname, credentials: credentialsOf(request) })
+        if (scenario) {
+          source = scenario.id
+          respond = scenario.respond
+        }
+      }
+      if (!respond) return undefined
+      if (respond.delay) await sleep(drawDelay(respond.delay, random))
+      if (respond.fault === 'timeout') await sleep(faultTimeoutMs)
+      if (respond.fault) return faultResponse(respond.fault)
+      return forcedResponse(api, op, respond)
     }
   }
 

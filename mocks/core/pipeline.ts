@@ -10,7 +10,7 @@ import { createControls, type Controls } from './controls.ts'
 import { ApiError, RequestValidationError, type ErrorDialect } from './errors.ts'
 import type { Caller } from './journal.ts'
 import type { ApiName } from './scenarios.ts'
-import { Reply, type BodyOf, type PathOf, type QueryOf, type ReplyTo, type RouteResult } from './typed-route.ts'
+import { Rendered, Reply, type BodyOf, type PathOf, type QueryOf, type ReplyTo, type RouteResult } from './typed-route.ts'
 import { validateRequest, type RawRequest } from './validation.ts'
 
 /**
@@ -105,7 +105,8 @@ export function defineRoute<P, Ops, Id extends keyof Ops & string>(
       let caller: Caller | null = null
       let callerHeaders: Record<string, string> | undefined
       try {
-        const forced = await exchange.intercept()
+        const intercepted = exchange.intercept()
+        const forced = intercepted && (await intercepted)
         if (forced) return exchange.finish(forced, null)
         const auth = await api.authenticate(request, op)
         caller = api.describeCaller?.(auth.principal) ?? null
@@ -147,7 +148,8 @@ const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'Content-
 function serialise(result: unknown, callerHeaders: Record<string, string> | undefined): Answer {
   if (result instanceof Response) return withHeaders(result, callerHeaders)
   if (!(result instanceof Reply)) {
-    return { status: 200, headers: callerHeaders ? { ...JSON_HEADERS, ...callerHeaders } : JSON_HEADERS, body: JSON.stringify(result) }
+    const body = result instanceof Rendered ? result.json : JSON.stringify(result)
+    return { status: 200, headers: callerHeaders ? { ...JSON_HEADERS, ...callerHeaders } : JSON_HEADERS, body }
   }
   return { status: result.status, headers: { ...JSON_HEADERS, ...callerHeaders, ...result.headers }, body: JSON.stringify(result.body) }
 }

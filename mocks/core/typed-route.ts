@@ -23,7 +23,16 @@ export class Reply {
   ) {}
 }
 
+/** A 200 body already serialised (rendered-memo.ts): sent as it is, typed as the body it holds. */
+export class Rendered<B> {
+  declare readonly body?: B
+  constructor(readonly json: string) {}
+}
+
 export type ReplyTo<O> = <S extends StatusOf<O>>(status: S, body: BodyAt<O, S>, headers?: Record<string, string>) => Reply
 
-/** What a route's handler may return: the 200 body, a Reply with a documented status, or any Response (files). */
-export type RouteResult<O> = OkBody<O> | Reply | Response
+/**
+ * What a route's handler may return: the 200 body (as a value or Rendered), a Reply with a documented
+ * status, or any Response (files).
+ */
+export type RouteResult<O> = OkBody<O> | Rendered<OkBody<O>> | Reply | Response

@@ -30,6 +30,7 @@ describe('analytics-mock CLI', () => {
     expect(top.stdout).toMatch(/verify \[options\]/)
     const serve = await cli('serve', '--help')
     expect(serve.stdout).toContain('--now <iso>')
+    expect(serve.stdout).toContain('--no-report-cache')
   })
 
   it('refuses a port in use with one line and exit 1, without generating the worlds', async () => {
