@@ -29,7 +29,12 @@ export function createIsoFormatter(): IsoFormat {
   const days = new Map<number, string>()
   const times: (string | undefined)[] = new Array<string | undefined>(DAY_MS / 1000)
   const pad = (n: number) => (n < 10 ? `0${n}` : String(n))
-  return (ms) => {
+  // The last few instants written: a record's timestamps often repeat one another (updated_at is its
+  // resolution, an escalation its due date), and then share one string instead of a copy each.
+  const recentMs = new Float64Array(RECENT).fill(Number.NaN)
+  const recentText: string[] = new Array<string>(RECENT).fill('')
+  let oldest = 0
+  const format = (ms: number): string => {
     const day = Math.floor(ms / DAY_MS)
     const second = (ms - day * DAY_MS) / 1000
     if (!Number.isInteger(second)) return new Date(ms).toISOString()
@@ -45,7 +50,18 @@ export function createIsoFormatter(): IsoFormat {
     }
     return prefix + time
   }
+  return (ms) => {
+    for (let k = 0; k < RECENT; k++) if (recentMs[k] === ms) return recentText[k] as string
+    const text = format(ms)
+    recentMs[oldest] = ms
+    recentText[oldest] = text
+    oldest = (oldest + 1) % RECENT
+    return text
+  }
 }
+
+/** Instants an ISO formatter remembers (about one record's worth of timestamps). */
+const RECENT = 8
 
 /** Relative volume per UTC hour on a weekday: office hours (8-18 UTC) carry most of the load, peak at 14. */
 const WEEKDAY_HOURS = [
