@@ -52,15 +52,16 @@ function integerParam(name: string, value: string): number {
 }
 
 /**
- * Smaller worlds than createMock's defaults (3000 each): a world is built on the page's main thread, on the
- * first request to its API (or its credentials), and at this size that task stays short. `size` or
- * `?mock-size=` raise it.
+ * Smaller worlds than createMock's defaults: a world is built on the page's main thread, on the first
+ * request to its API (or `mock.ready()`), in steps of a few milliseconds, and at this size the page waits
+ * well under a second. `size` or `?mock-size=` raise it.
  */
 export const BROWSER_DEFAULTS = { size: 500, chatlayerConversations: 500, nebulyInteractions: 500 } as const satisfies MockOptions
 
 /**
  * Starts msw's service worker with the handlers of the chosen APIs (run `npx msw init public/` once). No
- * world is built yet: each API's is built on its first use, so the page never runs one task that builds all three.
+ * world is built yet: each API's is built on its first use, in short turns between which the page runs (a
+ * request waits for the whole world); `await mock.ready()` does it up front, before reading `credentials()`.
  */
 export async function startBrowserMock(options: BrowserMockOptions = {}): Promise<BrowserMock> {
   const { start, url, ...mockOptions } = options
