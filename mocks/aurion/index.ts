@@ -88,7 +88,10 @@ export function createAurionApi(options: AurionOptions) {
   const callers = new WeakMap<User, Caller>()
   function sessionCaller(user: User): Caller {
     let caller = callers.get(user)
-    if (!caller) callers.set(user, (caller = Object.freeze({ account: user.tenant_id, role: user.role })))
+    if (!caller) {
+      caller = Object.freeze({ account: user.tenant_id, role: user.role })
+      callers.set(user, caller)
+    }
     return caller
   }
   const restores: (() => void)[] = []
