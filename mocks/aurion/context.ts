@@ -58,7 +58,7 @@ export function aurionRoute<Id extends AurionOperationId>(
     const view = context.index.tenants.get(input.principal.tenant.id)
     if (!view) throw new ApiError(403, 'Tenant has no analytics data')
     const remember: AurionInput<Id>['remember'] = memo
-      ? (inputs, compute) => memo.render(memoKey([operationId, view.tenant.id, ...inputs]), compute)
+      ? (inputs, compute) => memo.render(`${operationId}\n${view.tenant.id}\n${memoKey(inputs)}`, compute)
       : (_, compute) => compute()
     // Added to the pipeline's own input object (made for this request) rather than copied into another.
     return run(Object.assign(input, { view, remember }))

@@ -6,11 +6,11 @@ import { seededSecret } from '../../generators/lib/seeded.ts'
 import type { Clock } from '../core/clock.ts'
 import type { CompiledContract } from '../core/contract.ts'
 import type { Controls } from '../core/controls.ts'
-import { keyHint } from '../core/journal.ts'
+import { keyHint, type Caller } from '../core/journal.ts'
 import { fastApiDialect } from '../core/errors.ts'
 import { createWindowLimiter } from '../core/rate-limit.ts'
 import type { StateStore } from '../core/state-store.ts'
-import { createAurionStateCollections, ROLES, type AurionCollections, type ExportRecord } from '../../generators/aurion/model.ts'
+import { createAurionStateCollections, ROLES, type AurionCollections, type ExportRecord, type User } from '../../generators/aurion/model.ts'
 import { analyticsV2Routes } from './routes/analytics-v2.ts'
 import { API_KEY_RATE_LIMIT, apiKeyFor, createAurionAuthenticator, forcedError } from './access.ts'
 import { AUDIT_LOG_LIMIT, createAuditLog } from './audit.ts'
@@ -84,8 +84,17 @@ export function* aurionApiSteps(options: AurionOptions) {
     scenario: (status, op) => forcedError(status, op, options.rateLimit),
     name: 'aurion',
     controls: options.controls,
-    describeCaller: (p) =>
-      p.user ? { account: p.tenant.id, role: p.user.role } : { account: p.tenant.id, key_id: keyHint(p.actorId.replace(/^key:/, '')) },
+    describeCaller: (p) => (p.user ? sessionCaller(p.user) : { account: p.tenant.id, key_id: keyHint(p.actorId.replace(/^key:/, '')) }),
+  }
+  // One frozen caller per user, shared by the journal entries of that user's requests.
+  const callers = new WeakMap<User, Caller>()
+  function sessionCaller(user: User): Caller {
+    let caller = callers.get(user)
+    if (!caller) {
+      caller = Object.freeze({ account: user.tenant_id, role: user.role })
+      callers.set(user, caller)
+    }
+    return caller
   }
   const restores: (() => void)[] = []
   const memo = options.reportCache ? createRenderedMemo() : undefined

@@ -8,7 +8,7 @@ import { basicCredentials, bearerToken } from './credentials.ts'
 import { createRandom, drawDelay, MAX_DELAY_MS, realSleep, type Random, type Sleep } from './delay.ts'
 import { ApiError, json, type ErrorDialect } from './errors.ts'
 import { faultOf, faultResponse, isServerErrorStatus, SERVER_ERROR_STATUSES, serverError } from './faults.ts'
-import { createJournal, queryObject, type Caller, type Journal, type JournalEntry } from './journal.ts'
+import { createInterner, createJournal, queryObject, type Caller, type Journal, type JournalEntry } from './journal.ts'
 import { NO_PREFERENCES, readPreferences, type Preferences } from './prefer.ts'
 import type { StateStore } from './state-store.ts'
 import {
@@ -89,6 +89,8 @@ export function createControls(options: ControlsOptions): Controls {
     ...(options.state?.countdown && { countdown: options.state.countdown }),
   })
   const journal = createJournal(options.journalSize, options.onRequest)
+  const internPath = createInterner((path) => path)
+  const internQuery = createInterner(queryObject)
 
   /** One journal entry per request, routed or not: when it came in, what it asked, how it was answered. */
   function record(
@@ -100,8 +102,8 @@ export function createControls(options: ControlsOptions): Controls {
     journal.record({
       at: arrival.at,
       method: request.method,
-      path: url.pathname,
-      query: queryObject(url),
+      path: internPath(url.pathname),
+      query: internQuery(url.search),
       operation: outcome.operation,
       api: outcome.api,
       caller: outcome.caller,

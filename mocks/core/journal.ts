@@ -58,14 +58,28 @@ export function createJournal(size = DEFAULT_JOURNAL_SIZE, onRecord?: (entry: Jo
     },
     record(fields) {
       lastId += 1
-      const entry: JournalEntry = { id: lastId, ...fields }
+      // Field by field, in the documented order: cheaper than a spread on every request.
+      const entry: JournalEntry = {
+        id: lastId,
+        at: fields.at,
+        method: fields.method,
+        path: fields.path,
+        query: fields.query,
+        operation: fields.operation,
+        api: fields.api,
+        caller: fields.caller,
+        status: fields.status,
+        duration_ms: fields.duration_ms,
+        scenario: fields.scenario,
+        fault: fields.fault,
+      }
       if (ring.length < size) ring.push(entry)
       else {
         ring[next] = entry
         next = (next + 1) % size
       }
       onRecord?.(entry)
-      tell({ type: 'request', entry })
+      if (listeners.size > 0) tell({ type: 'request', entry })
       return entry
     },
     reset() {
@@ -96,11 +110,30 @@ export function filterJournal(newestFirst: readonly JournalEntry[], filter: Jour
   return out
 }
 
-/** The query of a URL as a plain object (the `__code` style forms included); a repeated key keeps its last value. */
-export function queryObject(url: URL): Record<string, string> {
+/** A URL's query (`url.search`) as a plain object (the `__code` style forms included); a repeated key keeps its last value. */
+export function queryObject(search: string): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const [key, value] of url.searchParams) out[key] = value
+  for (const [key, value] of new URLSearchParams(search)) out[key] = value
   return out
+}
+
+/**
+ * The same value for the same text, from a small table (emptied when full): the journal keeps a request's
+ * path and query for its last 1,000 requests, and a repeated request then holds no copy of its own (fewer
+ * objects outlive the request, less for the garbage collector to move). Values are frozen: entries share them.
+ */
+export function createInterner<T extends object | string>(make: (text: string) => T, capacity = 256): (text: string) => T {
+  const table = new Map<string, T>()
+  return (text) => {
+    let value = table.get(text)
+    if (value === undefined) {
+      if (table.size >= capacity) table.clear()
+      value = make(text)
+      if (typeof value === 'object') Object.freeze(value)
+      table.set(text, value)
+    }
+    return value
+  }
 }
 
 /** `…abcd`: the last four characters of a key, enough to tell keys apart in a log, useless to a thief. */

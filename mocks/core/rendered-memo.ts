@@ -29,30 +29,34 @@ const DEFAULT_MEMO_CHARS = 8 * 1024 * 1024
 export function createRenderedMemo(options: RenderedMemoOptions = {}): RenderedMemo {
   const maxEntries = options.maxEntries ?? DEFAULT_MEMO_ENTRIES
   const maxChars = options.maxChars ?? DEFAULT_MEMO_CHARS
-  // A Map iterates in insertion order: a body read again is moved to the end, so the first is the oldest.
-  const bodies = new Map<string, Rendered<unknown>>()
+  // Least recently used, approximately and cheaply ("second chance"): a hit only marks its entry; when a body
+  // must go, marked entries from the oldest end are moved to the newest end, unmarked, and the first
+  // unmarked one goes. A Map iterates in insertion order, so its first entry is the oldest.
+  const bodies = new Map<string, { rendered: Rendered<unknown>; used: boolean }>()
   let chars = 0
   // Bumped by clear(): a computation that began before a reset does not keep what it found.
   let generation = 0
 
   function keep(key: string, rendered: Rendered<unknown>, startedIn: number): void {
     if (startedIn !== generation || rendered.json.length > maxChars || bodies.has(key)) return
-    bodies.set(key, rendered)
+    bodies.set(key, { rendered, used: false })
     chars += rendered.json.length
-    for (const [oldest, body] of bodies) {
+    for (const [oldest, entry] of bodies) {
       if (bodies.size <= maxEntries && chars <= maxChars) break
       bodies.delete(oldest)
-      chars -= body.json.length
+      if (entry.used && oldest !== key) {
+        entry.used = false
+        bodies.set(oldest, entry)
+      } else chars -= entry.rendered.json.length
     }
   }
 
   return {
     render<T>(key: string, compute: () => T | Promise<T>) {
-      const known = bodies.get(key) as Rendered<T> | undefined
+      const known = bodies.get(key)
       if (known) {
-        bodies.delete(key)
-        bodies.set(key, known)
-        return known
+        known.used = true
+        return known.rendered as Rendered<T>
       }
       const startedIn = generation
       const done = (value: T) => {
