@@ -8,7 +8,6 @@ import path from 'node:path'
 import { Command, InvalidArgumentError, Option } from 'commander'
 import { formatEntry } from '../mocks/core/journal.ts'
 import { API_KEY_RATE_LIMIT } from '../mocks/aurion/access.ts'
-import { DAY_MS } from '../mocks/lib/time.ts'
 import type { Mock } from '../mocks/index.ts'
 
 /** package.json is one folder up from both server/cli.ts and the compiled dist/cli.js. */
@@ -134,7 +133,6 @@ export function buildCli(): Command {
         // Loaded on demand: the mock takes a second to load and `verify` does not need it.
         const { startServer, BindError } = await import('./serve.ts')
         const { SharedStateError } = await import('./redis-state.ts')
-        const { HISTORY_DAYS } = await import('../generators/lib/seeded.ts')
         const { worldStart } = await import('../generators/aurion/index.ts')
         const server = await startServer({
           port: opts.port,
@@ -161,10 +159,7 @@ export function buildCli(): Command {
         })
         // performance.now() counts from the process's start: module loading is part of being ready.
         const now = server.mock.options.now
-        printBanner(server.url, server.mock, performance.now(), [
-          new Date(worldStart(now.getTime())),
-          new Date(now.getTime() - HISTORY_DAYS * DAY_MS),
-        ])
+        printBanner(server.url, server.mock, performance.now(), new Date(worldStart(now.getTime())))
         if (server.adminToken !== undefined) {
           const shown = opts.adminToken ? '(the one given with --admin-token)' : server.adminToken
           console.log(`\nAdmin routes (/__mock/*) need: Authorization: Bearer ${shown}`)
@@ -286,12 +281,12 @@ export function buildCli(): Command {
 }
 
 /** `starts`: where the AurionAI world and the Chatlayer/Nebuly worlds begin. */
-function printBanner(url: string, mock: Mock, ms: number, [aurionStart, otherStart]: [Date, Date]) {
+function printBanner(url: string, mock: Mock, ms: number, start: Date) {
   const end = mock.options.now
   const day = (date: Date) => date.toISOString().slice(0, 10)
   const lines = [
     `analytics-mock listening on ${url} (seed ${mock.options.seed}, now ${mock.clock.now().toISOString()}, ready in ${Math.round(ms)} ms)`,
-    `Data covers ${day(aurionStart)} to ${day(end)} for AurionAI (13 calendar months before --now), ${day(otherStart)} to ${day(end)} for Chatlayer and Nebuly (UTC): ask for dates inside it, or omit them.`,
+    `Data covers ${day(start)} to ${day(end)} (UTC), the 13 calendar months before --now, for every API: ask for dates inside it, or omit them.`,
     `Dashboard: ${url}/__mock/`,
     '',
     'Operations:',

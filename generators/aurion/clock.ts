@@ -4,19 +4,8 @@ import { Weighted, type Rng } from './random.ts'
 export const MINUTE_MS = 60_000
 export const HOUR_MS = 60 * MINUTE_MS
 export const DAY_MS = 24 * HOUR_MS
-/** The world covers the HISTORY_MONTHS calendar months before `now`: a year-on-year comparison has data. */
-const HISTORY_MONTHS = 13
-
-/** The first instant of the world: `now` minus HISTORY_MONTHS calendar months (UTC, day clamped to the month). */
-export function worldStart(now: number): number {
-  const d = new Date(now)
-  const day = d.getUTCDate()
-  d.setUTCDate(1)
-  d.setUTCMonth(d.getUTCMonth() - HISTORY_MONTHS)
-  const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate()
-  d.setUTCDate(Math.min(day, lastDay))
-  return d.getTime()
-}
+/** The world covers the 13 calendar months before `now`, as the Chatlayer and Nebuly worlds do. */
+export { worldStart } from '../lib/history.ts'
 
 export type IsoFormat = (ms: number) => string
 

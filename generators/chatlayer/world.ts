@@ -15,19 +15,14 @@ import {
   type Team,
   type Transition,
 } from './model.ts'
-import {
-  DAY_MS,
-  HISTORY_DAYS,
-  HOUR_MS,
-  checkWorldOptions,
-  createSeededFaker,
-  fillCollection,
-  weightedPick,
-  type WorldOptions,
-} from '../lib/seeded.ts'
+import { HOUR_MS, checkWorldOptions, createSeededFaker, fillCollection, weightedPick, type WorldOptions } from '../lib/seeded.ts'
+import { worldStart } from '../lib/history.ts'
 import { randomUuid } from '../lib/ids.ts'
 
-/** `size`: conversations in the whole world (all teams together), like AurionAI's size. Default 3,000. */
+/**
+ * `size`: conversations in the whole world (all teams together, the 13 months before `now`), like AurionAI's
+ * size. Default 3,000: about 7.5 a day.
+ */
 export type ChatlayerWorldOptions = WorldOptions
 
 export const DEFAULT_CONVERSATIONS = 3000
@@ -245,8 +240,8 @@ function hourSlots(fromMs: number, toMs: number) {
     const d = new Date(t)
     const weekday = d.getUTCDay()
     const weekend = weekday === 0 || weekday === 6 ? WEEKEND_FACTOR : 1
-    // Adoption grows a little over the period, as a bot in production usually does.
-    const growth = 1 + (0.3 * (t - fromMs)) / (toMs - fromMs)
+    // Adoption grows a little over the period (20% in 13 months), as a bot in production usually does.
+    const growth = 1 + (0.2 * (t - fromMs)) / (toMs - fromMs)
     total += (HOUR_WEIGHTS[d.getUTCHours()] ?? 1) * weekend * growth
     starts.push(t)
     cumulative.push(total)
@@ -323,7 +318,7 @@ export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRe
   }
 
   // Start times first, in chronological order, then one conversation each: records come out sorted.
-  const firstHour = Math.floor((nowMs - HISTORY_DAYS * DAY_MS) / HOUR_MS) * HOUR_MS + HOUR_MS
+  const firstHour = Math.ceil(worldStart(nowMs) / HOUR_MS) * HOUR_MS
   // The last slot starts two hours before now's hour: a conversation (under an hour) ends before now.
   const slots = hourSlots(firstHour, Math.floor(nowMs / HOUR_MS) * HOUR_MS - HOUR_MS)
   const starts = Array.from({ length: size }, () => sampleSlot(faker, slots) + faker.number.int({ min: 0, max: HOUR_MS - 1 }))

@@ -26,8 +26,6 @@ function randomizerOf(faker: Faker): Randomizer {
 
 export const HOUR_MS = 3_600_000
 export const DAY_MS = 86_400_000
-/** The Chatlayer and Nebuly worlds cover the HISTORY_DAYS days before `now` (AurionAI covers 13 calendar months). */
-export const HISTORY_DAYS = 120
 
 /** A world's seeded stream: its Faker and the uniform draws in [0, 1) Faker itself takes from. */
 export interface SeededStream {
@@ -66,7 +64,7 @@ export function weightedPick<T>(faker: Faker, pairs: readonly (readonly [T, numb
 
 export interface WorldOptions {
   seed: number
-  /** The world's "now": records happen in the HISTORY_DAYS days before it. */
+  /** The world's "now": records happen in the 13 calendar months before it (history.ts). */
   now: Date | string | number
   /** Records in the whole world; the generator's default when absent. */
   size?: number

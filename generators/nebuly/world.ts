@@ -1,4 +1,4 @@
-// The seeded Nebuly world: two projects and the LLM interactions their end users had over the 120 days
+// The seeded Nebuly world: two projects and the LLM interactions their end users had over the 13 months
 // before `now`. A pure function of (seed, now, size): one Faker instance per build, time derived from
 // `now` only. End users come back (several conversations over weeks), so n_users, cohorts and
 // retention have something to measure.
@@ -13,7 +13,6 @@ import {
 } from './model.ts'
 import {
   DAY_MS,
-  HISTORY_DAYS,
   HOUR_MS,
   checkWorldOptions,
   createSeededFaker,
@@ -22,9 +21,13 @@ import {
   type SeededStream,
   type WorldOptions,
 } from '../lib/seeded.ts'
+import { worldStart } from '../lib/history.ts'
 import { randomUuid } from '../lib/ids.ts'
 
-/** `size`: interactions in the whole world (all projects together), like AurionAI's size. Default 3,000. */
+/**
+ * `size`: interactions in the whole world (all projects together, the 13 months before `now`), like
+ * AurionAI's size. Default 3,000: about 7.5 a day.
+ */
 export type NebulyWorldOptions = WorldOptions
 
 export const DEFAULT_INTERACTIONS = 3000
@@ -225,6 +228,9 @@ const FEEDBACK_WEIGHTS: { value: UserFeedback | null; weight: number }[] = [
   { value: 'negative_explicit', weight: 2.5 },
 ]
 
+/** An end user stays active for 1 to ACTIVE_DAYS days after arriving. */
+const ACTIVE_DAYS = 120
+
 /** Conversations an end user has over the period: many come once, a few are regulars. */
 const CONVERSATIONS_PER_USER = [
   { value: [1, 1], weight: 40 },
@@ -271,12 +277,15 @@ function buildProject(
     const dataSource = weightedPick(faker, spec.dataSources)
     const [minConv, maxConv] = faker.helpers.weightedArrayElement(CONVERSATIONS_PER_USER)
     const conversationCount = faker.number.int({ min: minConv ?? 1, max: maxConv ?? 1 })
-    const arrival = faker.number.int({ min: fromMs, max: toMs })
-    const lastActive = Math.min(toMs, arrival + faker.number.int({ min: 1, max: HISTORY_DAYS }) * DAY_MS)
+    // Users arrive from ACTIVE_DAYS before the window on, so its first weeks are as busy as the rest;
+    // conversations before the window or after `now` are not in the world.
+    const arrival = faker.number.int({ min: fromMs - ACTIVE_DAYS * DAY_MS, max: toMs })
+    const lastActive = arrival + faker.number.int({ min: 1, max: ACTIVE_DAYS }) * DAY_MS
 
     for (let c = 0; c < conversationCount; c++) {
-      const conversationId = randomUuid(next)
       let clock = c === 0 ? arrival : activityTime(faker, arrival, lastActive)
+      if (clock < fromMs || clock > toMs) continue
+      const conversationId = randomUuid(next)
       const mainIntent = faker.helpers.weightedArrayElement(intentChoices)
       const turns = faker.helpers.weightedArrayElement(TURNS_PER_CONVERSATION)
       for (let turn = 0; turn < turns; turn++) {
@@ -338,7 +347,7 @@ export function buildNebulyWorld(options: NebulyWorldOptions): NebulyRecords {
   const stream = createSeededFaker(options.seed)
   // Interactions end an hour before now, so that "the last hour" is never half generated.
   const toMsExclusive = nowMs - HOUR_MS
-  const fromMs = nowMs - HISTORY_DAYS * DAY_MS
+  const fromMs = worldStart(nowMs)
   const projects: Project[] = []
   const interactions: Interaction[] = []
   for (const spec of PROJECTS) {

@@ -10,8 +10,6 @@ import { chatlayerDocument } from '../../contracts/generated/chatlayer-document.
 import { mockAdminDocument } from '../../contracts/generated/mock-admin-document.ts'
 import { nebulyDocument } from '../../contracts/generated/nebuly-document.ts'
 import { worldStart } from '../../generators/aurion/index.ts'
-import { DAY_MS } from '../../mocks/lib/time.ts'
-import { HISTORY_DAYS } from '../../generators/lib/seeded.ts'
 import type { Mock } from '../../mocks/index.ts'
 import { dashboardScript } from './bundle.ts'
 
@@ -59,13 +57,11 @@ export function dashboardRouter(mock: Mock): Router {
     }
   })
   router.get('/dashboard/context.json', (_req, res) => {
-    // The windows the generated worlds cover: Chatlayer and Nebuly HISTORY_DAYS before the instant the mock
-    // started at, AurionAI the 13 calendar months before it.
+    // The window the generated worlds cover: the 13 calendar months before the instant the mock started at.
     const end = mock.options.now
     res.json({
       seed: mock.options.seed,
-      aurion_data_from: new Date(worldStart(end.getTime())).toISOString(),
-      data_from: new Date(end.getTime() - HISTORY_DAYS * DAY_MS).toISOString(),
+      data_from: new Date(worldStart(end.getTime())).toISOString(),
       data_to: end.toISOString(),
       public_api_keys: mock.options.publicApiKeys,
     })

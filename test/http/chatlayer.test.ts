@@ -102,7 +102,8 @@ describe('GET /v1/bots/{bot_id}/conversations', () => {
   it('counts the bot version’s conversations of the range, one bucket a day starting at start_time', async () => {
     const data = await series({})
     const expected = conversationsOf(bot, 'LIVE', RANGE.start_time, RANGE.end_time)
-    expect(expected.length).toBeGreaterThan(20)
+    // The default 3,000 conversations over 13 months: one or two a day for a bot.
+    expect(expected.length).toBeGreaterThan(10)
     expect(data.series).toHaveLength(1)
     expect(data.series[0]!.labels).toEqual({})
     expect(data.series_labels).toEqual(['total'])

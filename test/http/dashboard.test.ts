@@ -57,8 +57,7 @@ describe('GET /__mock/', () => {
     const context = await (await fetch(`${url}/__mock/dashboard/context.json`)).json()
     expect(context).toEqual({
       seed: 42,
-      aurion_data_from: '2025-02-09T12:00:00.000Z',
-      data_from: '2025-11-09T12:00:00.000Z',
+      data_from: '2025-02-09T12:00:00.000Z',
       data_to: '2026-03-09T12:00:00.000Z',
       public_api_keys: false,
     })

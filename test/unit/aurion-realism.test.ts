@@ -2,7 +2,7 @@
 // statistic over a generated world with a tolerance. Seed 001's example is the reference where it has one.
 import { getResponse } from 'msw'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { PENDING_AUTO_CLOSE_DAYS, worldStart } from '../../generators/aurion/index.ts'
+import { buildAurionWorld, DEFAULT_CONVERSATIONS, PENDING_AUTO_CLOSE_DAYS, worldStart } from '../../generators/aurion/index.ts'
 import { CONVERSATIONS_PER_AGENT_DAY } from '../../generators/aurion/organisation.ts'
 import { SURVEY_DELAY_MIN } from '../../generators/aurion/csat.ts'
 import { createMock, type Mock } from '../../mocks/index.ts'
@@ -73,6 +73,29 @@ describe('conversation lifecycles', () => {
     // The list endpoint finds them.
     for (const state of ['on_track', 'at_risk']) {
       expect((await get<{ total: number }>(`/api/v2/conversations?sla_state=${state}&limit=1`)).total).toBeGreaterThan(0)
+    }
+  })
+
+  // Weekday morning, weekday afternoon, a night and a weekend, two seeds, the default size: the desk's
+  // business hours (business-hours.ts) leave at-risk work on the queue at every hour, not only one.
+  it.each([7, 3])('keeps every SLA state on the live queue at any hour (seed %i)', (seed) => {
+    for (const at of ['2026-03-10T09:30:00Z', '2026-03-11T15:00:00Z', '2026-03-12T03:00:00Z', '2026-03-14T13:00:00Z']) {
+      const world = buildAurionWorld({ seed, now: new Date(at), size: DEFAULT_CONVERSATIONS })
+      const tenant = world.tenants.find((t) => t.is_default)!
+      const live = world.conversations.filter(
+        (c) => c.tenant_id === tenant.id && !c.is_spam && c.deleted_at === null && isLive(c) && c.sla_state !== null,
+      )
+      const count = (state: string) => live.filter((c) => c.sla_state === state).length
+      const share = (state: string) => count(state) / live.length
+      const mix = `${at}: ${['on_track', 'at_risk', 'breached', 'paused'].map((s) => `${s} ${count(s)}`).join(', ')} of ${live.length}`
+      expect(live.length, mix).toBeGreaterThan(40)
+      expect(share('on_track'), mix).toBeGreaterThan(0.15)
+      expect(count('at_risk'), mix).toBeGreaterThanOrEqual(2)
+      expect(share('at_risk'), mix).toBeGreaterThan(0.03)
+      expect(count('breached'), mix).toBeGreaterThan(0)
+      expect(share('breached'), mix).toBeLessThan(0.25)
+      expect(share('paused'), mix).toBeGreaterThan(0.25)
+      expect(share('paused'), mix).toBeLessThan(0.7)
     }
   })
 

@@ -9,6 +9,7 @@ import {
   buildAurionWorld,
   seedAurionCollections,
 } from '../../generators/aurion/index.ts'
+import { businessClock, calendarClock } from '../../generators/aurion/business-hours.ts'
 import { ROLES } from '../../generators/aurion/model.ts'
 import type { AurionRecords, Conversation } from '../../generators/aurion/model.ts'
 import { KINDS, SCHEMAS, checker, forEachEvent, recordsOf } from '../support/aurion-world-checks.ts'
@@ -170,20 +171,34 @@ describe('buildAurionWorld', () => {
       }
       if (c.sla_state === 'paused') is(c.status === 'pending', 'paused while not waiting on the customer')
       if (c.resolved_by === 'ai') is(!c.escalated, 'AI-resolved but escalated')
-      // SLA flags agree with the targets of the priority.
-      if (c.sla_first_response_due === null) {
+      // SLA due times are the priority's targets on its clock (urgent: calendar, others: business hours), and
+      // the flags agree with them.
+      if (c.sla_first_response_due === null || c.sla_resolution_due === null) {
         is(c.sla_first_response_met === null && c.sla_resolution_met === null && c.sla_state === null, 'untracked SLA')
       } else {
         is(c.sla_first_response_met !== null && c.sla_resolution_met !== null && c.sla_state !== null, 'tracked SLA')
-        if (c.first_response_minutes !== null) {
-          is(c.sla_first_response_met === c.first_response_minutes <= FIRST_RESPONSE_TARGET_MIN[c.priority], 'FR met')
+        const clock = c.priority === 'urgent' ? calendarClock : businessClock
+        is(Date.parse(c.sla_first_response_due) === clock.add(created, FIRST_RESPONSE_TARGET_MIN[c.priority]), 'FR due')
+        is(Date.parse(c.sla_resolution_due) === clock.add(created, RESOLUTION_TARGET_MIN[c.priority]), 'resolution due')
+        if (c.first_response_at !== null) {
+          is(c.sla_first_response_met === c.first_response_at <= c.sla_first_response_due, 'FR met')
         }
-        if (c.resolution_minutes !== null) {
-          is(c.sla_resolution_met === c.resolution_minutes <= RESOLUTION_TARGET_MIN[c.priority], 'resolution met')
+        if (c.resolved_at !== null) {
+          is(c.sla_resolution_met === c.resolved_at <= c.sla_resolution_due, 'resolution met')
         }
         if (c.sla_state === 'met') is(c.sla_first_response_met === true && c.sla_resolution_met === true, 'state met')
         if (c.sla_first_response_met === false || c.sla_resolution_met === false) {
           is(c.sla_state === 'breached', `state ${c.sla_state} with a breach`)
+        }
+        if (c.sla_state === 'on_track' || c.sla_state === 'at_risk') {
+          // The live step (first response while unanswered, else resolution) is at risk with less than half of
+          // its target left on its clock.
+          const [due, target] =
+            c.first_response_at === null
+              ? [c.sla_first_response_due, FIRST_RESPONSE_TARGET_MIN[c.priority]]
+              : [c.sla_resolution_due, RESOLUTION_TARGET_MIN[c.priority]]
+          const left = clock.minutesBetween(NOW_MS, Date.parse(due))
+          is((c.sla_state === 'at_risk') === left < target / 2, `state ${c.sla_state} with ${left} of ${target} min left`)
         }
       }
       const score = c.current_sentiment_score

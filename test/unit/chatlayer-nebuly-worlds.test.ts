@@ -4,9 +4,31 @@ import { buildNebulyWorld, seedNebulyCollections } from '../../generators/nebuly
 import { indexTransitionsByConversation } from '../../mocks/chatlayer/reports/series.ts'
 import { interactionAggregates } from '../../mocks/nebuly/reports/aggregates.ts'
 import { nebulyDocument } from '../../contracts/generated/nebuly-document.ts'
+import { worldStart } from '../../generators/lib/history.ts'
 
 const NOW = new Date('2026-03-15T12:00:00Z')
 const DAY_MS = 86_400_000
+const START = worldStart(NOW.getTime())
+
+/**
+ * No cliff: the first record within two days of the 13-month window's start, and every full week (Monday
+ * to Sunday) within 30% of the weekly mean.
+ */
+function expectSteadyHistory(times: number[]) {
+  expect(Math.min(...times)).toBeGreaterThanOrEqual(START)
+  expect(Math.min(...times)).toBeLessThan(START + 2 * DAY_MS)
+  const firstMonday = START + ((8 - new Date(START).getUTCDay()) % 7) * DAY_MS
+  const weeks = Math.floor((NOW.getTime() - firstMonday) / (7 * DAY_MS))
+  expect(weeks).toBeGreaterThanOrEqual(55)
+  const counts = new Array<number>(weeks).fill(0)
+  for (const t of times) {
+    const w = Math.floor((t - firstMonday) / (7 * DAY_MS))
+    if (w >= 0 && w < weeks) counts[w]! += 1
+  }
+  const mean = counts.reduce((a, b) => a + b, 0) / weeks
+  const worst = Math.max(...counts.map((n) => Math.abs(n - mean) / mean))
+  expect(worst, counts.join(' ')).toBeLessThan(0.3)
+}
 
 describe('Chatlayer world', () => {
   const world = buildChatlayerWorld({ seed: 11, now: NOW })
@@ -46,13 +68,13 @@ describe('Chatlayer world', () => {
     }
   })
 
-  it('spreads `size` conversations over the 120 days before now, mostly LIVE, busier in office hours', () => {
+  it('spreads `size` conversations over the 13 months before now, mostly LIVE, busier in office hours', () => {
     expect(world.conversations).toHaveLength(3000)
     expect(buildChatlayerWorld({ seed: 11, now: NOW, size: 200 }).conversations).toHaveLength(200)
     const teamOfBot = new Map(world.bots.map((b) => [b.id, b.team_id]))
     const wrong = world.conversations.filter(
       (c) =>
-        Date.parse(c.started_at) < NOW.getTime() - 120 * DAY_MS ||
+        Date.parse(c.started_at) < START ||
         Date.parse(c.ended_at) > NOW.getTime() ||
         c.duration_seconds !== Math.round((Date.parse(c.ended_at) - Date.parse(c.started_at)) / 1000) ||
         teamOfBot.get(c.bot_id) !== c.team_id,
@@ -63,6 +85,11 @@ describe('Chatlayer world', () => {
     expect(drafts).toBeLessThan(world.conversations.length * 0.2)
     const hour = (h: number) => world.conversations.filter((c) => new Date(c.started_at).getUTCHours() === h).length
     expect(hour(10)).toBeGreaterThan(hour(3) * 5)
+  })
+
+  it('covers 13 months at a steady volume: no cliff, every full week within 30% of the mean', () => {
+    const big = buildChatlayerWorld({ seed: 7, now: NOW, size: 40_000 })
+    expectSteadyHistory(big.conversations.map((c) => Date.parse(c.started_at)))
   })
 
   it('walks each conversation through its bot graph, about 20% dropping off', () => {
@@ -109,16 +136,19 @@ describe('Nebuly world', () => {
     expect(buildNebulyWorld({ seed: 6, now: NOW }).projects[0]!.api_key).not.toBe(world.projects[0]!.api_key)
   })
 
-  it('has two projects with distinct keys and about `size` interactions in the 120 days before now', () => {
+  it('has two projects with distinct keys and about `size` interactions in the 13 months before now', () => {
     expect(world.projects).toHaveLength(2)
     expect(world.projects[0]!.api_key).toMatch(/^nb_[0-9a-f]{40}$/)
     expect(new Set(world.projects.map((p) => p.api_key)).size).toBe(2)
     expect(world.interactions.length).toBeGreaterThanOrEqual(3000)
     expect(world.interactions.length).toBeLessThan(3200)
-    const outside = world.interactions.filter(
-      (i) => Date.parse(i.timestamp) < NOW.getTime() - 120 * DAY_MS || Date.parse(i.timestamp) >= NOW.getTime(),
-    )
+    const outside = world.interactions.filter((i) => Date.parse(i.timestamp) < START || Date.parse(i.timestamp) >= NOW.getTime())
     expect(outside).toEqual([])
+  })
+
+  it('covers 13 months at a steady volume: no cliff, every full week within 30% of the mean', () => {
+    const big = buildNebulyWorld({ seed: 7, now: NOW, size: 40_000 })
+    expectSteadyHistory(big.interactions.map((i) => Date.parse(i.timestamp)))
   })
 
   it('has recurring users with a stable cohort, and mostly no feedback with positive above negative', () => {
@@ -134,8 +164,10 @@ describe('Nebuly world', () => {
   })
 
   it("gives day rows a retention: the share of the day's users seen on an earlier day", () => {
-    const project = world.projects[0]!
-    const interactions = world.interactions.filter((i) => i.project_id === project.id)
+    // About 25 interactions a day, so that most days have a returning user.
+    const busy = buildNebulyWorld({ seed: 5, now: NOW, size: 10_000 })
+    const project = busy.projects[0]!
+    const interactions = busy.interactions.filter((i) => i.project_id === project.id)
     const days = interactionAggregates(interactions, {
       time_range: { start: '2026-02-01T00:00:00Z', end: '2026-03-01T00:00:00Z' },
       filters: [],

@@ -14,7 +14,6 @@ type OpenApiDocument = { paths: Record<string, Record<string, { responses?: Reco
 
 interface Context {
   seed: number
-  aurion_data_from: string
   data_from: string
   data_to: string
 }
@@ -377,11 +376,7 @@ function ClockPanel({ loaded, now, setNow, act, refreshClock }: PanelProps): Com
     act(async () => setNow((await admin<{ now: string }>('POST', '/clock', body)).now))
   return h('div', null, [
     h('p', null, ['Mock now: ', h('strong', { 'data-clock-now': true }, now)]),
-    h(
-      'p',
-      { class: 'muted' },
-      `Generated data covers ${loaded.context.aurion_data_from} to ${loaded.context.data_to} for AurionAI, ${loaded.context.data_from} to ${loaded.context.data_to} for Chatlayer and Nebuly.`,
-    ),
+    h('p', { class: 'muted' }, `Generated data covers ${loaded.context.data_from} to ${loaded.context.data_to} for every API.`),
     h('div', { class: 'row' }, [
       h('button', { type: 'button', onClick: () => move({ advance_seconds: 3600 }) }, 'Advance 1 hour'),
       h('button', { type: 'button', onClick: () => move({ advance_seconds: 86_400 }) }, 'Advance 1 day'),
