@@ -21,7 +21,7 @@ export interface SeededStream {
  */
 export function createSeededFaker(seed: number): SeededStream {
   const randomizer = generateMersenne53Randomizer()
-  // No fallback to Faker's `base` locale (~38 kB gzip in a browser): the worlds read none of it, and a
+  // No fallback to Faker's `base` locale (~5 kB gzip of a browser page): the worlds read none of it, and a
   // definition missing here would throw, not change a byte.
   const faker = new Faker({ locale: [FAKER_EN], randomizer })
   faker.seed(seed)
