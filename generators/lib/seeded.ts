@@ -1,28 +1,7 @@
 // What every seeded world generator shares: its own Faker instance, cheap ids and weighted picks drawn
 // from it, the (seed, now, size) checks, and loading plain records into @msw/data collections.
-import type { Faker, Randomizer } from '@faker-js/faker'
-import { faker as baseFaker } from '@faker-js/faker/locale/base'
+import { Faker, generateMersenne53Randomizer } from '@faker-js/faker'
 import { FAKER_EN } from './faker-en.ts'
-
-// The package root imports every one of Faker's ~70 locales (~180 ms of CPU and ~34 MB at start-up); the
-// base locale's entry loads only the core. Its instance gives the Faker class.
-const FakerClass = baseFaker.constructor as typeof Faker
-
-/**
- * The randomizer a Faker draws from (its default: the 53-bit Mersenne Twister), taken through a
- * distributor, the public door to it; handing it over draws nothing.
- */
-function randomizerOf(faker: Faker): Randomizer {
-  let randomizer: Randomizer | undefined
-  faker.number.float({
-    distributor: (r) => {
-      randomizer = r
-      return 0
-    },
-  })
-  if (!randomizer) throw new Error('Faker did not hand over its randomizer')
-  return randomizer
-}
 
 export const HOUR_MS = 3_600_000
 export const DAY_MS = 86_400_000
@@ -39,11 +18,11 @@ export interface SeededStream {
  * English names only, from the parts of Faker's `en` locale the worlds read (faker-en.ts), not all of it.
  */
 export function createSeededFaker(seed: number): SeededStream {
-  // No fallback to Faker's `base` locale: the worlds read none of it, and a definition missing here would
-  // throw, not change a byte.
-  const faker = new FakerClass({ locale: [FAKER_EN] })
+  const randomizer = generateMersenne53Randomizer()
+  // No fallback to Faker's `base` locale (~5 kB gzip of a browser page): the worlds read none of it, and a
+  // definition missing here would throw, not change a byte.
+  const faker = new Faker({ locale: [FAKER_EN], randomizer })
   faker.seed(seed)
-  const randomizer = randomizerOf(faker)
   return { faker, next: () => randomizer.next() }
 }
 
@@ -52,7 +31,7 @@ export function createSeededFaker(seed: number): SeededStream {
  * says nothing about any public id, and drawing it does not move the world generator's stream.
  */
 export function seededSecret(seed: number, label: string, length = 32): string {
-  const faker = new FakerClass({ locale: [FAKER_EN] })
+  const faker = new Faker({ locale: [FAKER_EN] })
   faker.seed([seed, ...Array.from(label, (c) => c.charCodeAt(0))])
   return faker.string.hexadecimal({ length, casing: 'lower', prefix: '' })
 }
