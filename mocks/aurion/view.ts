@@ -228,7 +228,10 @@ function indexLlmUsage(
     }
     return 0
   }
-  const order = Array.from(rows).sort((a, b) => timestampMs[a]! - timestampMs[b]! || compareIds(a, b))
+  // A plain copy: Array.from(typed array) and TypedArray.from(x, mapFn) take slow generic paths.
+  const order = new Array<number>(rows.length)
+  for (let k = 0; k < rows.length; k++) order[k] = rows[k]!
+  order.sort((a, b) => timestampMs[a]! - timestampMs[b]! || compareIds(a, b))
   const n = order.length
   const providers: LlmUsage['provider'][] = []
   const codeOf = new Int32Array(LLM_PROVIDERS.length).fill(-1)
@@ -398,7 +401,8 @@ function sortByInstant<T extends { id: string }>(
 ): { sorted: T[]; ms: Float64Array; order: readonly number[] } {
   const keys = new Float64Array(items.length)
   for (let i = 0; i < items.length; i++) keys[i] = instant(items[i]!, i)
-  const order = Array.from({ length: items.length }, (_, i) => i)
+  const order = new Array<number>(items.length)
+  for (let i = 0; i < items.length; i++) order[i] = i
   order.sort((a, b) => keys[a]! - keys[b]! || compareStrings(items[a]!.id, items[b]!.id))
   const ms = new Float64Array(items.length)
   const sorted: T[] = []
