@@ -11,7 +11,7 @@ import { ApiError, RequestValidationError, type ErrorDialect } from './errors.ts
 import type { Caller } from './journal.ts'
 import type { ApiName } from './scenarios.ts'
 import { Rendered, Reply, type BodyOf, type PathOf, type QueryOf, type ReplyTo, type RouteResult } from './typed-route.ts'
-import { validateRequest, type RawRequest } from './validation.ts'
+import { operationValidator, type RawRequest } from './validation.ts'
 
 /**
  * What the pipeline reads of a request. A Fetch Request is one; the Node adapter passes a lighter view of
@@ -96,6 +96,7 @@ export function defineRoute<P, Ops, Id extends keyof Ops & string>(
 ): OperationRoute {
   const op = getOperation(api.contract, operationId)
   const controls = api.controls ?? createControls({ clock: createClock(new Date(0)) })
+  const validate = operationValidator(api.contract, op)
   return {
     op,
     origin: api.baseUrl === '*' ? '*' : new URL(api.baseUrl).origin,
@@ -113,7 +114,7 @@ export function defineRoute<P, Ops, Id extends keyof Ops & string>(
         callerHeaders = auth.headers
         // The body is read only by operations that have one (and MSW hands the resolver its own copy).
         const bodyText = op.bodySchema ? await request.text() : undefined
-        const { values, issues } = validateRequest(api.contract, op, { url, pathParams, headers: request.headers, bodyText })
+        const { values, issues } = validate({ url, pathParams, headers: request.headers, bodyText })
         if (issues.length > 0) throw new RequestValidationError(issues)
         const result = await handler({
           request,

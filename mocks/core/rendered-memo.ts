@@ -83,8 +83,8 @@ export function createRenderedMemo(options: RenderedMemoOptions = {}): RenderedM
 
 /**
  * The memo key of a report's inputs: strings and plain values as JSON, instants as their milliseconds,
- * flat objects (a range, filters) member by member, an undefined member left out as JSON leaves it out.
- * Formatting a Date as JSON costs more than the rest of a remembered answer.
+ * flat objects (a range, filters) member by member (names as the code spells them), an undefined member
+ * left out as JSON leaves it out. Formatting a Date as JSON costs more than the rest of a remembered answer.
  */
 export function memoKey(parts: readonly unknown[]): string {
   let key = ''
@@ -92,8 +92,10 @@ export function memoKey(parts: readonly unknown[]): string {
     if (part instanceof Date) key += `@${part.getTime()}|`
     else if (part !== null && typeof part === 'object' && !Array.isArray(part)) {
       key += '{'
-      for (const [name, value] of Object.entries(part)) {
-        if (value !== undefined) key += `${JSON.stringify(name)}:${value instanceof Date ? `@${value.getTime()}` : JSON.stringify(value)},`
+      const members = part as Record<string, unknown>
+      for (const name in members) {
+        const value = members[name]
+        if (value !== undefined) key += `${name}:${value instanceof Date ? `@${value.getTime()}` : JSON.stringify(value)},`
       }
       key += '}|'
     } else key += `${JSON.stringify(part)}|`
