@@ -1,10 +1,13 @@
-// npm run bench [-- --sizes 3000,100000,1000000 --runs 15 --checkout /path/to/another/checkout]
+// npm run bench [-- --sizes 3000,100000,1000000 --runs 15 --checkout /path/to/another/checkout --serve-args '...']
 // The scale table: for each AurionAI size, the mock is started as a real server (bin/analytics-mock.js,
 // as users start it) and timed from its process start to its first 200, with its RSS; then every
 // analytics endpoint is requested over HTTP: the FIRST answer (no index may be left to build) and the
 // median of the next runs, as wall time and as the server's main-thread CPU time (from /proc: unlike wall
 // time, it does not grow when other processes share the cores); then how long a health check waits while
 // each heavy report (and a list search) runs, in wall time and in the server's main-thread CPU time meanwhile.
+// The server runs with --no-report-cache unless --serve-args says otherwise: the medians and the health
+// waits measure the reports' work, not a body cached by the first request (give `--serve-args ''` for a
+// checkout whose CLI has no such flag).
 // Prints figures; asserts nothing.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -17,10 +20,13 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '15' },
     /** Measure the server of another checkout of the kit (e.g. the previous release) instead of this one. */
     checkout: { type: 'string' },
+    /** Extra arguments for `serve`, split on spaces. */
+    'serve-args': { type: 'string', default: '--no-report-cache' },
   },
 })
 const sizes = values.sizes.split(',').map(Number)
 const runs = Number(values.runs)
+const serveArgs = values['serve-args'].split(' ').filter(Boolean)
 const root = path.resolve(values.checkout ?? path.join(import.meta.dirname, '..'))
 const NOW = '2026-03-09T12:00:00Z'
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? Number.NaN
@@ -63,7 +69,7 @@ async function measure(size: number) {
   const started = performance.now()
   const child = spawn(
     'node',
-    [path.join(root, 'bin/analytics-mock.js'), 'serve', '--port', '0', '--now', NOW, '--conversations', String(size)],
+    [path.join(root, 'bin/analytics-mock.js'), 'serve', '--port', '0', '--now', NOW, '--conversations', String(size), ...serveArgs],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],
