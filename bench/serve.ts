@@ -1,4 +1,4 @@
-// npm run bench:serve [-- --rounds 3 --duration 4 --baseline /path/to/an/older/checkout --no-prism]
+// npm run bench:serve [-- --rounds 3 --duration 4 --baseline /path/to/an/older/checkout --no-prism --serve-args '...']
 // Throughput of the mock over HTTP against Prism (examples from the same contract) and a bare node:http
 // server that answers the kit's own bytes, each in its own child process of this one. Rounds interleave
 // the servers (the order rotates each round) so a busy machine slows them alike; the per-round ratios
@@ -20,6 +20,8 @@ const { values } = parseArgs({
     /** Another checkout of the kit (e.g. the previous release) to measure in the same rounds. */
     baseline: { type: 'string' },
     'no-prism': { type: 'boolean', default: false },
+    /** Extra arguments for this checkout's `serve`, split on spaces (e.g. --no-report-cache). */
+    'serve-args': { type: 'string', default: '' },
   },
 })
 const rounds = Number(values.rounds)
@@ -84,9 +86,9 @@ function startChild(
   })
 }
 
-async function startKit(name: string, checkout: string): Promise<Target> {
+async function startKit(name: string, checkout: string, extra: string[] = []): Promise<Target> {
   const bin = path.join(checkout, 'bin/analytics-mock.js')
-  const { url, child } = await startChild('node', [bin, 'serve', '--port', '0', '--now', NOW], /listening on (http:\/\/\S+)/)
+  const { url, child } = await startChild('node', [bin, 'serve', '--port', '0', '--now', NOW, ...extra], /listening on (http:\/\/\S+)/)
   return { name, url, process: child }
 }
 
@@ -117,7 +119,7 @@ async function startBare(bodies: Record<string, { status: number; type: string; 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? Number.NaN
 
 // The kit(s) first: the bare server answers the kit's bytes, read from it once.
-const kit = await startKit('kit', root)
+const kit = await startKit('kit', root, values['serve-args'].split(' ').filter(Boolean))
 const credentials = (await (await fetch(`${kit.url}/__mock/credentials`)).json()) as { aurion: { sessions: { token: string }[] } }
 const headers = { authorization: `Bearer ${credentials.aurion.sessions[0]!.token}` }
 const bodies: Record<string, { status: number; type: string; body: string }> = {}
