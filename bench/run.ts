@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 3000,100000,1000000 --runs 15 --checkout /path/to/another/checkout --serve-args '...']
+// npm run bench [-- --sizes 3000,100000,1000000 --runs 15 --checkout /path/to/another/checkout --serve-args=...]
 // The scale table: for each AurionAI size, the mock is started as a real server (bin/analytics-mock.js,
 // as users start it) and timed from its process start to its first 200, with its RSS; then every
 // analytics endpoint is requested over HTTP: the FIRST answer (no index may be left to build) and the

@@ -1,4 +1,4 @@
-// npm run bench:serve [-- --rounds 3 --duration 4 --baseline /path/to/an/older/checkout --no-prism --serve-args '...']
+// npm run bench:serve [-- --rounds 3 --duration 4 --baseline /path/to/an/older/checkout --no-prism --serve-args=--no-report-cache]
 // Throughput of the mock over HTTP against Prism (examples from the same contract) and a bare node:http
 // server that answers the kit's own bytes, each in its own child process of this one. Rounds interleave
 // the servers (the order rotates each round) so a busy machine slows them alike; the per-round ratios
@@ -20,7 +20,7 @@ const { values } = parseArgs({
     /** Another checkout of the kit (e.g. the previous release) to measure in the same rounds. */
     baseline: { type: 'string' },
     'no-prism': { type: 'boolean', default: false },
-    /** Extra arguments for this checkout's `serve`, split on spaces (e.g. --no-report-cache). */
+    /** Extra arguments for this checkout's `serve`, split on spaces (e.g. --serve-args=--no-report-cache). */
     'serve-args': { type: 'string', default: '' },
   },
 })
