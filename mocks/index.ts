@@ -1,30 +1,21 @@
 // Public entry of the kit: createMock() builds the seeded worlds of all three APIs and one route per
 // operation. `mock.fetch(request)` answers any request (a compiled router picks the route); the MSW
 // handlers (setupWorker, setupServer) and the Node server (server/) run the same routes, so every entry
-// gives the same bytes. Nothing here imports Node: it all runs in a browser.
+// gives the same bytes. The core is mocks/create-mock.ts, which loads no msw: the server builds from it and
+// this entry adds the handlers. Nothing here imports Node: it all runs in a browser.
 import type { HttpHandler } from 'msw'
-import { DEFAULT_CONVERSATIONS } from '../generators/aurion/index.ts'
-import { DEFAULT_CONVERSATIONS as DEFAULT_CHATLAYER_CONVERSATIONS } from '../generators/chatlayer/world.ts'
-import { DEFAULT_INTERACTIONS as DEFAULT_NEBULY_INTERACTIONS } from '../generators/nebuly/world.ts'
-import { aurionApiSteps, type AurionApi, type AurionCredentials } from './aurion/index.ts'
-import { API_KEY_RATE_LIMIT } from './aurion/access.ts'
-import { createClock, currentMinute, type Clock } from './core/clock.ts'
-import { createChatlayerApi, type ChatlayerApi, type ChatlayerCredentials } from './chatlayer/index.ts'
-import { createNebulyApi, type NebulyApi, type NebulyCredentials } from './nebuly/index.ts'
+import type { AurionApi, AurionCredentials } from './aurion/index.ts'
+import type { Clock } from './core/clock.ts'
+import type { ChatlayerApi, ChatlayerCredentials } from './chatlayer/index.ts'
+import type { NebulyApi, NebulyCredentials } from './nebuly/index.ts'
 import { mswHandler } from './core/msw-handlers.ts'
-import type { Answer, MockRequest, OperationRoute } from './core/pipeline.ts'
-import { compileContract } from './core/contract.ts'
-import { aurionRuntime } from '../contracts/generated/aurion-runtime.ts'
-import { chatlayerRuntime } from '../contracts/generated/chatlayer-runtime.ts'
-import { nebulyRuntime } from '../contracts/generated/nebuly-runtime.ts'
-import { createMockRouter } from './core/router.ts'
-import { createControls, type UnroutedExchange } from './core/controls.ts'
+import { API_NAMES, buildWorlds, createLazyMockCore, type ApiName } from './create-mock.ts'
+import type { Answer, MockRequest } from './core/pipeline.ts'
+import type { UnroutedExchange } from './core/controls.ts'
 import type { Sleep } from './core/delay.ts'
 import type { StateStore } from './core/state-store.ts'
 import type { Journal, JournalEntry } from './core/journal.ts'
-import type { ScenarioStore, ServedOperation } from './core/scenarios.ts'
-import { lazySteps } from './lib/lazy.ts'
-import { budgetedTurns } from './lib/steps.ts'
+import type { ScenarioStore } from './core/scenarios.ts'
 
 export interface MockOptions {
   /** Seed of every generated world (default 42). */
@@ -112,7 +103,8 @@ export interface OperationSummary {
   path: string
 }
 
-export interface Mock {
+/** The mock without an interception library's handlers: what the Node server runs (mocks/create-mock.ts). */
+export interface MockCore {
   options: ResolvedMockOptions
   clock: Clock
   /** The kit's entry: any request in, the operation's answer out (404 `{"detail":"Not Found"}` when none). */
@@ -127,8 +119,6 @@ export interface Mock {
    * adapter answered (`fetch` does this itself).
    */
   unrouted(request: MockRequest): UnroutedExchange
-  /** One MSW handler per operation, running the same pipeline (override one with `server.use()`). */
-  handlers: HttpHandler[]
   aurion: AurionApi
   chatlayer: ChatlayerApi
   nebuly: NebulyApi
@@ -148,18 +138,15 @@ export interface Mock {
   reset(): void
 }
 
-/** Ends the current task: in a browser each world is built in its own task, so the page can paint between them. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+export interface Mock extends MockCore {
+  /** One MSW handler per operation, running the same pipeline (override one with `server.use()`). */
+  handlers: HttpHandler[]
+}
 
-export const API_NAMES = ['aurion', 'chatlayer', 'nebuly'] as const
-export type ApiName = (typeof API_NAMES)[number]
-
+/** Builds the worlds of all three APIs (each in its own task) and resolves with the mock and its MSW handlers. */
 export async function createMock(options: MockOptions = {}): Promise<Mock> {
   const mock = createLazyMock(options)
-  for (const [i, name] of API_NAMES.entries()) {
-    if (i > 0) await nextTask()
-    mock[name].routes // builds the world now, so no request waits for it
-  }
+  await buildWorlds(mock)
   return mock
 }
 
@@ -169,139 +156,11 @@ export async function createMock(options: MockOptions = {}): Promise<Mock> {
  * and MSW handlers (the browser helper mocks some and lets the others go to the network).
  */
 export function createLazyMock(options: MockOptions = {}, routed: readonly ApiName[] = API_NAMES): Mock {
-  const now = options.now ?? options.clock?.now() ?? currentMinute()
-  const resolved: ResolvedMockOptions = {
-    seed: options.seed ?? 42,
-    now,
-    size: options.size ?? DEFAULT_CONVERSATIONS,
-    chatlayerConversations: options.chatlayerConversations ?? DEFAULT_CHATLAYER_CONVERSATIONS,
-    nebulyInteractions: options.nebulyInteractions ?? DEFAULT_NEBULY_INTERACTIONS,
-    publicApiKeys: options.publicApiKeys ?? false,
-    rateLimit: options.rateLimit ?? API_KEY_RATE_LIMIT.limit,
-    baseUrl: options.baseUrl ?? '*',
-    measuredTimings: options.measuredTimings ?? false,
-    reportCache: options.reportCache ?? true,
-  }
-  const clock = options.clock ?? createClock(now)
-  const timer = options.timer ?? (() => performance.now())
-  const served = new Map<string, ServedOperation>()
-  const controls = createControls({
-    seed: resolved.seed,
-    clock,
-    timer,
-    sleep: options.sleep,
-    faultTimeoutMs: options.faultTimeoutMs,
-    journalSize: options.journalSize,
-    onRequest: options.onRequest,
-    operations: () => served,
-    state: options.state,
-  })
-  const contracts = {
-    aurion: compileContract(aurionRuntime),
-    chatlayer: compileContract(chatlayerRuntime),
-    nebuly: compileContract(nebulyRuntime),
-  }
-  const world = { seed: resolved.seed, now, clock, baseUrl: resolved.baseUrl, controls }
-  const turn = () => options.yieldTurn ?? budgetedTurns(timer)
-  const apis = {
-    // Aggregation health reads a timer only with measured timings; otherwise its figures are modelled.
-    aurion: lazySteps(
-      () =>
-        aurionApiSteps({
-          ...resolved,
-          clock,
-          timer: resolved.measuredTimings ? timer : undefined,
-          contract: contracts.aurion,
-          controls,
-          limits: options.state,
-          yieldTurn: options.yieldTurn,
-        }),
-      turn,
-    ),
-    // A turn, then the whole world: theirs are a fraction of AurionAI's.
-    chatlayer: lazySteps(function* () {
-      yield
-      return createChatlayerApi({ ...world, size: resolved.chatlayerConversations, contract: contracts.chatlayer })
-    }, turn),
-    nebuly: lazySteps(function* () {
-      yield
-      return createNebulyApi({ ...world, size: resolved.nebulyInteractions, contract: contracts.nebuly })
-    }, turn),
-  }
-
-  for (const name of API_NAMES) for (const op of contracts[name].operations.values()) served.set(op.operationId, { api: name, op })
-  // One route per operation up front; a request that finds the API's world not built yet waits while it is
-  // built in short turns (ready), then runs the API's own route.
-  const routes = routed.flatMap((name) => {
-    let byOperation: Map<string, OperationRoute> | undefined
-    const routeOf = (api: { routes: OperationRoute[] }, operationId: string) => {
-      byOperation ??= new Map(api.routes.map((route) => [route.op.operationId, route]))
-      const route = byOperation.get(operationId)
-      if (!route) throw new Error(`no route serves ${operationId}`)
-      return route
-    }
-    return [...contracts[name].operations.values()].map(
-      (op): OperationRoute => ({
-        op,
-        origin: resolved.baseUrl,
-        answer: (request, url, params) => {
-          const api = apis[name].peek()
-          if (api) return routeOf(api, op.operationId).answer(request, url, params)
-          return apis[name].ready().then((built) => routeOf(built, op.operationId).answer(request, url, params))
-        },
-      }),
-    )
-  })
-  const router = createMockRouter(routes, controls)
-  return {
-    options: resolved,
-    clock,
-    fetch: router.fetch,
-    answer: router.answer,
-    unrouted: (request) => controls.unrouted(request, new URL(request.url)),
-    handlers: routes.map(mswHandler),
-    get aurion() {
-      return apis.aurion.get()
-    },
-    get chatlayer() {
-      return apis.chatlayer.get()
-    },
-    get nebuly() {
-      return apis.nebuly.get()
-    },
-    credentials: () => ({
-      get aurion() {
-        return apis.aurion.get().credentials()
-      },
-      get chatlayer() {
-        return apis.chatlayer.get().credentials()
-      },
-      get nebuly() {
-        return apis.nebuly.get().credentials()
-      },
-    }),
-    async ready(...names) {
-      await Promise.all((names.length > 0 ? names : API_NAMES).map((name) => apis[name].ready()))
-    },
-    operations: () =>
-      API_NAMES.flatMap((name) =>
-        [...contracts[name].operations.values()].map((op) => ({
-          api: name,
-          operationId: op.operationId,
-          method: op.method,
-          path: op.path,
-        })),
-      ),
-    scenarios: controls.scenarios,
-    journal: controls.journal,
-    reset() {
-      clock.set(now)
-      apis.aurion.peek()?.reset()
-      controls.reset()
-    },
-  }
+  const { mock, routes } = createLazyMockCore(options, routed)
+  return Object.assign(mock, { handlers: routes.map(mswHandler) })
 }
 
+export { API_NAMES, type ApiName } from './create-mock.ts'
 export { createClock } from './core/clock.ts'
 export type { Clock } from './core/clock.ts'
 export type { JournalEntry, JournalFilter, Caller } from './core/journal.ts'

@@ -10,7 +10,7 @@ import { presetSize, ScenarioError, type PresetName } from '../mocks/core/scenar
 import { createJournalStreams } from './journal-stream.ts'
 import type { PathOf, QueryOf } from '../mocks/core/typed-route.ts'
 import { validateRequest, type ValidationIssue } from '../mocks/core/validation.ts'
-import type { Mock } from '../mocks/index.ts'
+import type { MockCore } from '../mocks/index.ts'
 import { ClockRangeError } from '../mocks/core/clock.ts'
 import type { SharedSync } from './redis-state.ts'
 
@@ -48,7 +48,7 @@ const contract = compileContract(mockAdminDocument)
 /** The body size an admin request may have: scenarios are small. */
 const BODY_LIMIT = '64kb'
 
-function handlersFor(mock: Mock, shared?: SharedSync): AdminHandlers {
+function handlersFor(mock: MockCore, shared?: SharedSync): AdminHandlers {
   const now = () => mock.clock.now().toISOString()
   return {
     getHealth: () => ({ status: 200, body: { status: 'ok', now: now(), seed: mock.options.seed } }),
@@ -109,7 +109,7 @@ function valueError(loc: string[], message: string, input: unknown): ValidationI
   return { type: 'value_error', loc, msg: `Value error, ${message}`, input, ctx: { error: message } }
 }
 
-export function adminRouter(mock: Mock, shared?: SharedSync): Router {
+export function adminRouter(mock: MockCore, shared?: SharedSync): Router {
   const router = Router()
   const handlers = handlersFor(mock, shared)
   const streamJournal = createJournalStreams(mock.journal)

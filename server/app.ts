@@ -5,7 +5,7 @@
 import type { RequestListener } from 'node:http'
 import cors from 'cors'
 import express from 'express'
-import type { Mock } from '../mocks/index.ts'
+import type { MockCore } from '../mocks/index.ts'
 import { adminRouter } from './admin.ts'
 import { dashboardRouter } from './dashboard/router.ts'
 import { apiFirst, type ApiCors } from './fetch-adapter.ts'
@@ -20,7 +20,7 @@ const API_CORS: ApiCors = {
 }
 
 /** `shared`: the replicas' state in Redis, read before each request (absent: everything in memory). */
-export function createApp(mock: Mock, guard: GuardOptions = { host: '127.0.0.1' }, shared?: SharedSync): RequestListener {
+export function createApp(mock: MockCore, guard: GuardOptions = { host: '127.0.0.1' }, shared?: SharedSync): RequestListener {
   const app = express()
   app.disable('x-powered-by')
   app.disable('etag')

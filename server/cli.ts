@@ -8,7 +8,7 @@ import path from 'node:path'
 import { Command, InvalidArgumentError, Option } from 'commander'
 import { formatEntry } from '../mocks/core/journal.ts'
 import { API_KEY_RATE_LIMIT } from '../mocks/aurion/access.ts'
-import type { Mock } from '../mocks/index.ts'
+import type { MockCore } from '../mocks/index.ts'
 
 /** package.json is one folder up from both server/cli.ts and the compiled dist/cli.js. */
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string }
@@ -132,7 +132,8 @@ export function buildCli(): Command {
         const logRequests = (opts.log ?? (process.stdout.isTTY ? 'requests' : 'quiet')) === 'requests'
         // Loaded on demand: the mock takes a second to load and `verify` does not need it.
         const { startServer, BindError } = await import('./serve.ts')
-        const { SharedStateError } = await import('./redis-state.ts')
+        // Its error can only come with --redis: without it, ioredis (~110 ms, ~20 MB) is never loaded.
+        const SharedStateError = opts.redis ? (await import('./redis-state.ts')).SharedStateError : undefined
         const { worldStart } = await import('../generators/aurion/index.ts')
         const server = await startServer({
           port: opts.port,
@@ -153,7 +154,7 @@ export function buildCli(): Command {
           allowedHosts: opts.allowedHost,
         }).catch((error: unknown) => {
           // A port or host that cannot be bound, Redis out of reach, a namespace of another world: one line, exit 1.
-          if (!(error instanceof BindError) && !(error instanceof SharedStateError)) throw error
+          if (!(error instanceof BindError) && !(SharedStateError && error instanceof SharedStateError)) throw error
           console.error(`analytics-mock: ${error.message}`)
           process.exit(1)
         })
@@ -281,7 +282,7 @@ export function buildCli(): Command {
 }
 
 /** `starts`: where the AurionAI world and the Chatlayer/Nebuly worlds begin. */
-function printBanner(url: string, mock: Mock, ms: number, start: Date) {
+function printBanner(url: string, mock: MockCore, ms: number, start: Date) {
   const end = mock.options.now
   const day = (date: Date) => date.toISOString().slice(0, 10)
   const lines = [

@@ -2,7 +2,8 @@
 // worlds are generated, so a port in use or a bad host fails in milliseconds with a BindError.
 import { createServer, type RequestListener } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createMock, type MockOptions, type Mock } from '../mocks/index.ts'
+import type { MockOptions, MockCore } from '../mocks/index.ts'
+import { createMockCore } from '../mocks/create-mock.ts'
 import { createClock, currentMinute } from '../mocks/core/clock.ts'
 import type { JournalEntry } from '../mocks/core/journal.ts'
 import { prepareConversationList } from '../mocks/aurion/reports/conversations-list.ts'
@@ -47,7 +48,7 @@ export interface ServeOptions extends Omit<MockOptions, 'clock'> {
 
 export interface RunningServer {
   url: string
-  mock: Mock
+  mock: MockCore
   /** The admin token in force (given or generated); undefined when the admin routes are open. */
   adminToken: string | undefined
   close(): Promise<void>
@@ -107,7 +108,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     server.listen(requestedPort, host, () => resolve())
   })
   let shared: RedisState | undefined
-  let mock: Mock
+  let mock: MockCore
   try {
     if (options.redis) {
       // Loaded only here: ioredis costs ~110 ms of CPU and ~20 MB at start-up to every server without --redis.
@@ -135,7 +136,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
           journal.record(entry)
         }
       : options.onRequest
-    mock = await createMock({ ...options, now, clock, onRequest, ...(shared && { state: shared.state }) })
+    mock = await createMockCore({ ...options, now, clock, onRequest, ...(shared && { state: shared.state }) })
   } catch (error) {
     server.close()
     await shared?.close()

@@ -10,7 +10,7 @@ import { chatlayerDocument } from '../../contracts/generated/chatlayer-document.
 import { mockAdminDocument } from '../../contracts/generated/mock-admin-document.ts'
 import { nebulyDocument } from '../../contracts/generated/nebuly-document.ts'
 import { worldStart } from '../../generators/aurion/index.ts'
-import type { Mock } from '../../mocks/index.ts'
+import type { MockCore } from '../../mocks/index.ts'
 import { dashboardScript } from './bundle.ts'
 
 const CONTRACTS: Record<string, unknown> = {
@@ -38,7 +38,7 @@ const INDEX_HTML = `<!doctype html>
 </html>
 `
 
-export function dashboardRouter(mock: Mock): Router {
+export function dashboardRouter(mock: MockCore): Router {
   const router = Router()
   // Exact '/' only (with strict routing off, '/__mock' and '/__mock/' both land here).
   router.get('/', (req, res) => {

@@ -1,0 +1,69 @@
+// What `analytics-mock serve` loads to start: the server answers through the kit's core, not through MSW
+// handlers, so msw (and the graphql it brings, ~230 ms of CPU and their memory) and, without --redis,
+// ioredis are never imported. Runs the compiled bin with an import hook that records every package imported.
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runProcess } from '../support/process.ts'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const HOOK = path.join(ROOT, 'test/support/record-imports.mjs')
+let dir = ''
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'start-up-imports-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function importedBy(file: string): Promise<Set<string>> {
+  return new Set((await readFile(file, 'utf8')).split('\n').filter(Boolean))
+}
+
+/** Starts `serve` with the hook, waits until a request is answered, stops it; the packages it imported. */
+async function packagesOfServe(...extra: string[]): Promise<{ packages: Set<string>; status: number }> {
+  const record = path.join(dir, `serve-${extra.length}.txt`)
+  const args = ['--import', HOOK, 'bin/analytics-mock.js', 'serve', '--port', '0', '--now', '2026-03-09T12:00:00Z']
+  const child = spawn(
+    process.execPath,
+    [...args, '--conversations', '200', '--chatlayer-conversations', '100', '--nebuly-interactions', '100', ...extra],
+    { cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0', RECORD_IMPORTS: record } },
+  )
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let output = ''
+      child.stdout?.on('data', (chunk: Buffer) => {
+        output += chunk.toString()
+        const match = output.match(/listening on (http:\/\/\S+)/)
+        if (match) resolve(match[1]!)
+      })
+      child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)))
+    })
+    const { status } = await fetch(`${url}/api/v2/analytics/conversations/overview`)
+    return { packages: await importedBy(record), status }
+  } finally {
+    child.kill()
+  }
+}
+
+describe('the packages a start loads', () => {
+  it('serve answers without importing msw, graphql or ioredis', async () => {
+    const { packages, status } = await packagesOfServe()
+    expect(status).toBe(401) // answered by the kit's own pipeline
+    expect(packages).toContain('express') // the hook records what the server does import
+    for (const name of ['msw', 'msw/node', 'graphql', 'ioredis']) expect(packages).not.toContain(name)
+  })
+
+  it('the package entry, which builds MSW handlers, does import msw (the same hook sees it)', async () => {
+    const record = path.join(dir, 'entry.txt')
+    const result = await runProcess(process.execPath, ['--import', HOOK, '--input-type=module', '-e', "await import('./dist/index.js')"], {
+      cwd: ROOT,
+      env: { ...process.env, RECORD_IMPORTS: record },
+    })
+    expect(result.code).toBe(0)
+    expect(await importedBy(record)).toContain('msw')
+  })
+})
