@@ -55,10 +55,14 @@ export async function adminEvents(
   const response = await fetch(`/__mock${path}`, { headers, signal })
   if (response.status === 401) throw new NeedsAdminToken('the admin API needs a token')
   if (!response.ok || !response.body) throw new Error(`GET /__mock${path}: ${response.status}`)
+  // Once the caller has moved on (another filter, another panel), events the parser had already queued must
+  // not reach it: they would land in the list the new stream is filling.
+  signal.throwIfAborted()
   on.open()
   const events = response.body.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream()).getReader()
   for (;;) {
     const { value, done } = await events.read()
+    signal.throwIfAborted()
     if (done) throw new Error(`GET /__mock${path}: the stream ended`)
     on.event(value)
   }

@@ -566,7 +566,8 @@ function JournalPanel({ loaded, act }: PanelProps): ComponentChildren {
         if (event.event === 'cleared') setEntries([])
         else if (event.event === 'request') {
           const entry = JSON.parse(event.data) as JournalEntry
-          setEntries((shown) => [entry, ...shown].slice(0, JOURNAL_SHOWN))
+          // An entry is shown once, even if a reconnect sends it again.
+          setEntries((shown) => (shown.some((row) => row.id === entry.id) ? shown : [entry, ...shown].slice(0, JOURNAL_SHOWN)))
         }
       },
     }).catch((error: unknown) => {
