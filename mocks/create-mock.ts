@@ -13,16 +13,13 @@ import { createChatlayerApi } from './chatlayer/index.ts'
 import { createNebulyApi } from './nebuly/index.ts'
 import type { MockCore, MockOptions, ResolvedMockOptions } from './index.ts'
 import { lazySteps } from './lib/lazy.ts'
-import { budgetedTurns } from './lib/steps.ts'
+import { budgetedTurns, nextMacrotask } from './lib/steps.ts'
 import { createClock, currentMinute } from './core/clock.ts'
 import { compileContract } from './core/contract.ts'
 import { createControls } from './core/controls.ts'
 import type { OperationRoute } from './core/pipeline.ts'
 import { createMockRouter } from './core/router.ts'
 import type { ServedOperation } from './core/scenarios.ts'
-
-/** Ends the current task: in a browser each world is built in its own task, so the page can paint between them. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 export const API_NAMES = ['aurion', 'chatlayer', 'nebuly'] as const
 export type ApiName = (typeof API_NAMES)[number]
@@ -34,10 +31,10 @@ export async function createMockCore(options: MockOptions = {}): Promise<MockCor
   return mock
 }
 
-/** Builds every world, each in its own task, so no request waits for one. */
+/** Builds every world, each in its own task (a page can paint between them), so no request waits for one. */
 export async function buildWorlds(mock: MockCore): Promise<void> {
   for (const [i, name] of API_NAMES.entries()) {
-    if (i > 0) await nextTask()
+    if (i > 0) await nextMacrotask()
     mock[name].routes // builds the world now
   }
 }

@@ -8,6 +8,7 @@ import { ApiError, RequestValidationError } from '../core/errors.ts'
 import { defineRoute, type ApiDefinition, type OperationRoute, type RouteInput } from '../core/pipeline.ts'
 import type { OkBody, Rendered, RouteResult } from '../core/typed-route.ts'
 import { memoKey, type RenderedMemo } from '../core/rendered-memo.ts'
+import { createInterner } from '../lib/interner.ts'
 import { DAY_MS, toInstant } from '../lib/time.ts'
 import type { ValidationIssue } from '../core/validation.ts'
 import { insideWindow, OUTSIDE_WINDOW, RANGE_TOO_LONG, rangeTooLong, valueError } from '../core/limits.ts'
@@ -104,18 +105,8 @@ export function v2Range(query: { date_from?: string; date_to?: string }, clock: 
   return { from, to }
 }
 
-// Parsing a date-time costs more than the rest of a remembered answer, and clients repeat their ranges:
-// the instants of the last query strings seen (the table is emptied when full).
-const instants = new Map<string, number>()
-function instantOf(text: string): number {
-  let ms = instants.get(text)
-  if (ms === undefined) {
-    if (instants.size >= 256) instants.clear()
-    ms = toInstant(text).getTime()
-    instants.set(text, ms)
-  }
-  return ms
-}
+// Parsing a date-time costs more than the rest of a remembered answer, and clients repeat their ranges.
+const instantOf = createInterner((text) => toInstant(text).getTime())
 
 /** 404 `Team not found` for a team_id filter naming no team of the caller's tenant. */
 export function requireTeam(view: TenantView, teamId: string | undefined): void {

@@ -117,25 +117,6 @@ export function queryObject(search: string): Record<string, string> {
   return out
 }
 
-/**
- * The same value for the same text, from a small table (emptied when full): the journal keeps a request's
- * path and query for its last 1,000 requests, and a repeated request then holds no copy of its own (fewer
- * objects outlive the request, less for the garbage collector to move). Values are frozen: entries share them.
- */
-export function createInterner<T extends object | string>(make: (text: string) => T, capacity = 256): (text: string) => T {
-  const table = new Map<string, T>()
-  return (text) => {
-    let value = table.get(text)
-    if (value === undefined) {
-      if (table.size >= capacity) table.clear()
-      value = make(text)
-      if (typeof value === 'object') Object.freeze(value)
-      table.set(text, value)
-    }
-    return value
-  }
-}
-
 /** `…abcd`: the last four characters of a key, enough to tell keys apart in a log, useless to a thief. */
 export function keyHint(key: string): string {
   return `…${key.slice(-4)}`

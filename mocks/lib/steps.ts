@@ -48,7 +48,7 @@ export type YieldTurn = () => Promise<void>
  * floor of setTimeout, so a turn costs a report nothing when no one waits; browsers have only setTimeout.
  */
 const nodeImmediate = (globalThis as { setImmediate?: (run: () => void) => unknown }).setImmediate
-const nextMacrotask: () => Promise<void> = nodeImmediate
+export const nextMacrotask: () => Promise<void> = nodeImmediate
   ? () => new Promise((resolve) => nodeImmediate(resolve))
   : () => new Promise((resolve) => setTimeout(resolve, 0))
 
