@@ -100,12 +100,13 @@ async function bundle(page: string, build: Record<string, unknown> = {}): Promis
 }
 
 /**
- * Budgets, gzip kB: the page of all three APIs (a) with inlineConst off, and the kit's share (c) at Vite's
- * defaults, which is that page less msw's 93 kB. msw's own share at the defaults (~159 kB, its cookie
- * library's public-suffix list copied three times) is not the kit's to cut (docs/serving.md).
+ * Budgets, gzip kB, a few kB over what was measured (200.1 and 106.4) so that a regression fails: the page
+ * of all three APIs (a) with inlineConst off, and the kit's share (c) at Vite's defaults. msw's own share at
+ * the defaults (~159 kB, its cookie library's public-suffix list copied three times) is not the kit's to
+ * cut (docs/serving.md); with it the page at the defaults is ~265 kB, over the issue's 250.
  */
-const PAGE_BUDGET_KB = 250
-const KIT_BUDGET_KB = 156
+const PAGE_BUDGET_KB = 205
+const KIT_BUDGET_KB = 110
 
 /** Page loads measured in Chromium; the medians are printed. */
 const RUNS = 5

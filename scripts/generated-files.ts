@@ -52,6 +52,43 @@ function withoutProse(node: unknown, key = ''): unknown {
   return Object.fromEntries(entries.map(([name, value]) => [name, withoutProse(value, name)]))
 }
 
+type Json = Record<string, unknown>
+
+/**
+ * Without the schemas of response bodies, and the component schemas only those referenced: the mock answers
+ * from its worlds and the contract's examples and never validates its own answers at run time (the
+ * contract tests and verify check them against the whole document). What a request is validated against,
+ * and every example, default and header, stays.
+ */
+export function withoutResponseSchemas(document: Json): Json {
+  const copy = structuredClone(document)
+  const paths = (copy.paths ?? {}) as Record<string, Record<string, { responses?: Json }>>
+  const components = (copy.components ?? {}) as { responses?: Json; schemas?: Json }
+  const responses = [
+    ...Object.values(paths).flatMap((item) => Object.values(item).flatMap((op) => Object.values(op?.responses ?? {}))),
+    ...Object.values(components.responses ?? {}),
+  ]
+  for (const response of responses as { content?: Record<string, Json> }[]) {
+    for (const media of Object.values(response.content ?? {})) delete media.schema
+  }
+  // Keep the component schemas still referenced, following references from schema to schema.
+  const schemas = components.schemas ?? {}
+  const kept = new Set<string>()
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return
+    const ref = (node as { $ref?: unknown }).$ref
+    const name = typeof ref === 'string' && ref.startsWith('#/components/schemas/') ? ref.slice('#/components/schemas/'.length) : undefined
+    if (name !== undefined && !kept.has(name)) {
+      kept.add(name)
+      visit(schemas[name])
+    }
+    for (const value of Object.values(node)) visit(value)
+  }
+  visit({ ...copy, components: { ...components, schemas: undefined } })
+  for (const name of Object.keys(schemas)) if (!kept.has(name)) delete schemas[name]
+  return copy
+}
+
 /** The generated files of one contract, keyed by file name inside contracts/generated/. */
 export async function renderGenerated(api: ContractName, options: RenderOptions = {}): Promise<Record<string, string>> {
   const text = await readFile(contractPath(api, options), 'utf8')
@@ -76,7 +113,7 @@ export async function renderGenerated(api: ContractName, options: RenderOptions 
   return {
     [`${api}.ts`]: types,
     [`${api}-document.ts`]: module(`${camelCase(api)}Document`, runtime),
-    [`${api}-runtime.ts`]: module(`${camelCase(api)}Runtime`, withoutProse(runtime)),
+    [`${api}-runtime.ts`]: module(`${camelCase(api)}Runtime`, withoutResponseSchemas(withoutProse(runtime) as Json)),
   }
 }
 

@@ -144,9 +144,6 @@ export const chatlayerRuntime: OpenApiDocument = {
           "200": {
             "content": {
               "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/SeriesDataResponse"
-                },
                 "examples": {
                   "by_channel": {
                     "value": {
@@ -237,9 +234,6 @@ export const chatlayerRuntime: OpenApiDocument = {
           "404": {
             "content": {
               "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/rpcStatus"
-                },
                 "example": {
                   "code": 5,
                   "message": "bot bot-000000 not found",
@@ -337,9 +331,6 @@ export const chatlayerRuntime: OpenApiDocument = {
           "200": {
             "content": {
               "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/SeriesDataResponse"
-                },
                 "examples": {
                   "num_messages": {
                     "value": {
@@ -417,9 +408,6 @@ export const chatlayerRuntime: OpenApiDocument = {
           "404": {
             "content": {
               "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/rpcStatus"
-                },
                 "example": {
                   "code": 5,
                   "message": "bot bot-000000 not found",
@@ -503,9 +491,6 @@ export const chatlayerRuntime: OpenApiDocument = {
           "200": {
             "content": {
               "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/GetConversationFlowResponse"
-                },
                 "example": {
                   "bot_id": "bot-3f9a2c",
                   "conversation_id": "conv-8d41e07b",
@@ -580,9 +565,6 @@ export const chatlayerRuntime: OpenApiDocument = {
           "404": {
             "content": {
               "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/rpcStatus"
-                },
                 "examples": {
                   "unknown_conversation": {
                     "value": {
@@ -670,9 +652,6 @@ export const chatlayerRuntime: OpenApiDocument = {
           "200": {
             "content": {
               "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/SeriesDataResponse"
-                },
                 "example": {
                   "data": {
                     "series": [
@@ -742,9 +721,6 @@ export const chatlayerRuntime: OpenApiDocument = {
           "403": {
             "content": {
               "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/rpcStatus"
-                },
                 "example": {
                   "code": 7,
                   "message": "permission denied on team team-0000",
@@ -756,9 +732,6 @@ export const chatlayerRuntime: OpenApiDocument = {
           "404": {
             "content": {
               "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/rpcStatus"
-                },
                 "example": {
                   "code": 5,
                   "message": "team team-0000 not found",
@@ -785,9 +758,6 @@ export const chatlayerRuntime: OpenApiDocument = {
       "InvalidArgument": {
         "content": {
           "application/json": {
-            "schema": {
-              "$ref": "#/components/schemas/rpcStatus"
-            },
             "examples": {
               "missing_version": {
                 "value": {
@@ -831,9 +801,6 @@ export const chatlayerRuntime: OpenApiDocument = {
       "Unauthenticated": {
         "content": {
           "application/json": {
-            "schema": {
-              "$ref": "#/components/schemas/rpcStatus"
-            },
             "example": {
               "code": 16,
               "message": "invalid credentials",
@@ -845,9 +812,6 @@ export const chatlayerRuntime: OpenApiDocument = {
       "PermissionDenied": {
         "content": {
           "application/json": {
-            "schema": {
-              "$ref": "#/components/schemas/rpcStatus"
-            },
             "example": {
               "code": 7,
               "message": "permission denied on bot bot-b0d417",
@@ -869,9 +833,6 @@ export const chatlayerRuntime: OpenApiDocument = {
         },
         "content": {
           "application/json": {
-            "schema": {
-              "$ref": "#/components/schemas/rpcStatus"
-            },
             "example": {
               "code": 8,
               "message": "rate limit exceeded",
@@ -881,190 +842,6 @@ export const chatlayerRuntime: OpenApiDocument = {
         }
       }
     },
-    "schemas": {
-      "SeriesDataResponse": {
-        "type": "object",
-        "required": [
-          "data"
-        ],
-        "properties": {
-          "data": {
-            "$ref": "#/components/schemas/SeriesData"
-          }
-        }
-      },
-      "SeriesData": {
-        "type": "object",
-        "required": [
-          "series",
-          "series_labels",
-          "x_values"
-        ],
-        "properties": {
-          "series": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/Serie"
-            }
-          },
-          "series_labels": {
-            "type": "array",
-            "items": {
-              "type": "string"
-            }
-          },
-          "x_values": {
-            "type": "array",
-            "items": {
-              "type": "string"
-            }
-          }
-        }
-      },
-      "Serie": {
-        "type": "object",
-        "required": [
-          "values",
-          "mean",
-          "max",
-          "min",
-          "sum",
-          "labels"
-        ],
-        "properties": {
-          "values": {
-            "type": "array",
-            "items": {
-              "type": "integer",
-              "format": "int32"
-            }
-          },
-          "mean": {
-            "type": "integer",
-            "format": "int32"
-          },
-          "max": {
-            "type": "integer",
-            "format": "int32"
-          },
-          "min": {
-            "type": "integer",
-            "format": "int32"
-          },
-          "sum": {
-            "type": "integer",
-            "format": "int32"
-          },
-          "labels": {
-            "type": "object",
-            "additionalProperties": {
-              "type": "string"
-            }
-          }
-        }
-      },
-      "GetConversationFlowResponse": {
-        "type": "object",
-        "required": [
-          "bot_id",
-          "conversation_id",
-          "user_id",
-          "transitions"
-        ],
-        "properties": {
-          "bot_id": {
-            "type": "string"
-          },
-          "conversation_id": {
-            "type": "string"
-          },
-          "user_id": {
-            "type": "string"
-          },
-          "transitions": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/FlowTransition"
-            }
-          }
-        }
-      },
-      "FlowTransition": {
-        "type": "object",
-        "required": [
-          "id",
-          "from_step",
-          "to_step",
-          "depth",
-          "timestamp"
-        ],
-        "properties": {
-          "id": {
-            "type": "string"
-          },
-          "from_step": {
-            "$ref": "#/components/schemas/Step"
-          },
-          "to_step": {
-            "$ref": "#/components/schemas/Step"
-          },
-          "depth": {
-            "type": "string",
-            "format": "int64"
-          },
-          "timestamp": {
-            "type": "string",
-            "format": "date-time"
-          }
-        }
-      },
-      "Step": {
-        "type": "object",
-        "required": [
-          "id",
-          "type"
-        ],
-        "properties": {
-          "id": {
-            "type": "string"
-          },
-          "type": {
-            "type": "string"
-          }
-        }
-      },
-      "rpcStatus": {
-        "type": "object",
-        "required": [
-          "code",
-          "message",
-          "details"
-        ],
-        "properties": {
-          "code": {
-            "type": "integer",
-            "format": "int32"
-          },
-          "message": {
-            "type": "string"
-          },
-          "details": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/protobufAny"
-            }
-          }
-        }
-      },
-      "protobufAny": {
-        "type": "object",
-        "properties": {
-          "@type": {
-            "type": "string"
-          }
-        },
-        "additionalProperties": {}
-      }
-    }
+    "schemas": {}
   }
 }

@@ -25,11 +25,7 @@ export const mockAdminRuntime: OpenApiDocument = {
         "responses": {
           "200": {
             "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ClockState"
-                }
-              }
+              "application/json": {}
             }
           }
         }
@@ -41,11 +37,7 @@ export const mockAdminRuntime: OpenApiDocument = {
         "responses": {
           "200": {
             "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Health"
-                }
-              }
+              "application/json": {}
             }
           }
         }
@@ -57,11 +49,7 @@ export const mockAdminRuntime: OpenApiDocument = {
         "responses": {
           "200": {
             "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Credentials"
-                }
-              }
+              "application/json": {}
             }
           }
         }
@@ -73,14 +61,7 @@ export const mockAdminRuntime: OpenApiDocument = {
         "responses": {
           "200": {
             "content": {
-              "application/json": {
-                "schema": {
-                  "type": "array",
-                  "items": {
-                    "$ref": "#/components/schemas/OperationSummary"
-                  }
-                }
-              }
+              "application/json": {}
             }
           }
         }
@@ -92,11 +73,7 @@ export const mockAdminRuntime: OpenApiDocument = {
         "responses": {
           "200": {
             "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ClockState"
-                }
-              }
+              "application/json": {}
             }
           }
         }
@@ -119,11 +96,7 @@ export const mockAdminRuntime: OpenApiDocument = {
         "responses": {
           "200": {
             "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ClockState"
-                }
-              }
+              "application/json": {}
             }
           },
           "422": {
@@ -138,11 +111,7 @@ export const mockAdminRuntime: OpenApiDocument = {
         "responses": {
           "200": {
             "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ScenarioList"
-                }
-              }
+              "application/json": {}
             }
           }
         }
@@ -152,11 +121,7 @@ export const mockAdminRuntime: OpenApiDocument = {
         "responses": {
           "200": {
             "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Removed"
-                }
-              }
+              "application/json": {}
             }
           }
         }
@@ -185,11 +150,7 @@ export const mockAdminRuntime: OpenApiDocument = {
         "responses": {
           "201": {
             "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Scenario"
-                }
-              }
+              "application/json": {}
             }
           },
           "422": {
@@ -215,11 +176,7 @@ export const mockAdminRuntime: OpenApiDocument = {
         "responses": {
           "200": {
             "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Removed"
-                }
-              }
+              "application/json": {}
             }
           },
           "404": {
@@ -267,11 +224,7 @@ export const mockAdminRuntime: OpenApiDocument = {
         "responses": {
           "201": {
             "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/PresetResult"
-                }
-              }
+              "application/json": {}
             }
           },
           "422": {
@@ -326,11 +279,7 @@ export const mockAdminRuntime: OpenApiDocument = {
         "responses": {
           "200": {
             "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/JournalPage"
-                }
-              }
+              "application/json": {}
             }
           },
           "422": {
@@ -343,11 +292,7 @@ export const mockAdminRuntime: OpenApiDocument = {
         "responses": {
           "200": {
             "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Removed"
-                }
-              }
+              "application/json": {}
             }
           }
         }
@@ -400,9 +345,6 @@ export const mockAdminRuntime: OpenApiDocument = {
           "200": {
             "content": {
               "text/event-stream": {
-                "schema": {
-                  "type": "string"
-                },
                 "example": "retry: 1000\n\nid: 1\nevent: request\ndata: {\"id\":1,\"at\":\"2026-03-09T12:00:00.000Z\",\"api\":\"aurion\",\"method\":\"GET\",\"path\":\"/api/v2/analytics/conversations/csat\",\"query\":{},\"operation\":\"get_csat_analytics_api_v2_analytics_conversations_csat_get\",\"caller\":{\"account\":\"tn_001\",\"role\":\"tenant_admin\"},\"status\":200,\"duration_ms\":3,\"scenario\":null}\n"
               }
             }
@@ -419,11 +361,7 @@ export const mockAdminRuntime: OpenApiDocument = {
               }
             },
             "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/HTTPError"
-                }
-              }
+              "application/json": {}
             }
           }
         }
@@ -434,19 +372,12 @@ export const mockAdminRuntime: OpenApiDocument = {
     "responses": {
       "ValidationError": {
         "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "#/components/schemas/HTTPValidationError"
-            }
-          }
+          "application/json": {}
         }
       },
       "NotFound": {
         "content": {
           "application/json": {
-            "schema": {
-              "$ref": "#/components/schemas/HTTPError"
-            },
             "example": {
               "detail": "Scenario not found"
             }
@@ -455,108 +386,6 @@ export const mockAdminRuntime: OpenApiDocument = {
       }
     },
     "schemas": {
-      "HTTPError": {
-        "type": "object",
-        "required": [
-          "detail"
-        ],
-        "properties": {
-          "detail": {
-            "type": "string"
-          }
-        }
-      },
-      "ValidationIssue": {
-        "type": "object",
-        "required": [
-          "type",
-          "loc",
-          "msg"
-        ],
-        "properties": {
-          "type": {
-            "type": "string"
-          },
-          "loc": {
-            "type": "array",
-            "items": {
-              "oneOf": [
-                {
-                  "type": "string"
-                },
-                {
-                  "type": "integer"
-                }
-              ]
-            }
-          },
-          "msg": {
-            "type": "string"
-          },
-          "input": {},
-          "ctx": {
-            "type": "object",
-            "additionalProperties": true
-          }
-        }
-      },
-      "HTTPValidationError": {
-        "type": "object",
-        "required": [
-          "detail"
-        ],
-        "properties": {
-          "detail": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/ValidationIssue"
-            }
-          }
-        }
-      },
-      "Health": {
-        "type": "object",
-        "required": [
-          "status",
-          "now",
-          "seed"
-        ],
-        "properties": {
-          "status": {
-            "type": "string",
-            "enum": [
-              "ok"
-            ]
-          },
-          "now": {
-            "type": "string",
-            "format": "date-time"
-          },
-          "seed": {
-            "type": "integer"
-          }
-        }
-      },
-      "Credentials": {
-        "type": "object",
-        "required": [
-          "aurion"
-        ],
-        "properties": {
-          "aurion": {
-            "type": "object",
-            "additionalProperties": true
-          },
-          "chatlayer": {
-            "type": "object",
-            "additionalProperties": true
-          },
-          "nebuly": {
-            "type": "object",
-            "additionalProperties": true
-          }
-        }
-      },
       "ApiName": {
         "type": "string",
         "enum": [
@@ -564,41 +393,6 @@ export const mockAdminRuntime: OpenApiDocument = {
           "chatlayer",
           "nebuly"
         ]
-      },
-      "OperationSummary": {
-        "type": "object",
-        "required": [
-          "api",
-          "operationId",
-          "method",
-          "path"
-        ],
-        "properties": {
-          "api": {
-            "$ref": "#/components/schemas/ApiName"
-          },
-          "operationId": {
-            "type": "string"
-          },
-          "method": {
-            "type": "string"
-          },
-          "path": {
-            "type": "string"
-          }
-        }
-      },
-      "ClockState": {
-        "type": "object",
-        "required": [
-          "now"
-        ],
-        "properties": {
-          "now": {
-            "type": "string",
-            "format": "date-time"
-          }
-        }
       },
       "ClockChange": {
         "type": "object",
@@ -725,188 +519,11 @@ export const mockAdminRuntime: OpenApiDocument = {
           }
         }
       },
-      "Scenario": {
-        "type": "object",
-        "required": [
-          "id",
-          "match",
-          "respond",
-          "times_left",
-          "probability"
-        ],
-        "properties": {
-          "id": {
-            "type": "string"
-          },
-          "match": {
-            "$ref": "#/components/schemas/ScenarioMatch"
-          },
-          "respond": {
-            "$ref": "#/components/schemas/ScenarioResponse"
-          },
-          "times_left": {
-            "type": "integer",
-            "nullable": true
-          },
-          "probability": {
-            "type": "number"
-          },
-          "preset": {
-            "type": "string",
-            "nullable": true
-          }
-        }
-      },
-      "ScenarioList": {
-        "type": "object",
-        "required": [
-          "scenarios"
-        ],
-        "properties": {
-          "scenarios": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/Scenario"
-            }
-          }
-        }
-      },
       "PresetOptions": {
         "type": "object",
         "properties": {
           "match": {
             "$ref": "#/components/schemas/ScenarioMatch"
-          }
-        }
-      },
-      "PresetResult": {
-        "type": "object",
-        "required": [
-          "preset",
-          "scenarios"
-        ],
-        "properties": {
-          "preset": {
-            "type": "string"
-          },
-          "scenarios": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/Scenario"
-            }
-          }
-        }
-      },
-      "JournalEntry": {
-        "type": "object",
-        "required": [
-          "id",
-          "at",
-          "method",
-          "path",
-          "query",
-          "operation",
-          "api",
-          "caller",
-          "status",
-          "duration_ms",
-          "scenario"
-        ],
-        "properties": {
-          "id": {
-            "type": "integer"
-          },
-          "at": {
-            "type": "string",
-            "format": "date-time"
-          },
-          "method": {
-            "type": "string"
-          },
-          "path": {
-            "type": "string"
-          },
-          "query": {
-            "type": "object",
-            "additionalProperties": {
-              "type": "string"
-            }
-          },
-          "operation": {
-            "type": "string",
-            "nullable": true
-          },
-          "api": {
-            "type": "string",
-            "enum": [
-              "aurion",
-              "chatlayer",
-              "nebuly"
-            ],
-            "nullable": true
-          },
-          "caller": {
-            "type": "object",
-            "nullable": true,
-            "required": [
-              "account"
-            ],
-            "properties": {
-              "account": {
-                "type": "string"
-              },
-              "role": {
-                "type": "string"
-              },
-              "key_id": {
-                "type": "string"
-              }
-            }
-          },
-          "status": {
-            "type": "integer"
-          },
-          "duration_ms": {
-            "type": "number"
-          },
-          "scenario": {
-            "type": "string",
-            "nullable": true
-          },
-          "fault": {
-            "type": "string",
-            "nullable": true,
-            "enum": [
-              "reset",
-              "empty",
-              "malformed",
-              "timeout"
-            ]
-          }
-        }
-      },
-      "JournalPage": {
-        "type": "object",
-        "required": [
-          "requests"
-        ],
-        "properties": {
-          "requests": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/JournalEntry"
-            }
-          }
-        }
-      },
-      "Removed": {
-        "type": "object",
-        "required": [
-          "removed"
-        ],
-        "properties": {
-          "removed": {
-            "type": "integer"
           }
         }
       }

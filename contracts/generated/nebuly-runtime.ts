@@ -116,9 +116,6 @@ export const nebulyRuntime: OpenApiDocument = {
           "200": {
             "content": {
               "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/GetInteractionAggregatesResponse"
-                },
                 "examples": {
                   "by_intent": {
                     "value": {
@@ -242,9 +239,6 @@ export const nebulyRuntime: OpenApiDocument = {
             },
             "content": {
               "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/HTTPError"
-                },
                 "examples": {
                   "missing": {
                     "value": {
@@ -263,9 +257,6 @@ export const nebulyRuntime: OpenApiDocument = {
           "403": {
             "content": {
               "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/HTTPError"
-                },
                 "example": {
                   "detail": "The API key does not grant access to this project"
                 }
@@ -275,9 +266,6 @@ export const nebulyRuntime: OpenApiDocument = {
           "422": {
             "content": {
               "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/HTTPValidationError"
-                },
                 "examples": {
                   "missing_limit": {
                     "value": {
@@ -526,140 +514,6 @@ export const nebulyRuntime: OpenApiDocument = {
           "n_intents",
           "retention"
         ]
-      },
-      "GetInteractionAggregatesResponse": {
-        "type": "object",
-        "required": [
-          "total",
-          "offset",
-          "limit",
-          "data"
-        ],
-        "properties": {
-          "total": {
-            "type": "integer"
-          },
-          "offset": {
-            "type": "integer"
-          },
-          "limit": {
-            "type": "integer"
-          },
-          "data": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/InteractionAggregate"
-            }
-          }
-        }
-      },
-      "InteractionAggregate": {
-        "type": "object",
-        "required": [
-          "group_name"
-        ],
-        "properties": {
-          "group_name": {
-            "type": "string",
-            "nullable": true
-          },
-          "additional_groups": {
-            "type": "array",
-            "items": {
-              "type": "string",
-              "nullable": true
-            }
-          },
-          "n_interactions": {
-            "type": "integer"
-          },
-          "n_users": {
-            "type": "integer"
-          },
-          "n_positive_implicit_user_feedback": {
-            "type": "integer"
-          },
-          "n_negative_implicit_user_feedback": {
-            "type": "integer"
-          },
-          "n_positive_explicit_user_feedback": {
-            "type": "integer"
-          },
-          "n_negative_explicit_user_feedback": {
-            "type": "integer"
-          },
-          "n_feedback": {
-            "type": "integer"
-          },
-          "cost": {
-            "type": "number"
-          },
-          "latency_seconds": {
-            "type": "number"
-          },
-          "retention": {
-            "type": "number"
-          },
-          "n_intents": {
-            "type": "integer"
-          }
-        }
-      },
-      "HTTPError": {
-        "type": "object",
-        "required": [
-          "detail"
-        ],
-        "properties": {
-          "detail": {
-            "type": "string"
-          }
-        }
-      },
-      "HTTPValidationError": {
-        "type": "object",
-        "properties": {
-          "detail": {
-            "type": "array",
-            "items": {
-              "$ref": "#/components/schemas/ValidationError"
-            }
-          }
-        }
-      },
-      "ValidationError": {
-        "type": "object",
-        "required": [
-          "loc",
-          "msg",
-          "type"
-        ],
-        "properties": {
-          "loc": {
-            "type": "array",
-            "items": {
-              "anyOf": [
-                {
-                  "type": "string"
-                },
-                {
-                  "type": "integer"
-                }
-              ]
-            }
-          },
-          "msg": {
-            "type": "string"
-          },
-          "type": {
-            "type": "string"
-          },
-          "input": {},
-          "ctx": {
-            "type": "object",
-            "additionalProperties": {}
-          }
-        }
       }
     }
   }

@@ -1,11 +1,10 @@
 // Sampling helpers over the world's single seeded Faker instance. Everything random in the AurionAI world
 // goes through one Rng so that the draw order alone decides the output (same seed, same world).
-import type { Faker } from '@faker-js/faker'
 import { drawUuidWords, randomUuid } from '../lib/ids.ts'
-import type { SeededStream } from '../lib/seeded.ts'
+import type { SeededFaker, SeededStream } from '../lib/seeded.ts'
 
 export class Rng {
-  readonly faker: Faker
+  readonly faker: SeededFaker
   /** Uniform in [0, 1): the draw faker.number.float() makes, straight from the seeded randomizer. */
   readonly next: () => number
 

@@ -1,7 +1,6 @@
 // The seeded Chatlayer world: teams with API tokens, bots with a dialog graph each, and conversations
 // that walk those graphs. A pure function of (seed, now, size): one Faker instance per build, time
 // derived from `now` only.
-import type { Faker } from '@faker-js/faker'
 import {
   DROPOFF_STEP,
   createChatlayerCollections,
@@ -15,7 +14,15 @@ import {
   type Team,
   type Transition,
 } from './model.ts'
-import { HOUR_MS, checkWorldOptions, createSeededFaker, fillCollection, weightedPick, type WorldOptions } from '../lib/seeded.ts'
+import {
+  HOUR_MS,
+  checkWorldOptions,
+  createSeededFaker,
+  fillCollection,
+  type SeededFaker,
+  weightedPick,
+  type WorldOptions,
+} from '../lib/seeded.ts'
 import { worldStart } from '../lib/history.ts'
 import { randomUuid } from '../lib/ids.ts'
 
@@ -201,7 +208,7 @@ function dialogGraph(template: BotTemplate): DialogGraph {
  * The steps a conversation reaches, cut into the user messages that made the bot move. Every
  * segment but the last ends on a step that waits for the user (INPUT_VALIDATION).
  */
-function plannedSegments(faker: Faker, graph: DialogGraph): Step[][] {
+function plannedSegments(faker: SeededFaker, graph: DialogGraph): Step[][] {
   const segments: Step[][] = [[graph.mainMenu]] // opening message: welcome -> main menu
   const intentCount = faker.helpers.weightedArrayElement([
     { value: 1, weight: 70 },
@@ -249,7 +256,7 @@ function hourSlots(fromMs: number, toMs: number) {
   return { starts, cumulative, total }
 }
 
-function sampleSlot(faker: Faker, slots: ReturnType<typeof hourSlots>): number {
+function sampleSlot(faker: SeededFaker, slots: ReturnType<typeof hourSlots>): number {
   const u = faker.number.float({ min: 0, max: slots.total })
   let lo = 0
   let hi = slots.cumulative.length - 1

@@ -1,14 +1,20 @@
-// What every seeded world generator shares: its own Faker instance, cheap ids and weighted picks drawn
+// What every seeded world generator shares: its own seeded Faker, cheap ids and weighted picks drawn
 // from it, the (seed, now, size) checks, and loading plain records into @msw/data collections.
-import { Faker, generateMersenne53Randomizer } from '@faker-js/faker'
-import { FAKER_EN } from './faker-en.ts'
+import { type EnglishNames, englishNames } from './english-names.ts'
+import { mersenne53, type SeededDraws, seededDraws } from './seeded-faker.ts'
 
 export const HOUR_MS = 3_600_000
 export const DAY_MS = 86_400_000
 
+/**
+ * The Faker calls the worlds make (number, datatype, string, helpers and four English-name methods), drawn
+ * exactly as Faker and its `en` locale draw them (seeded-faker.ts, english-names.ts), without Faker's code.
+ */
+export type SeededFaker = SeededDraws & EnglishNames
+
 /** A world's seeded stream: its Faker and the uniform draws in [0, 1) Faker itself takes from. */
 export interface SeededStream {
-  faker: Faker
+  faker: SeededFaker
   /** The same value faker.number.float() would give, without its option handling (millions of draws). */
   next: () => number
 }
@@ -18,12 +24,9 @@ export interface SeededStream {
  * English names only, from the parts of Faker's `en` locale the worlds read (faker-en.ts), not all of it.
  */
 export function createSeededFaker(seed: number): SeededStream {
-  const randomizer = generateMersenne53Randomizer()
-  // No fallback to Faker's `base` locale (~5 kB gzip of a browser page): the worlds read none of it, and a
-  // definition missing here would throw, not change a byte.
-  const faker = new Faker({ locale: [FAKER_EN], randomizer })
-  faker.seed(seed)
-  return { faker, next: () => randomizer.next() }
+  const next = mersenne53(seed)
+  const draws = seededDraws(next)
+  return { faker: { ...draws, ...englishNames(draws) }, next }
 }
 
 /**
@@ -31,13 +34,12 @@ export function createSeededFaker(seed: number): SeededStream {
  * says nothing about any public id, and drawing it does not move the world generator's stream.
  */
 export function seededSecret(seed: number, label: string, length = 32): string {
-  const faker = new Faker({ locale: [FAKER_EN] })
-  faker.seed([seed, ...Array.from(label, (c) => c.charCodeAt(0))])
+  const faker = seededDraws(mersenne53([seed, ...Array.from(label, (c) => c.charCodeAt(0))]))
   return faker.string.hexadecimal({ length, casing: 'lower', prefix: '' })
 }
 
 /** One value of `[value, weight]` pairs, through faker.helpers.weightedArrayElement. */
-export function weightedPick<T>(faker: Faker, pairs: readonly (readonly [T, number])[]): T {
+export function weightedPick<T>(faker: SeededDraws, pairs: readonly (readonly [T, number])[]): T {
   return faker.helpers.weightedArrayElement(pairs.map(([value, weight]) => ({ value, weight })))
 }
 

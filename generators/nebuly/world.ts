@@ -2,7 +2,6 @@
 // before `now`. A pure function of (seed, now, size): one Faker instance per build, time derived from
 // `now` only. End users come back (several conversations over weeks), so n_users, cohorts and
 // retention have something to measure.
-import type { Faker } from '@faker-js/faker'
 import {
   createNebulyCollections,
   type Interaction,
@@ -16,6 +15,7 @@ import {
   HOUR_MS,
   checkWorldOptions,
   createSeededFaker,
+  type SeededFaker,
   fillCollection,
   weightedPick,
   type SeededStream,
@@ -242,7 +242,7 @@ const CONVERSATIONS_PER_USER = [
 ]
 
 /** A moment in [fromMs, toMs], on a weighted hour of a uniformly chosen day. */
-function activityTime(faker: Faker, fromMs: number, toMs: number): number {
+function activityTime(faker: SeededFaker, fromMs: number, toMs: number): number {
   const uniform = faker.number.int({ min: fromMs, max: toMs })
   const dayStart = Math.floor(uniform / DAY_MS) * DAY_MS
   const hour = faker.helpers.weightedArrayElement(HOUR_CHOICES)

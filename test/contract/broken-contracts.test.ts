@@ -136,7 +136,13 @@ describe('the operation list check', () => {
 describe('the staleness check', () => {
   it('reports the generated files of a contract that changed since npm run generate', async () => {
     const document = await loadContract(contractPath('chatlayer'))
-    at(document, 'components', 'schemas', 'Step', 'properties').name = { type: 'string' }
+    // A new query parameter: it changes the types, the whole document and the runtime copy the mock compiles.
+    ;(at(document, 'paths', '/v1/bots/{bot_id}/conversations', 'get').parameters as unknown[]).push({
+      name: 'channel_hint',
+      in: 'query',
+      required: false,
+      schema: { type: 'string' },
+    })
     const changed = path.join(dir, 'stale')
     await rm(changed, { recursive: true, force: true })
     await mkdir(changed)
