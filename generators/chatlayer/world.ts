@@ -333,11 +333,18 @@ export function* chatlayerWorldSteps(options: ChatlayerWorldOptions): Generator<
     }
   }
 
+  yield
   // Start times first, in chronological order, then one conversation each: records come out sorted.
   const firstHour = Math.ceil(worldStart(nowMs) / HOUR_MS) * HOUR_MS
   // The last slot starts two hours before now's hour: a conversation (under an hour) ends before now.
   const slots = hourSlots(firstHour, Math.floor(nowMs / HOUR_MS) * HOUR_MS - HOUR_MS)
-  const starts = Array.from({ length: size }, () => sampleSlot(faker, slots) + faker.number.int({ min: 0, max: HOUR_MS - 1 }))
+  yield
+  const starts: number[] = []
+  for (let i = 0; i < size; i++) {
+    if (i > 0 && i % (CONVERSATIONS_PER_STEP * 16) === 0) yield
+    starts.push(sampleSlot(faker, slots) + faker.number.int({ min: 0, max: HOUR_MS - 1 }))
+  }
+  yield
   starts.sort((a, b) => a - b)
   yield
 

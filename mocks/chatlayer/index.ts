@@ -43,7 +43,10 @@ const CHATLAYER_RETRY_AFTER_SECONDS = 30
 export function* chatlayerApiSteps(options: ChatlayerOptions) {
   const records = yield* chatlayerWorldSteps({ seed: options.seed, now: options.now, size: options.size })
   yield
-  const index = indexChatlayerRecords(records, indexTransitionsByConversation(records.transitions))
+  const transitions = indexTransitionsByConversation(records.transitions)
+  yield
+  const index = indexChatlayerRecords(records, transitions)
+  yield
   // Filled on first use, as for AurionAI (docs/decisions/0002): the reports read the index.
   let seeded: Promise<ChatlayerCollections> | undefined
   const collections = () => (seeded ??= seedChatlayerCollections(records))
