@@ -13,6 +13,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { createLazyMockCore } from '../mocks/create-mock.ts'
 
 const { values } = parseArgs({
   options: {
@@ -54,6 +55,41 @@ const AURION = [
   `/api/v1/analytics/usage-patterns?${V1_120}`,
 ]
 
+const CHATLAYER_RANGE = 'start_time=2025-11-09T00:00:00Z&end_time=2026-03-09T00:00:00Z'
+
+/**
+ * The Chatlayer and Nebuly requests, with credentials of the same seed and now from an in-process mock
+ * that builds only those two worlds: asking the server (/__mock/credentials) would build them at once.
+ */
+function otherApis(): { path: string; init: RequestInit }[] {
+  const { mock } = createLazyMockCore({ now: new Date(NOW) })
+  const team = mock.credentials().chatlayer.tokens[0]!
+  const conversation = team.conversations[0]!
+  const basic = { authorization: `Basic ${btoa(`${team.token_id}:${team.token_secret}`)}` }
+  const bot = `/v1/bots/${conversation.bot_id}/conversations`
+  const aggregates = {
+    time_range: { start: '2025-11-09T00:00:00Z', end: '2026-03-09T00:00:00Z' },
+    filters: [],
+    group_by: { kind: 'topic' },
+    limit: 50,
+    offset: 0,
+  }
+  return [
+    { path: `/v1/teams/${team.team_id}/conversations?${CHATLAYER_RANGE}&bucket=1w`, init: { headers: basic } },
+    { path: `${bot}?version=LIVE&${CHATLAYER_RANGE}`, init: { headers: basic } },
+    { path: `${bot}/insights?version=LIVE&stat=num_messages&${CHATLAYER_RANGE}`, init: { headers: basic } },
+    { path: `${bot}/${conversation.id}/flow?version=${conversation.version}&${CHATLAYER_RANGE}`, init: { headers: basic } },
+    {
+      path: '/api/external/get-interaction-aggregates',
+      init: {
+        method: 'POST',
+        headers: { authorization: `Bearer ${mock.credentials().nebuly.api_keys[0]!.key}`, 'content-type': 'application/json' },
+        body: JSON.stringify(aggregates),
+      },
+    },
+  ]
+}
+
 /** CPU time the server's main thread (its event loop) has run, in ms: /proc's schedstat counts nanoseconds. */
 function mainThreadCpuMs(child: ChildProcess): number {
   const schedstat = readFileSync(`/proc/${child.pid}/task/${child.pid}/schedstat`, 'utf8')
@@ -66,6 +102,7 @@ function rssMb(child: ChildProcess): number {
 }
 
 async function measure(size: number) {
+  const others = otherApis()
   const started = performance.now()
   const child = spawn(
     'node',
@@ -77,40 +114,72 @@ async function measure(size: number) {
   )
   try {
     let output = ''
-    const url = await new Promise<string>((resolve, reject) => {
+    let everyWorld: () => void = () => {}
+    const everyWorldBuilt = new Promise<void>((resolve) => {
+      everyWorld = resolve
+    })
+    // The banner's first part (the URL, AurionAI's tokens) comes once the server answers AurionAI; its
+    // last line (Try: curl) once the Chatlayer and Nebuly worlds are built too.
+    const { url, token } = await new Promise<{ url: string; token: string }>((resolve, reject) => {
       child.stdout!.on('data', (chunk: Buffer) => {
         output += chunk.toString()
-        const match = /listening on (http:\/\/\S+)/.exec(output)
-        if (match) resolve(match[1]!)
+        const url = /listening on (http:\/\/\S+)/.exec(output)?.[1]
+        const token = /AurionAI \S+ +Authorization: Bearer (\S+)/.exec(output)?.[1]
+        if (url && token) resolve({ url, token })
+        if (output.includes('Try: curl')) everyWorld()
       })
       child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it listened`)))
     })
-    const credentials = (await (await fetch(`${url}/__mock/credentials`)).json()) as { aurion: { sessions: { token: string }[] } }
-    const headers = { authorization: `Bearer ${credentials.aurion.sessions[0]!.token}` }
+    const headers = { authorization: `Bearer ${token}` }
     const first200 = await fetch(`${url}/api/v2/analytics/conversations/teams`, { headers })
     await first200.arrayBuffer()
     const toFirst200 = performance.now() - started
     const ready = /ready in (\d+) ms/.exec(output)?.[1]
     const startCpu = mainThreadCpuMs(child)
+    const startRss = rssMb(child)
+    // Right after: a Chatlayer request, which waits for its world if the server is still building it, and
+    // health checks until every world is built (the server builds them in short turns).
+    const t = performance.now()
+    let built = false
+    const firstOther = fetch(url + others[0]!.path, others[0]!.init).then(async (response) => {
+      await response.arrayBuffer()
+      return { status: response.status, ms: performance.now() - t }
+    })
+    void everyWorldBuilt.then(() => {
+      built = true
+    })
+    const healthWaits: number[] = []
+    const healthCpu: number[] = []
+    while (!built) {
+      const h = performance.now()
+      const hc = mainThreadCpuMs(child)
+      await (await fetch(`${url}/__mock/health`)).arrayBuffer()
+      healthWaits.push(performance.now() - h)
+      healthCpu.push(mainThreadCpuMs(child) - hc)
+    }
+    const other = await firstOther
     console.log(
-      `\n${size.toLocaleString('en')} conversations: first 200 ${(toFirst200 / 1000).toFixed(1)} s after spawn (banner: ready in ${ready} ms; main thread CPU ${(startCpu / 1000).toFixed(2)} s), RSS ${rssMb(child).toFixed(0)} MB`,
+      `\n${size.toLocaleString('en')} conversations: first 200 ${(toFirst200 / 1000).toFixed(1)} s after spawn (banner: ready in ${ready} ms; main thread CPU ${(startCpu / 1000).toFixed(2)} s), RSS ${startRss.toFixed(0)} MB\n` +
+        `then: a Chatlayer request ${ms(other.ms)} (status ${other.status}); every world built ${((performance.now() - started) / 1000).toFixed(1)} s after spawn (main thread CPU ${(mainThreadCpuMs(child) / 1000).toFixed(2)} s), RSS ${rssMb(child).toFixed(0)} MB; ` +
+        `meanwhile ${healthWaits.length} health checks, max ${ms(Math.max(...healthWaits))}, in server CPU max ${ms(Math.max(...healthCpu))} (load average ${loadAverage()})`,
     )
     const columns = ['first', 'median', 'first CPU', 'median CPU']
     console.log(`${'endpoint'.padEnd(100)} ${columns.map((c) => c.padStart(11)).join(' ')}`)
-    for (const endpoint of AURION) {
+    const endpoints = [...AURION.map((path) => ({ path, init: { headers } as RequestInit })), ...others]
+    for (const { path, init } of endpoints) {
       const times: number[] = []
       const cpu: number[] = []
       for (let i = 0; i <= runs; i++) {
         const t = performance.now()
         const c = mainThreadCpuMs(child)
-        const response = await fetch(url + endpoint, { headers })
+        const response = await fetch(url + path, init)
         await response.arrayBuffer()
         times.push(performance.now() - t)
         cpu.push(mainThreadCpuMs(child) - c)
-        if (response.status !== 200) throw new Error(`${endpoint} answered ${response.status}`)
+        if (response.status !== 200) throw new Error(`${path} answered ${response.status}`)
       }
       const figures = [times[0]!, median(times.slice(1)), cpu[0]!, median(cpu.slice(1))]
-      console.log(`${endpoint.padEnd(100)} ${figures.map((f) => ms(f).padStart(11)).join(' ')}`)
+      console.log(`${path.slice(0, 100).padEnd(100)} ${figures.map((f) => ms(f).padStart(11)).join(' ')}`)
     }
     console.log(`RSS after the requests: ${rssMb(child).toFixed(0)} MB`)
     for (const heavy of HEAVY) await healthDuring(child, url, heavy, headers)

@@ -9,8 +9,8 @@ import { chatlayerRuntime } from '../contracts/generated/chatlayer-runtime.ts'
 import { nebulyRuntime } from '../contracts/generated/nebuly-runtime.ts'
 import { aurionApiSteps } from './aurion/index.ts'
 import { API_KEY_RATE_LIMIT } from './aurion/access.ts'
-import { createChatlayerApi } from './chatlayer/index.ts'
-import { createNebulyApi } from './nebuly/index.ts'
+import { chatlayerApiSteps } from './chatlayer/index.ts'
+import { nebulyApiSteps } from './nebuly/index.ts'
 import type { MockCore, MockOptions, ResolvedMockOptions } from './index.ts'
 import { lazySteps } from './lib/lazy.ts'
 import { budgetedTurns, nextMacrotask } from './lib/steps.ts'
@@ -23,13 +23,6 @@ import type { ServedOperation } from './core/scenarios.ts'
 
 export const API_NAMES = ['aurion', 'chatlayer', 'nebuly'] as const
 export type ApiName = (typeof API_NAMES)[number]
-
-/** createMock without the MSW handlers: every world built before it resolves. */
-export async function createMockCore(options: MockOptions = {}): Promise<MockCore> {
-  const { mock } = createLazyMockCore(options)
-  await buildWorlds(mock)
-  return mock
-}
 
 /** Builds every world, each in its own task (a page can paint between them), so no request waits for one. */
 export async function buildWorlds(mock: MockCore): Promise<void> {
@@ -98,15 +91,8 @@ export function createLazyMockCore(
         }),
       turn,
     ),
-    // A turn, then the whole world: theirs are a fraction of AurionAI's.
-    chatlayer: lazySteps(function* () {
-      yield
-      return createChatlayerApi({ ...world, size: resolved.chatlayerConversations, contract: contracts.chatlayer })
-    }, turn),
-    nebuly: lazySteps(function* () {
-      yield
-      return createNebulyApi({ ...world, size: resolved.nebulyInteractions, contract: contracts.nebuly })
-    }, turn),
+    chatlayer: lazySteps(() => chatlayerApiSteps({ ...world, size: resolved.chatlayerConversations, contract: contracts.chatlayer }), turn),
+    nebuly: lazySteps(() => nebulyApiSteps({ ...world, size: resolved.nebulyInteractions, contract: contracts.nebuly }), turn),
   }
 
   for (const name of API_NAMES) for (const op of contracts[name].operations.values()) served.set(op.operationId, { api: name, op })

@@ -130,6 +130,10 @@ export function buildCli(): Command {
         allowedHost: string[]
       }) => {
         const logRequests = (opts.log ?? (process.stdout.isTTY ? 'requests' : 'quiet')) === 'requests'
+        // Request lines wait until the whole banner is out (its last lines follow the Chatlayer and Nebuly
+        // worlds, built while the server already answers), so that none lands inside it.
+        let held: string[] | undefined = []
+        const logLine = (line: string) => (held ? held.push(line) : console.log(line))
         // Loaded on demand: the mock takes a second to load and `verify` does not need it.
         const { startServer, BindError } = await import('./serve.ts')
         // Its error can only come with --redis: without it, ioredis (~110 ms, ~20 MB) is never loaded.
@@ -149,7 +153,7 @@ export function buildCli(): Command {
           reportCache: opts.reportCache,
           journalSize: opts.journalSize,
           ...(opts.redis && { redis: opts.redis, redisPrefix: opts.redisPrefix }),
-          ...(logRequests && { onRequest: (entry) => console.log(formatEntry(entry)) }),
+          ...(logRequests && { onRequest: (entry) => logLine(formatEntry(entry)) }),
           ...(opts.adminToken ? { adminToken: opts.adminToken } : {}),
           allowedHosts: opts.allowedHost,
         }).catch((error: unknown) => {
@@ -160,14 +164,18 @@ export function buildCli(): Command {
         })
         // performance.now() counts from the process's start: module loading is part of being ready.
         const now = server.mock.options.now
-        printBanner(server.url, server.mock, performance.now(), new Date(worldStart(now.getTime())))
+        console.log(bannerHead(server.url, server.mock, performance.now(), new Date(worldStart(now.getTime()))).join('\n'))
+        const stop = () => void server.close().then(() => process.exit(0))
+        process.once('SIGINT', stop)
+        process.once('SIGTERM', stop)
+        await server.ready
+        console.log(bannerTail(server.url, server.mock).join('\n'))
         if (server.adminToken !== undefined) {
           const shown = opts.adminToken ? '(the one given with --admin-token)' : server.adminToken
           console.log(`\nAdmin routes (/__mock/*) need: Authorization: Bearer ${shown}`)
         }
-        const stop = () => void server.close().then(() => process.exit(0))
-        process.once('SIGINT', stop)
-        process.once('SIGTERM', stop)
+        for (const line of held) console.log(line)
+        held = undefined
       },
     )
 
@@ -281,8 +289,11 @@ export function buildCli(): Command {
   return program
 }
 
-/** `starts`: where the AurionAI world and the Chatlayer/Nebuly worlds begin. */
-function printBanner(url: string, mock: MockCore, ms: number, start: Date) {
+/**
+ * The banner up to AurionAI's credentials, printed as soon as the server answers (`ms`: since the process
+ * started); `start`: where the AurionAI world and the Chatlayer/Nebuly worlds begin.
+ */
+function bannerHead(url: string, mock: MockCore, ms: number, start: Date): string[] {
   const end = mock.options.now
   const day = (date: Date) => date.toISOString().slice(0, 10)
   const lines = [
@@ -293,17 +304,29 @@ function printBanner(url: string, mock: MockCore, ms: number, start: Date) {
     'Operations:',
   ]
   for (const op of mock.operations()) lines.push(`  ${op.method.toUpperCase().padEnd(5)} ${op.path}  [${op.api}]`)
-  const credentials = mock.credentials()
+  const aurion = mock.credentials().aurion
   lines.push('', `Credentials (all of them: GET ${url}/__mock/credentials):`)
-  const defaultTenant = credentials.aurion.sessions.filter((s) => s.tenant_id === credentials.aurion.sessions[0]?.tenant_id)
-  for (const s of defaultTenant) lines.push(`  AurionAI ${s.role.padEnd(16)} Authorization: Bearer ${s.token}`)
-  for (const k of credentials.aurion.api_keys.slice(0, 1))
+  for (const s of defaultTenantSessions(mock)) lines.push(`  AurionAI ${s.role.padEnd(16)} Authorization: Bearer ${s.token}`)
+  for (const k of aurion.api_keys.slice(0, 1))
     lines.push(`  AurionAI API key        X-API-Key: ${k.key}${mock.options.publicApiKeys ? '' : '  (403 unless --public-api-keys)'}`)
+  return lines
+}
+
+/** The rest of the banner, once the Chatlayer and Nebuly worlds are built. */
+function bannerTail(url: string, mock: MockCore): string[] {
+  const credentials = mock.credentials()
+  const lines: string[] = []
   for (const t of credentials.chatlayer.tokens.slice(0, 1))
     lines.push(`  Chatlayer team ${t.team_id}  -u ${t.token_id}:${t.token_secret}  bots: ${t.bot_ids.join(', ')}`)
   for (const k of credentials.nebuly.api_keys.slice(0, 1)) lines.push(`  Nebuly project ${k.project_id}  Authorization: Bearer ${k.key}`)
-  lines.push('', `Try: curl -H "Authorization: Bearer ${defaultTenant[0]?.token ?? ''}" ${url}/api/v2/analytics/conversations/overview`)
-  console.log(lines.join('\n'))
+  const token = defaultTenantSessions(mock)[0]?.token ?? ''
+  lines.push('', `Try: curl -H "Authorization: Bearer ${token}" ${url}/api/v2/analytics/conversations/overview`)
+  return lines
+}
+
+function defaultTenantSessions(mock: MockCore) {
+  const sessions = mock.credentials().aurion.sessions
+  return sessions.filter((s) => s.tenant_id === sessions[0]?.tenant_id)
 }
 
 await buildCli().parseAsync(process.argv)

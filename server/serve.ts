@@ -3,8 +3,9 @@
 import { createServer, type RequestListener } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { MockOptions, MockCore } from '../mocks/index.ts'
-import { createMockCore } from '../mocks/create-mock.ts'
+import { createLazyMockCore } from '../mocks/create-mock.ts'
 import { createClock, currentMinute } from '../mocks/core/clock.ts'
+import { nextMacrotask } from '../mocks/lib/steps.ts'
 import type { JournalEntry } from '../mocks/core/journal.ts'
 import { prepareConversationList } from '../mocks/aurion/reports/conversations-list.ts'
 import { warmUpAurionReports } from '../mocks/aurion/warm-up.ts'
@@ -51,6 +52,11 @@ export interface RunningServer {
   mock: MockCore
   /** The admin token in force (given or generated); undefined when the admin routes are open. */
   adminToken: string | undefined
+  /**
+   * Resolves once the Chatlayer and Nebuly worlds are built too. The server answers AurionAI as soon as it
+   * has started and builds those two in short turns after it; a request to them meanwhile waits for its world.
+   */
+  ready: Promise<void>
   close(): Promise<void>
 }
 
@@ -136,7 +142,8 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
           journal.record(entry)
         }
       : options.onRequest
-    mock = await createMockCore({ ...options, now, clock, onRequest, ...(shared && { state: shared.state }) })
+    mock = createLazyMockCore({ ...options, now, clock, onRequest, ...(shared && { state: shared.state }) }).mock
+    await mock.ready('aurion')
   } catch (error) {
     server.close()
     await shared?.close()
@@ -148,12 +155,26 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   for (const view of mock.aurion.index.tenants.values()) prepareConversationList(view)
   warmUpAurionReports(mock.aurion.index, mock.clock.now())
   listener = createApp(mock, { host, allowedHosts: options.allowedHosts ?? [], adminToken }, shared)
+  // The Chatlayer and Nebuly worlds (~0.2 s of CPU at their default sizes) are built now, in short turns
+  // while the server answers: AurionAI's first request does not wait for them. Their options are checked
+  // in their first step: a bad one still fails the start.
+  const ready = mock.ready('chatlayer', 'nebuly')
+  try {
+    await Promise.race([ready, nextMacrotask()])
+  } catch (error) {
+    server.close()
+    await shared?.close()
+    throw error
+  }
+  // Handled: a later failure reaches whoever awaits `ready` and the requests to that API, not the process.
+  ready.catch(() => undefined)
   const { port } = server.address() as AddressInfo
   const shownHost = host.includes(':') ? `[${host}]` : host
   return {
     url: `http://${shownHost}:${port}`,
     mock,
     adminToken,
+    ready,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections()

@@ -279,7 +279,23 @@ interface BotPlan {
 }
 
 export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRecords {
+  const steps = chatlayerWorldSteps(options)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/** Conversations built between two pauses of chatlayerWorldSteps: well under a millisecond of work. */
+const CONVERSATIONS_PER_STEP = 16
+
+/**
+ * The same build as steps: it pauses (`yield`) every few conversations, so a server that answers while it
+ * builds this world (after AurionAI's) keeps answering. Pausing moves no byte: the steps run in order.
+ */
+export function* chatlayerWorldSteps(options: ChatlayerWorldOptions): Generator<void, ChatlayerRecords, void> {
   const { nowMs, size } = checkWorldOptions(options, DEFAULT_CONVERSATIONS)
+  yield // the options are checked: a caller that runs the first step alone learns that before any work
   const { faker, next } = createSeededFaker(options.seed)
 
   const teams: Team[] = []
@@ -324,17 +340,26 @@ export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRe
     }
   }
 
+  yield
   // Start times first, in chronological order, then one conversation each: records come out sorted.
   const firstHour = Math.ceil(worldStart(nowMs) / HOUR_MS) * HOUR_MS
   // The last slot starts two hours before now's hour: a conversation (under an hour) ends before now.
   const slots = hourSlots(firstHour, Math.floor(nowMs / HOUR_MS) * HOUR_MS - HOUR_MS)
-  const starts = Array.from({ length: size }, () => sampleSlot(faker, slots) + faker.number.int({ min: 0, max: HOUR_MS - 1 }))
+  yield
+  const starts: number[] = []
+  for (let i = 0; i < size; i++) {
+    if (i > 0 && i % (CONVERSATIONS_PER_STEP * 16) === 0) yield
+    starts.push(sampleSlot(faker, slots) + faker.number.int({ min: 0, max: HOUR_MS - 1 }))
+  }
+  yield
   starts.sort((a, b) => a - b)
+  yield
 
   const conversations: Conversation[] = []
   const transitions: Transition[] = []
   const botChoices = plans.map((plan) => ({ value: plan, weight: plan.weight }))
-  for (const startedMs of starts) {
+  for (const [i, startedMs] of starts.entries()) {
+    if (i > 0 && i % CONVERSATIONS_PER_STEP === 0) yield
     const plan = faker.helpers.weightedArrayElement(botChoices)
     const version: BotVersion = faker.datatype.boolean({ probability: 0.08 }) ? 'DRAFT' : 'LIVE'
     const draft = version === 'DRAFT'

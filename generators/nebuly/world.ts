@@ -251,13 +251,13 @@ function activityTime(faker: SeededFaker, fromMs: number, toMs: number): number 
   return t >= fromMs && t <= toMs ? t : uniform
 }
 
-function buildProject(
+function* buildProject(
   { faker, next }: SeededStream,
   spec: ProjectSpec,
   target: number,
   fromMs: number,
   toMs: number,
-): { project: Project; interactions: Interaction[] } {
+): Generator<void, { project: Project; interactions: Interaction[] }, void> {
   const project: Project = {
     id: randomUuid(next),
     name: spec.name,
@@ -266,6 +266,7 @@ function buildProject(
   const interactions: Interaction[] = []
   const intentChoices = spec.intents.map((value) => ({ value, weight: value.weight }))
   while (interactions.length < target) {
+    yield
     // One end user: fixed traits, an arrival time, a span of activity, some conversations.
     const endUser = `usr_${faker.string.hexadecimal({ length: 12, casing: 'lower', prefix: '' })}`
     const tags: Record<string, string> = {
@@ -343,7 +344,20 @@ function buildProject(
 }
 
 export function buildNebulyWorld(options: NebulyWorldOptions): NebulyRecords {
+  const steps = nebulyWorldSteps(options)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * The same build as steps: it pauses (`yield`) after each end user's interactions, so a server that answers
+ * while it builds this world (after AurionAI's) keeps answering. Pausing moves no byte.
+ */
+export function* nebulyWorldSteps(options: NebulyWorldOptions): Generator<void, NebulyRecords, void> {
   const { nowMs, size } = checkWorldOptions(options, DEFAULT_INTERACTIONS)
+  yield // the options are checked: a caller that runs the first step alone learns that before any work
   const stream = createSeededFaker(options.seed)
   // Interactions end an hour before now, so that "the last hour" is never half generated.
   const toMsExclusive = nowMs - HOUR_MS
@@ -352,7 +366,7 @@ export function buildNebulyWorld(options: NebulyWorldOptions): NebulyRecords {
   const interactions: Interaction[] = []
   for (const spec of PROJECTS) {
     const target = Math.round(size * spec.share)
-    const built = buildProject(stream, spec, target, fromMs, toMsExclusive - 1)
+    const built = yield* buildProject(stream, spec, target, fromMs, toMsExclusive - 1)
     projects.push(built.project)
     for (const interaction of built.interactions) interactions.push(interaction) // push(...x) overflows at 100k
   }

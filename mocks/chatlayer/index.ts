@@ -1,5 +1,5 @@
 // The Sinch Chatlayer Analytics API of the mock: world -> index, Basic auth, the four handlers.
-import { buildChatlayerWorld, seedChatlayerCollections } from '../../generators/chatlayer/world.ts'
+import { chatlayerWorldSteps, seedChatlayerCollections } from '../../generators/chatlayer/world.ts'
 import { indexTransitionsByConversation } from './reports/series.ts'
 import type { Clock } from '../core/clock.ts'
 import type { Controls } from '../core/controls.ts'
@@ -39,9 +39,14 @@ const SAMPLE_CONVERSATIONS_PER_BOT = 3
 /** Retry-After of a forced 429 (the vendor documents no limit; the contract's example says 30 s). */
 const CHATLAYER_RETRY_AFTER_SECONDS = 30
 
-export function createChatlayerApi(options: ChatlayerOptions) {
-  const records = buildChatlayerWorld({ seed: options.seed, now: options.now, size: options.size })
-  const index = indexChatlayerRecords(records, indexTransitionsByConversation(records.transitions))
+/** The API built in steps (the world's, then one for its index), so that requests are answered meanwhile. */
+export function* chatlayerApiSteps(options: ChatlayerOptions) {
+  const records = yield* chatlayerWorldSteps({ seed: options.seed, now: options.now, size: options.size })
+  yield
+  const transitions = indexTransitionsByConversation(records.transitions)
+  yield
+  const index = indexChatlayerRecords(records, transitions)
+  yield
   // Filled on first use, as for AurionAI (docs/decisions/0002): the reports read the index.
   let seeded: Promise<ChatlayerCollections> | undefined
   const collections = () => (seeded ??= seedChatlayerCollections(records))
@@ -88,7 +93,7 @@ export function createChatlayerApi(options: ChatlayerOptions) {
   return { routes, records, collections, index, contract: api.contract, credentials }
 }
 
-export type ChatlayerApi = ReturnType<typeof createChatlayerApi>
+export type ChatlayerApi = ReturnType<typeof chatlayerApiSteps> extends Generator<unknown, infer T> ? T : never
 
 /** `Prefer: code=...` with the body and headers of the real behaviour; other statuses use the contract's examples. */
 function forcedError(status: number): Response | undefined {

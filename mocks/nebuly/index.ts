@@ -1,5 +1,5 @@
 // The Nebuly external API of the mock: world -> interactions per project, Bearer project keys, the handler.
-import { buildNebulyWorld, seedNebulyCollections } from '../../generators/nebuly/world.ts'
+import { nebulyWorldSteps, seedNebulyCollections } from '../../generators/nebuly/world.ts'
 import type { Clock } from '../core/clock.ts'
 import type { Controls } from '../core/controls.ts'
 import { keyHint } from '../core/journal.ts'
@@ -28,8 +28,10 @@ export interface NebulyCredentials {
   api_keys: { project_id: string; key: string; disabled?: true }[]
 }
 
-export function createNebulyApi(options: NebulyOptions) {
-  const records = buildNebulyWorld({ seed: options.seed, now: options.now, size: options.size })
+/** The API built in steps (the world's, then one for the rest), so that requests are answered meanwhile. */
+export function* nebulyApiSteps(options: NebulyOptions) {
+  const records = yield* nebulyWorldSteps({ seed: options.seed, now: options.now, size: options.size })
+  yield
   // The generator sorts each project's interactions by time; grouping keeps that order.
   const interactionsByProject = new Map<string, Interaction[]>(records.projects.map((p) => [p.id, []]))
   for (const i of records.interactions) interactionsByProject.get(i.project_id)?.push(i)
@@ -62,4 +64,4 @@ export function createNebulyApi(options: NebulyOptions) {
   return { routes, records, collections, interactionsByProject, contract: api.contract, credentials }
 }
 
-export type NebulyApi = ReturnType<typeof createNebulyApi>
+export type NebulyApi = ReturnType<typeof nebulyApiSteps> extends Generator<unknown, infer T> ? T : never

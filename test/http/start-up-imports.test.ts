@@ -1,6 +1,8 @@
 // What `analytics-mock serve` loads to start: the server answers through the kit's core, not through MSW
 // handlers, so msw (and the graphql it brings, ~230 ms of CPU and their memory) and, without --redis,
-// ioredis are never imported. Runs the compiled bin with an import hook that records every package imported.
+// ioredis are never imported; @msw/data is bundled into dist with the five es-toolkit functions it uses, so
+// es-toolkit's compat entry (555 modules, ~150 ms) is not loaded either. Runs the compiled bin with an
+// import hook that records every package imported.
 import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -50,11 +52,11 @@ async function packagesOfServe(...extra: string[]): Promise<{ packages: Set<stri
 }
 
 describe('the packages a start loads', () => {
-  it('serve answers without importing msw, graphql or ioredis', async () => {
+  it('serve answers without importing msw, graphql, ioredis or es-toolkit', async () => {
     const { packages, status } = await packagesOfServe()
     expect(status).toBe(401) // answered by the kit's own pipeline
     expect(packages).toContain('express') // the hook records what the server does import
-    for (const name of ['msw', 'msw/node', 'graphql', 'ioredis']) expect(packages).not.toContain(name)
+    for (const name of ['msw', 'msw/node', 'graphql', 'ioredis', 'es-toolkit', 'es-toolkit/compat']) expect(packages).not.toContain(name)
   })
 
   it('the package entry, which builds MSW handlers, does import msw (the same hook sees it)', async () => {

@@ -13,11 +13,11 @@ vi.mock('../../generators/aurion/world.ts', async (original) => {
 })
 vi.mock('../../generators/chatlayer/world.ts', async (original) => {
   const actual = await original<typeof chatlayerWorld>()
-  return { ...actual, buildChatlayerWorld: vi.fn(actual.buildChatlayerWorld) }
+  return { ...actual, chatlayerWorldSteps: vi.fn(actual.chatlayerWorldSteps) }
 })
 vi.mock('../../generators/nebuly/world.ts', async (original) => {
   const actual = await original<typeof nebulyWorld>()
-  return { ...actual, buildNebulyWorld: vi.fn(actual.buildNebulyWorld) }
+  return { ...actual, nebulyWorldSteps: vi.fn(actual.nebulyWorldSteps) }
 })
 
 const OPTIONS: MockOptions = {
@@ -38,8 +38,8 @@ const AGGREGATES = {
 function builds() {
   return {
     aurion: vi.mocked(aurionWorld.aurionWorldSteps).mock.calls.length,
-    chatlayer: vi.mocked(chatlayerWorld.buildChatlayerWorld).mock.calls.length,
-    nebuly: vi.mocked(nebulyWorld.buildNebulyWorld).mock.calls.length,
+    chatlayer: vi.mocked(chatlayerWorld.chatlayerWorldSteps).mock.calls.length,
+    nebuly: vi.mocked(nebulyWorld.nebulyWorldSteps).mock.calls.length,
   }
 }
 
