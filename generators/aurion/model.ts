@@ -5,6 +5,7 @@ import { Collection } from '@msw/data'
 import * as z from 'zod/mini'
 import type { components } from '../../contracts/generated/aurion.ts'
 import { contractEnum } from '../../contracts/openapi.ts'
+import { ConversationTable } from './conversation-table.ts'
 import { LlmUsageTable } from './llm-usage.ts'
 
 const PLANS = ['starter', 'growth', 'professional', 'enterprise'] as const
@@ -237,7 +238,8 @@ export interface AurionRecords {
   contacts: Contact[]
   emailChannels: EmailChannel[]
   articles: Article[]
-  conversations: Conversation[]
+  /** Columns, not records: see conversation-table.ts. */
+  conversations: ConversationTable
   csatResponses: CsatResponse[]
   calls: Call[]
   /** Columns, not records: see llm-usage.ts. Its `call` column points into `calls`. */
@@ -255,7 +257,7 @@ export function emptyAurionRecords(): AurionRecords {
     contacts: [],
     emailChannels: [],
     articles: [],
-    conversations: [],
+    conversations: new ConversationTable(),
     csatResponses: [],
     calls,
     llmUsage: new LlmUsageTable(calls),

@@ -1,7 +1,7 @@
 // GET /api/v2/analytics/conversations/csat/responses (seed 001 of docs/sources.md): the rated responses behind the csat report,
 // newest first, joined with the conversation subject and the assignee's names.
 import type { CsatResponse } from '../../../generators/aurion/model.ts'
-import { csatInRange } from '../view.ts'
+import { conversationPosition, csatInRange } from '../view.ts'
 import type { DateRange, TenantView } from '../view.ts'
 import { matchesCsatFilters } from './csat.ts'
 import type { CsatFilters } from './csat.ts'
@@ -67,10 +67,16 @@ function toItem(view: TenantView, r: CsatResponse, rating: number, respondedAt: 
     channel: r.channel,
     sent_at: r.sent_at,
     responded_at: respondedAt,
-    conversation_subject: view.conversationsById.get(r.conversation_id)?.subject ?? null,
+    conversation_subject: subjectOf(view, r.conversation_id),
     assignee_user_id: userId,
     assignee_name: userId === null ? null : (view.users.get(userId)?.name ?? null),
     assignee_team_id: teamId,
     assignee_team_name: teamId === null ? null : (view.teams.get(teamId)?.name ?? null),
   }
+}
+
+/** Subject of the tenant's conversation `id`; null when the tenant has no such conversation. */
+function subjectOf(view: TenantView, id: string): string | null {
+  const position = conversationPosition(view, id)
+  return position < 0 ? null : view.conversationTable.text.subject.get(view.conversationRows[position]!)
 }

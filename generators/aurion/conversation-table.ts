@@ -1,0 +1,286 @@
+// AurionAI conversations as columns. A 100k world has ~135k conversations; as records each was an object of
+// 57 fields with a dozen ISO strings and boxed numbers (~750 bytes, the largest part of the world's heap and
+// of the garbage collector's work). Here a conversation is a row: instants as epoch ms, repeated strings
+// (enums, ids of contacts, agents, teams, subjects) as codes into a list of distinct values, numbers and
+// flags in typed arrays. `row(i)` writes the record when a request needs one (a list page, an export row).
+import type { Conversation } from './model.ts'
+import { createIsoFormatter } from './clock.ts'
+
+/** The record's timestamps; the table keeps them as epoch ms (NaN for null). */
+const INSTANT_FIELDS = [
+  'created_at',
+  'updated_at',
+  'deleted_at',
+  'archived_at',
+  'merged_at',
+  'snoozed_until',
+  'assigned_at',
+  'sla_first_response_due',
+  'sla_resolution_due',
+  'sla_last_escalation_at',
+  'first_response_at',
+  'resolved_at',
+] as const
+type InstantField = (typeof INSTANT_FIELDS)[number]
+
+/** Strings (and string enums) that repeat across conversations: kept once each, rows hold their codes. */
+const TEXT_FIELDS = [
+  'tenant_id',
+  'subject',
+  'last_message_snippet',
+  'channel',
+  'status',
+  'priority',
+  'urgency',
+  'impact',
+  'conversation_type',
+  'source',
+  'category',
+  'topic',
+  'detected_language',
+  'current_sentiment_label',
+  'sentiment_trend',
+  'merged_by',
+  'merged_into_id',
+  'snoozed_by',
+  'assignee_user_id',
+  'assignee_team_id',
+  'assignment_reason',
+  'department_id',
+  'contact_id',
+  'company_id',
+  'email_channel_id',
+  'ai_triage_hint',
+  'ai_triage_hint_type',
+  'sla_state',
+  'resolved_by',
+  'deflected_by_article_id',
+] as const
+type TextField = (typeof TEXT_FIELDS)[number]
+
+/** A conversation as the generator hands it to `add`: the record with its timestamps as epoch ms. */
+export type ConversationFacts = Omit<Conversation, InstantField> & Record<InstantField, number | null>
+
+/** Distinct strings of one field, numbered in order of first appearance; a row holds a code (-1 for null). */
+export class TextColumn<T extends string | null = string | null> {
+  codes = new Int32Array(0)
+  readonly values: NonNullable<T>[] = []
+  private readonly index = new Map<string, number>()
+
+  get(row: number): T {
+    const code = this.codes[row]!
+    return (code < 0 ? null : this.values[code]) as T
+  }
+
+  set(row: number, value: T): void {
+    if (value === null) {
+      this.codes[row] = -1
+      return
+    }
+    let code = this.index.get(value)
+    if (code === undefined) {
+      code = this.values.push(value as NonNullable<T>) - 1
+      this.index.set(value, code)
+    }
+    this.codes[row] = code
+  }
+}
+
+type TextColumns = { readonly [K in TextField]: TextColumn<Conversation[K]> }
+type InstantColumns = { [K in InstantField]: Float64Array }
+
+const resized = <A extends Int32Array | Int8Array | Uint8Array | Float64Array>(from: A, to: A): A => {
+  to.set(from.subarray(0, Math.min(from.length, to.length)))
+  return to
+}
+const flag = (value: boolean): number => (value ? 1 : 0)
+const nullableFlag = (value: boolean | null): number => (value === null ? -1 : value ? 1 : 0)
+const readFlag = (value: number): boolean | null => (value < 0 ? null : value === 1)
+const orNaN = (value: number | null): number => value ?? Number.NaN
+const orNull = (value: number): number | null => (Number.isNaN(value) ? null : value)
+
+export class ConversationTable {
+  length = 0
+  readonly ids: string[] = []
+  readonly text: TextColumns = Object.fromEntries(TEXT_FIELDS.map((field) => [field, new TextColumn()])) as unknown as TextColumns
+  readonly instants = Object.fromEntries(INSTANT_FIELDS.map((field) => [field, new Float64Array(0)])) as InstantColumns
+  /** source_thread_id: unique per conversation (built from its id), so not worth a code. */
+  readonly sourceThreadIds: (string | null)[] = []
+  /** Codes into `tagLists`: conversations of a topic share one list (the generator's TOPIC_TAGS). */
+  tags = new Int32Array(0)
+  readonly tagLists: (readonly string[])[] = []
+  private readonly tagCodes = new Map<readonly string[], number>()
+  sentimentScore = new Float64Array(0)
+  /** NaN where the record has null. */
+  firstResponseMinutes = new Float64Array(0)
+  resolutionMinutes = new Float64Array(0)
+  version = new Int32Array(0)
+  inboundMessages = new Int32Array(0)
+  outboundMessages = new Int32Array(0)
+  isSpam = new Uint8Array(0)
+  isRead = new Uint8Array(0)
+  escalated = new Uint8Array(0)
+  /** -1 for null (no SLA target tracked), else 0 or 1. */
+  slaFirstResponseMet = new Int8Array(0)
+  slaResolutionMet = new Int8Array(0)
+  /** Records given whole (hand-built worlds): `row` returns them as they were given. */
+  private readonly given = new Map<number, Conversation>()
+  // A cache of written strings, not part of the table's content (a true private field: equality ignores it).
+  readonly #iso = createIsoFormatter()
+
+  /** A table of hand-built records (tests, fixtures); their timestamps are parsed for the index. */
+  static of(records: readonly Conversation[]): ConversationTable {
+    const table = new ConversationTable()
+    for (const record of records) table.push(record)
+    return table
+  }
+
+  /** Room for `count` rows in all, so a world of known size is not copied while it grows. */
+  reserve(count: number): void {
+    if (count > this.tags.length) this.grow(count)
+  }
+
+  /** Appends a generated conversation; returns its row. */
+  add(facts: ConversationFacts): number {
+    if (this.length === this.tags.length) this.grow(Math.max(1024, this.length * 2))
+    const i = this.length++
+    this.ids.push(facts.id)
+    for (const field of TEXT_FIELDS) (this.text[field] as TextColumn).set(i, facts[field])
+    for (const field of INSTANT_FIELDS) this.instants[field][i] = orNaN(facts[field])
+    this.sourceThreadIds.push(facts.source_thread_id)
+    let tags = this.tagCodes.get(facts.tags)
+    if (tags === undefined) {
+      tags = this.tagLists.push(facts.tags) - 1
+      this.tagCodes.set(facts.tags, tags)
+    }
+    this.tags[i] = tags
+    this.sentimentScore[i] = facts.current_sentiment_score
+    this.firstResponseMinutes[i] = orNaN(facts.first_response_minutes)
+    this.resolutionMinutes[i] = orNaN(facts.resolution_minutes)
+    this.version[i] = facts.version
+    this.inboundMessages[i] = facts.inbound_messages
+    this.outboundMessages[i] = facts.outbound_messages
+    this.isSpam[i] = flag(facts.is_spam)
+    this.isRead[i] = flag(facts.is_read)
+    this.escalated[i] = flag(facts.escalated)
+    this.slaFirstResponseMet[i] = nullableFlag(facts.sla_first_response_met)
+    this.slaResolutionMet[i] = nullableFlag(facts.sla_resolution_met)
+    return i
+  }
+
+  /** Appends a record as given; `row` will return this very record. */
+  push(record: Conversation): number {
+    const parse = (value: string | null) => (value === null ? null : Date.parse(value))
+    const instants = Object.fromEntries(INSTANT_FIELDS.map((field) => [field, parse(record[field])])) as Record<InstantField, number | null>
+    const i = this.add({ ...record, ...instants })
+    this.given.set(i, record)
+    return i
+  }
+
+  /** Gives back the room left after the last row. */
+  trim(): void {
+    this.grow(this.length)
+  }
+
+  /** The row as the record it stands for. */
+  row(i: number): Conversation {
+    const given = this.given.get(i)
+    if (given) return given
+    const t = this.text
+    const at = (field: InstantField): string | null => {
+      const ms = this.instants[field][i]!
+      return Number.isNaN(ms) ? null : this.#iso(ms)
+    }
+    // The schema's field order: it is the order of the JSON an export writes.
+    return {
+      id: this.ids[i]!,
+      tenant_id: t.tenant_id.get(i),
+      subject: t.subject.get(i),
+      last_message_snippet: t.last_message_snippet.get(i),
+      channel: t.channel.get(i),
+      status: t.status.get(i),
+      priority: t.priority.get(i),
+      urgency: t.urgency.get(i),
+      impact: t.impact.get(i),
+      conversation_type: t.conversation_type.get(i),
+      source: t.source.get(i),
+      source_thread_id: this.sourceThreadIds[i] ?? null,
+      category: t.category.get(i),
+      topic: t.topic.get(i),
+      tags: this.tagLists[this.tags[i]!]! as string[],
+      detected_language: t.detected_language.get(i),
+      current_sentiment_label: t.current_sentiment_label.get(i),
+      current_sentiment_score: this.sentimentScore[i]!,
+      sentiment_trend: t.sentiment_trend.get(i),
+      is_spam: this.isSpam[i] === 1,
+      is_read: this.isRead[i] === 1,
+      deleted_at: at('deleted_at'),
+      archived_at: at('archived_at'),
+      merged_at: at('merged_at'),
+      merged_by: t.merged_by.get(i),
+      merged_into_id: t.merged_into_id.get(i),
+      snoozed_until: at('snoozed_until'),
+      snoozed_by: t.snoozed_by.get(i),
+      assignee_user_id: t.assignee_user_id.get(i),
+      assignee_team_id: t.assignee_team_id.get(i),
+      assigned_at: at('assigned_at'),
+      assignment_reason: t.assignment_reason.get(i),
+      department_id: t.department_id.get(i),
+      contact_id: t.contact_id.get(i),
+      company_id: t.company_id.get(i),
+      email_channel_id: t.email_channel_id.get(i),
+      ai_triage_hint: t.ai_triage_hint.get(i),
+      ai_triage_hint_type: t.ai_triage_hint_type.get(i),
+      sla_first_response_due: at('sla_first_response_due'),
+      sla_resolution_due: at('sla_resolution_due'),
+      sla_last_escalation_at: at('sla_last_escalation_at'),
+      sla_state: t.sla_state.get(i),
+      version: this.version[i]!,
+      created_at: at('created_at')!,
+      updated_at: at('updated_at')!,
+      first_response_at: at('first_response_at'),
+      first_response_minutes: orNull(this.firstResponseMinutes[i]!),
+      resolved_at: at('resolved_at'),
+      resolution_minutes: orNull(this.resolutionMinutes[i]!),
+      resolved_by: t.resolved_by.get(i),
+      escalated: this.escalated[i] === 1,
+      sla_first_response_met: readFlag(this.slaFirstResponseMet[i]!),
+      sla_resolution_met: readFlag(this.slaResolutionMet[i]!),
+      inbound_messages: this.inboundMessages[i]!,
+      outbound_messages: this.outboundMessages[i]!,
+      deflected_by_article_id: t.deflected_by_article_id.get(i),
+    }
+  }
+
+  /** Every row as a record (tests, small worlds). */
+  rows(): Conversation[] {
+    const out: Conversation[] = []
+    for (let i = 0; i < this.length; i++) out.push(this.row(i))
+    return out
+  }
+
+  /** JSON of the table is the JSON of its records. */
+  toJSON(): Conversation[] {
+    return this.rows()
+  }
+
+  private grow(capacity: number): void {
+    for (const field of TEXT_FIELDS) {
+      const column = this.text[field]
+      column.codes = resized(column.codes, new Int32Array(capacity))
+    }
+    for (const field of INSTANT_FIELDS) this.instants[field] = resized(this.instants[field], new Float64Array(capacity))
+    this.tags = resized(this.tags, new Int32Array(capacity))
+    this.sentimentScore = resized(this.sentimentScore, new Float64Array(capacity))
+    this.firstResponseMinutes = resized(this.firstResponseMinutes, new Float64Array(capacity))
+    this.resolutionMinutes = resized(this.resolutionMinutes, new Float64Array(capacity))
+    this.version = resized(this.version, new Int32Array(capacity))
+    this.inboundMessages = resized(this.inboundMessages, new Int32Array(capacity))
+    this.outboundMessages = resized(this.outboundMessages, new Int32Array(capacity))
+    this.isSpam = resized(this.isSpam, new Uint8Array(capacity))
+    this.isRead = resized(this.isRead, new Uint8Array(capacity))
+    this.escalated = resized(this.escalated, new Uint8Array(capacity))
+    this.slaFirstResponseMet = resized(this.slaFirstResponseMet, new Int8Array(capacity))
+    this.slaResolutionMet = resized(this.slaResolutionMet, new Int8Array(capacity))
+  }
+}

@@ -1,0 +1,67 @@
+// Conversations kept as columns (generators/aurion/conversation-table.ts): the records a generated table
+// writes are what a table of hand-built records holds, and the index and the list answer the same from both.
+import { describe, expect, it } from 'vitest'
+import { ConversationTable, TextColumn } from '../../generators/aurion/conversation-table.ts'
+import { buildAurionWorld } from '../../generators/aurion/index.ts'
+import { conversationSchema } from '../../generators/aurion/model.ts'
+import { listConversations } from '../../mocks/aurion/reports/conversations-list.ts'
+import { indexAurionRecords } from '../../mocks/aurion/view.ts'
+import { conversation } from '../support/aurion-fixtures.ts'
+
+describe('ConversationTable', () => {
+  // A `now` off the whole second: timestamps clamped to it carry milliseconds.
+  for (const now of ['2026-03-09T12:00:00Z', '2026-03-11T15:34:56.789Z']) {
+    it(`writes valid records whose instants are its columns (now ${now})`, () => {
+      const world = buildAurionWorld({ seed: 5, now: new Date(now), size: 3000 })
+      const table = world.conversations
+      const rows = table.rows()
+      expect(rows).toHaveLength(table.length)
+      expect(rows.every((row) => conversationSchema.safeParse(row).success)).toBe(true)
+      rows.forEach((row, i) => {
+        expect(Date.parse(row.created_at)).toBe(table.instants.created_at[i])
+        expect(Date.parse(row.updated_at)).toBe(table.instants.updated_at[i])
+        expect(row.resolved_at === null ? Number.NaN : Date.parse(row.resolved_at)).toBe(table.instants.resolved_at[i])
+      })
+      // Rows not kept: each call writes a fresh record with the same content.
+      expect(table.row(0)).not.toBe(table.row(0))
+      expect(table.row(0)).toEqual(table.row(0))
+    })
+  }
+
+  it('gives the index and the list what a table of the same hand-built records gives', () => {
+    const world = buildAurionWorld({ seed: 5, now: new Date('2026-03-09T12:00:00Z'), size: 3000 })
+    const copy = { ...world, conversations: ConversationTable.of(world.conversations.rows()) }
+    expect(JSON.stringify(copy.conversations)).toBe(JSON.stringify(world.conversations))
+    const generated = indexAurionRecords(world)
+    const handBuilt = indexAurionRecords(copy)
+    for (const [tenantId, view] of generated.tenants) {
+      const other = handBuilt.tenants.get(tenantId)!
+      expect(view.columns).toEqual(other.columns)
+      expect(view.countedIndex).toEqual(other.countedIndex)
+      for (const sort_by of ['created_at', 'updated_at', 'priority', 'subject', 'sla_first_response_due']) {
+        const query = { sort_by, limit: 100, search: 'the', tags: 'vip,billing' }
+        expect(listConversations(view, query)).toEqual(listConversations(other, query))
+      }
+    }
+  })
+
+  it('returns hand-built records as they were given', () => {
+    const given = conversation('c1', { created_at: '2026-03-01T00:00:00.000Z', resolved_at: '2026-03-01T01:00:00.000Z' })
+    const table = ConversationTable.of([given, conversation('c2')])
+    expect(table.row(0)).toBe(given)
+    expect(table.instants.resolved_at[0]).toBe(Date.parse('2026-03-01T01:00:00.000Z'))
+    expect(Number.isNaN(table.instants.resolved_at[1]!)).toBe(true)
+    expect(table.text.subject.get(1)).toBe(table.row(1).subject)
+  })
+})
+
+describe('TextColumn', () => {
+  it('keeps each distinct string once, numbered in order of first appearance, and null as -1', () => {
+    const column = new TextColumn()
+    column.codes = new Int32Array(4)
+    for (const [row, value] of ['b', 'a', null, 'b'].entries()) column.set(row, value)
+    expect(column.values).toEqual(['b', 'a'])
+    expect(Array.from(column.codes)).toEqual([0, 1, -1, 0])
+    expect([0, 1, 2, 3].map((row) => column.get(row))).toEqual(['b', 'a', null, 'b'])
+  })
+})
