@@ -61,35 +61,61 @@ type TextField = (typeof TEXT_FIELDS)[number]
 /** A conversation as the generator hands it to `add`: the record with its timestamps as epoch ms. */
 export type ConversationFacts = Omit<Conversation, InstantField> & Record<InstantField, number | null>
 
-/** Distinct strings of one field, numbered in order of first appearance; a row holds a code (-1 for null). */
+/**
+ * Distinct strings of one field, numbered in order of first appearance. A row holds its code + 1 (0 for
+ * null) in the narrowest array that fits: most fields are enums or come from small catalogues (one byte).
+ */
 export class TextColumn<T extends string | null = string | null> {
-  codes = new Int32Array(0)
+  private slots: Uint8Array | Uint16Array | Uint32Array = new Uint8Array(0)
   readonly values: NonNullable<T>[] = []
   private readonly index = new Map<string, number>()
 
+  /** The row's code (index in `values`), -1 for null. */
+  code(row: number): number {
+    return this.slots[row]! - 1
+  }
+
   get(row: number): T {
-    const code = this.codes[row]!
-    return (code < 0 ? null : this.values[code]) as T
+    const slot = this.slots[row]!
+    return (slot === 0 ? null : this.values[slot - 1]) as T
   }
 
   set(row: number, value: T): void {
     if (value === null) {
-      this.codes[row] = -1
+      this.slots[row] = 0
       return
     }
     let code = this.index.get(value)
     if (code === undefined) {
       code = this.values.push(value as NonNullable<T>) - 1
       this.index.set(value, code)
+      if (code + 1 > 0xff && this.slots instanceof Uint8Array) this.slots = copied(this.slots, new Uint16Array(this.slots.length))
+      if (code + 1 > 0xffff && this.slots instanceof Uint16Array) this.slots = copied(this.slots, new Uint32Array(this.slots.length))
     }
-    this.codes[row] = code
+    this.slots[row] = code + 1
+  }
+
+  /** Room for `capacity` rows. */
+  resize(capacity: number): void {
+    const { slots } = this
+    const wider =
+      slots instanceof Uint8Array
+        ? new Uint8Array(capacity)
+        : slots instanceof Uint16Array
+          ? new Uint16Array(capacity)
+          : new Uint32Array(capacity)
+    this.slots = copied(slots, wider)
   }
 }
 
 type TextColumns = { readonly [K in TextField]: TextColumn<Conversation[K]> }
 type InstantColumns = { [K in InstantField]: Float64Array }
 
-const resized = <A extends Int32Array | Int8Array | Uint8Array | Float64Array>(from: A, to: A): A => {
+/** `to` with the first values of `from` (as many as fit). */
+function copied<A extends Int32Array | Int8Array | Uint8Array | Uint16Array | Uint32Array | Float64Array>(
+  from: Int32Array | Int8Array | Uint8Array | Uint16Array | Uint32Array | Float64Array,
+  to: A,
+): A {
   to.set(from.subarray(0, Math.min(from.length, to.length)))
   return to
 }
@@ -265,22 +291,19 @@ export class ConversationTable {
   }
 
   private grow(capacity: number): void {
-    for (const field of TEXT_FIELDS) {
-      const column = this.text[field]
-      column.codes = resized(column.codes, new Int32Array(capacity))
-    }
-    for (const field of INSTANT_FIELDS) this.instants[field] = resized(this.instants[field], new Float64Array(capacity))
-    this.tags = resized(this.tags, new Int32Array(capacity))
-    this.sentimentScore = resized(this.sentimentScore, new Float64Array(capacity))
-    this.firstResponseMinutes = resized(this.firstResponseMinutes, new Float64Array(capacity))
-    this.resolutionMinutes = resized(this.resolutionMinutes, new Float64Array(capacity))
-    this.version = resized(this.version, new Int32Array(capacity))
-    this.inboundMessages = resized(this.inboundMessages, new Int32Array(capacity))
-    this.outboundMessages = resized(this.outboundMessages, new Int32Array(capacity))
-    this.isSpam = resized(this.isSpam, new Uint8Array(capacity))
-    this.isRead = resized(this.isRead, new Uint8Array(capacity))
-    this.escalated = resized(this.escalated, new Uint8Array(capacity))
-    this.slaFirstResponseMet = resized(this.slaFirstResponseMet, new Int8Array(capacity))
-    this.slaResolutionMet = resized(this.slaResolutionMet, new Int8Array(capacity))
+    for (const field of TEXT_FIELDS) this.text[field].resize(capacity)
+    for (const field of INSTANT_FIELDS) this.instants[field] = copied(this.instants[field], new Float64Array(capacity))
+    this.tags = copied(this.tags, new Int32Array(capacity))
+    this.sentimentScore = copied(this.sentimentScore, new Float64Array(capacity))
+    this.firstResponseMinutes = copied(this.firstResponseMinutes, new Float64Array(capacity))
+    this.resolutionMinutes = copied(this.resolutionMinutes, new Float64Array(capacity))
+    this.version = copied(this.version, new Int32Array(capacity))
+    this.inboundMessages = copied(this.inboundMessages, new Int32Array(capacity))
+    this.outboundMessages = copied(this.outboundMessages, new Int32Array(capacity))
+    this.isSpam = copied(this.isSpam, new Uint8Array(capacity))
+    this.isRead = copied(this.isRead, new Uint8Array(capacity))
+    this.escalated = copied(this.escalated, new Uint8Array(capacity))
+    this.slaFirstResponseMet = copied(this.slaFirstResponseMet, new Int8Array(capacity))
+    this.slaResolutionMet = copied(this.slaResolutionMet, new Int8Array(capacity))
   }
 }

@@ -1,10 +1,8 @@
 // CSAT surveys: sent 1-24 h after most resolutions (the vendor's CSAT guide), answered by about 70% of
 // contacts, ratings skewed positive.
-import type { CsatResponse } from './model.ts'
-import type { ConversationTable } from './conversation-table.ts'
+import type { CsatTable } from './csat-table.ts'
 import { CSAT_COMMENTS, CSAT_FOLLOWUPS } from './catalog.ts'
 import { MINUTE_MS } from './clock.ts'
-import type { IsoFormat } from './clock.ts'
 import type { Rng } from './random.ts'
 import { Weighted } from './random.ts'
 
@@ -37,16 +35,12 @@ function commentFor(rng: Rng, rating: number | null): string {
   return rng.pick(CSAT_COMMENTS.bad)
 }
 
-export function buildCsat(
-  rng: Rng,
-  iso: IsoFormat,
-  table: ConversationTable,
-  rows: { first: number; end: number },
-  now: number,
-): CsatResponse[] {
-  const out: CsatResponse[] = []
+/** Appends the surveys of the conversation rows [first, end) to `csat`. */
+export function buildCsat(rng: Rng, csat: CsatTable, rows: { first: number; end: number }, now: number): void {
+  const table = csat.conversations
   const { resolved_at: resolvedAt, deleted_at: deletedAt } = table.instants
   const { text } = table
+  const drawId = (words: Uint32Array, offset: number) => rng.uuidWords(words, offset)
   for (let i = rows.first; i < rows.end; i++) {
     // Only real, live, resolved conversations get a survey.
     if (Number.isNaN(resolvedAt[i]!) || table.isSpam[i] === 1 || !Number.isNaN(deletedAt[i]!) || text.merged_into_id.get(i) !== null)
@@ -54,7 +48,7 @@ export function buildCsat(
     if (!rng.chance(SURVEY_RATE)) continue
     const sentAt = (resolvedAt[i] as number) + rng.int(SURVEY_DELAY_MIN.from, SURVEY_DELAY_MIN.to) * MINUTE_MS
     if (sentAt > now) continue
-    const id = rng.uuid()
+    const row = csat.addRow(drawId)
     let respondedAt: number | null = null
     let rating: number | null = null
     let comment: string | null = null
@@ -73,20 +67,6 @@ export function buildCsat(
         if (rng.chance(0.04)) followup = rng.pick(CSAT_FOLLOWUPS)
       }
     }
-    out.push({
-      id,
-      tenant_id: text.tenant_id.get(i),
-      conversation_id: table.ids[i]!,
-      contact_id: text.contact_id.get(i),
-      channel: text.channel.get(i),
-      sent_at: iso(sentAt),
-      responded_at: respondedAt === null ? null : iso(respondedAt),
-      rating,
-      comment,
-      followup_answer: followup,
-      assignee_user_id: text.assignee_user_id.get(i),
-      assignee_team_id: text.assignee_team_id.get(i),
-    })
+    csat.set(row, { conversation: i, sentMs: sentAt, respondedMs: respondedAt, rating, comment, followup })
   }
-  return out
 }

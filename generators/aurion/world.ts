@@ -88,12 +88,13 @@ export function* aurionWorldSteps(options: AurionWorldOptions): Generator<void, 
       finishArticles(rng, articles, batch.citations, Math.max(1, info.conversations / 3000))
       append(world.emailChannels, channels.channels)
       append(world.articles, articles.articles)
-      append(world.csatResponses, buildCsat(rng, iso, world.conversations, batch, now))
+      buildCsat(rng, world.csatResponses, batch, now)
     }
     yield
     buildCalls(rng, iso, info, book, org, { start, now }, world.calls, world.llmUsage)
   }
   world.llmUsage.trim()
   world.conversations.trim()
+  world.csatResponses.trim()
   return world
 }

@@ -10,7 +10,6 @@ import type {
   Company,
   Contact,
   Conversation,
-  CsatResponse,
   EmailChannel,
   LlmUsage,
   Team,
@@ -19,7 +18,8 @@ import type {
 } from '../../generators/aurion/model.ts'
 import { CALL_OUTCOMES, CALL_STATUSES } from '../../generators/aurion/model.ts'
 import { LLM_PROVIDERS, type LlmUsageTable } from '../../generators/aurion/llm-usage.ts'
-import type { ConversationTable } from '../../generators/aurion/conversation-table.ts'
+import type { ConversationTable, TextColumn } from '../../generators/aurion/conversation-table.ts'
+import type { CsatTable } from '../../generators/aurion/csat-table.ts'
 import { slices, type Steps } from '../lib/steps.ts'
 
 /** A requested analytics range; both bounds are included. */
@@ -291,11 +291,13 @@ export interface TenantView {
    */
   readonly countedIndex: Int32Array
   readonly countedCreatedMs: Float64Array
-  /** Answered CSAT responses (responded_at set), by responded_at then id. */
-  readonly csatResponses: readonly CsatResponse[]
+  /** The world's CSAT responses (columns; see csat-table.ts). */
+  readonly csatTable: CsatTable
+  /** The tenant's answered responses (responded_at set) by responded_at then id, as rows of `csatTable`. */
+  readonly csatRows: Int32Array
   readonly csatRespondedMs: Float64Array
-  /** Surveys never answered, in record order; no report counts them. */
-  readonly unansweredCsatResponses: readonly CsatResponse[]
+  /** Rows of surveys never answered, in table order; no report counts them. */
+  readonly unansweredCsatRows: Int32Array
   /** Calls by start_time then id. */
   readonly calls: readonly Call[]
   readonly callStartMs: Float64Array
@@ -385,16 +387,13 @@ export function conversationPosition(view: TenantView, id: string): number {
   return memo.positionById.get(id) ?? -1
 }
 
-/** Records of a range together with their epoch keys (a view into the index, not a copy of the keys). */
-export interface InRange<T> {
-  items: readonly T[]
-  ms: Float64Array
-}
-
-/** Answered CSAT responses with responded_at in the range (bounds included), with responded_at in ms. */
-export function csatInRange(view: TenantView, range: DateRange): InRange<CsatResponse> {
+/**
+ * Answered CSAT responses with responded_at in the range (bounds included): their rows of `csatTable` and
+ * their responded_at in ms (views into the index, not copies).
+ */
+export function csatInRange(view: TenantView, range: DateRange): { rows: Int32Array; ms: Float64Array } {
   const { start, end } = rangeOf(view.csatRespondedMs, range.from.getTime(), range.to.getTime())
-  return { items: view.csatResponses.slice(start, end), ms: view.csatRespondedMs.subarray(start, end) }
+  return { rows: view.csatRows.subarray(start, end), ms: view.csatRespondedMs.subarray(start, end) }
 }
 
 /** Calls whose start_time is in [fromMs, toMsInclusive]; for the v1 voice analytics too. */
@@ -563,10 +562,14 @@ function indexTenant(tenant: Tenant, groups: TenantGroups): TenantView {
   const countedCreatedMs = new Float64Array(countedIndex.length)
   for (let k = 0; k < countedIndex.length; k++) countedCreatedMs[k] = columns.createdMs[countedIndex[k]!]!
 
-  const answered: CsatResponse[] = []
-  const unanswered: CsatResponse[] = []
-  for (const r of groups.csatResponses) (r.responded_at === null ? unanswered : answered).push(r)
-  const responses = sortByInstant(answered, (r) => Date.parse(r.responded_at ?? ''))
+  const csat = groups.csatResponses.table
+  const answered: number[] = []
+  const unanswered: number[] = []
+  for (const r of groups.csatResponses.rows) (Number.isNaN(csat.respondedMs[r]!) ? unanswered : answered).push(r)
+  answered.sort((a, b) => csat.respondedMs[a]! - csat.respondedMs[b]! || csat.compareIds(a, b))
+  const csatRows = Int32Array.from(answered)
+  const csatRespondedMs = new Float64Array(csatRows.length)
+  for (let k = 0; k < csatRows.length; k++) csatRespondedMs[k] = csat.respondedMs[csatRows[k]!]!
   const calls = sortByInstant(groups.calls, (c) => Date.parse(c.start_time))
   const callPositionById = new Map<string, number>()
   for (let k = 0; k < calls.sorted.length; k++) callPositionById.set(calls.sorted[k]!.id, k)
@@ -580,9 +583,10 @@ function indexTenant(tenant: Tenant, groups: TenantGroups): TenantView {
     columns,
     countedIndex,
     countedCreatedMs,
-    csatResponses: responses.sorted,
-    csatRespondedMs: responses.ms,
-    unansweredCsatResponses: unanswered,
+    csatTable: csat,
+    csatRows,
+    csatRespondedMs,
+    unansweredCsatRows: Int32Array.from(unanswered),
     calls: calls.sorted,
     callStartMs: calls.ms,
     llmUsageMs: usage.ms,
@@ -599,16 +603,18 @@ function indexTenant(tenant: Tenant, groups: TenantGroups): TenantView {
 }
 
 /** One tenant's records of each kind; its conversations and LLM usage as positions in the world's tables. */
-type TenantGroups = { [K in Exclude<keyof AurionRecords, 'tenants' | 'llmUsage' | 'conversations'>]: AurionRecords[K] } & {
+type TenantGroups = {
+  [K in Exclude<keyof AurionRecords, 'tenants' | 'llmUsage' | 'conversations' | 'csatResponses'>]: AurionRecords[K]
+} & {
   conversations: { table: ConversationTable; rows: readonly number[] }
+  csatResponses: { table: CsatTable; rows: readonly number[] }
   llmUsage: { table: LlmUsageTable; rows: Int32Array }
 }
 
-/** Positions of each tenant's rows in the conversation table. */
-function conversationRowsByTenant(table: ConversationTable): Map<string, number[]> {
-  const tenants = table.text.tenant_id
+/** Positions of each tenant's rows in a table of conversations or CSAT responses. */
+function rowsByTenant(table: { length: number }, tenants: TextColumn<string>): Map<string, number[]> {
   const rows = tenants.values.map((): number[] => [])
-  for (let i = 0; i < table.length; i++) rows[tenants.codes[i]!]!.push(i)
+  for (let i = 0; i < table.length; i++) rows[tenants.code(i)]!.push(i)
   return new Map(tenants.values.map((id, code) => [id, rows[code]!]))
 }
 
@@ -633,8 +639,8 @@ export function indexAurionRecords(records: AurionRecords): AurionIndex {
     contacts: byTenant(records.contacts),
     emailChannels: byTenant(records.emailChannels),
     articles: byTenant(records.articles),
-    conversations: conversationRowsByTenant(records.conversations),
-    csatResponses: byTenant(records.csatResponses),
+    conversations: rowsByTenant(records.conversations, records.conversations.text.tenant_id),
+    csatResponses: rowsByTenant(records.csatResponses, records.csatResponses.tenant),
     calls: byTenant(records.calls),
     llmUsage: usageRowsByTenant(records.llmUsage),
   }
@@ -650,7 +656,7 @@ export function indexAurionRecords(records: AurionRecords): AurionIndex {
         emailChannels: grouped.emailChannels.get(tenant.id) ?? [],
         articles: grouped.articles.get(tenant.id) ?? [],
         conversations: { table: records.conversations, rows: grouped.conversations.get(tenant.id) ?? [] },
-        csatResponses: grouped.csatResponses.get(tenant.id) ?? [],
+        csatResponses: { table: records.csatResponses, rows: grouped.csatResponses.get(tenant.id) ?? [] },
         calls: grouped.calls.get(tenant.id) ?? [],
         llmUsage: { table: records.llmUsage, rows: grouped.llmUsage.get(tenant.id) ?? new Int32Array(0) },
       }),

@@ -19,7 +19,9 @@ describe('buildAurionWorld at 100k', () => {
       const step = Math.max(1, Math.floor(length / 500))
       for (let i = 0; i < length; i += step) {
         check(
-          SCHEMAS[kind].safeParse(kind === 'llmUsage' || kind === 'conversations' ? big[kind].row(i) : big[kind][i]).success,
+          SCHEMAS[kind].safeParse(
+            kind === 'llmUsage' || kind === 'conversations' || kind === 'csatResponses' ? big[kind].row(i) : big[kind][i],
+          ).success,
           () => `${kind} #${i}`,
         )
       }

@@ -2,6 +2,7 @@
 // the fields its assertion depends on. Ids are given explicitly to keep fixtures readable and deterministic.
 import { conversationAt, indexAurionRecords } from '../../mocks/aurion/view.ts'
 import { ConversationTable } from '../../generators/aurion/conversation-table.ts'
+import { CsatTable } from '../../generators/aurion/csat-table.ts'
 import type { TenantView } from '../../mocks/aurion/view.ts'
 import type {
   Article,
@@ -183,9 +184,15 @@ export function call(id: string, overrides: Partial<Call> = {}): Call {
 }
 
 /** A world with the given records; one default tenant unless `tenants` is given. */
-export function records(partial: Partial<Omit<AurionRecords, 'conversations'>> & { conversations?: Conversation[] } = {}): AurionRecords {
-  const { conversations = [], ...rest } = partial
-  return { ...emptyAurionRecords(), tenants: [tenant()], ...rest, conversations: ConversationTable.of(conversations) }
+export function records(
+  partial: Partial<Omit<AurionRecords, 'conversations' | 'csatResponses'>> & {
+    conversations?: Conversation[]
+    csatResponses?: CsatResponse[]
+  } = {},
+): AurionRecords {
+  const { conversations = [], csatResponses = [], ...rest } = partial
+  const table = ConversationTable.of(conversations)
+  return { ...emptyAurionRecords(), tenants: [tenant()], ...rest, conversations: table, csatResponses: CsatTable.of(table, csatResponses) }
 }
 
 /** The tenant's conversations as records, in the view's order (by created_at then id). */

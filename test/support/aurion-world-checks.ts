@@ -30,9 +30,9 @@ export const SCHEMAS: { [K in keyof AurionRecords]: z.ZodMiniType } = {
 }
 export const KINDS = Object.keys(SCHEMAS) as (keyof AurionRecords)[]
 
-/** The records of one kind (conversations and LLM usage are kept as columns: their rows are written out here). */
+/** The records of one kind (conversations, CSAT and LLM usage are kept as columns: their rows are written out here). */
 export function recordsOf(world: AurionRecords, kind: keyof AurionRecords): readonly { id: string }[] {
-  return kind === 'llmUsage' || kind === 'conversations' ? world[kind].rows() : world[kind]
+  return kind === 'llmUsage' || kind === 'conversations' || kind === 'csatResponses' ? world[kind].rows() : world[kind]
 }
 
 /** Calls `visit` with every instant something happened at; deadlines (SLA due, snoozed_until) are checked apart. */
@@ -48,7 +48,7 @@ export function forEachEvent(world: AurionRecords, visit: (field: string, value:
     visit('merged_at', c.merged_at)
     visit('sla_last_escalation_at', c.sla_last_escalation_at)
   }
-  for (const r of world.csatResponses) {
+  for (const r of world.csatResponses.rows()) {
     visit('sent_at', r.sent_at)
     visit('responded_at', r.responded_at)
   }

@@ -204,8 +204,8 @@ describe('aurion index', () => {
       'x-after',
     ])
     expect(countedConversationsInRange(view, RANGE).map((c) => c.id)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5'])
-    expect(view.csatResponses.map((r) => r.id)).toEqual(['r1', 'r2', 'r3', 'r4', 'r7', 'r6'])
-    expect(view.unansweredCsatResponses.map((r) => r.id)).toEqual(['r5'])
+    expect(Array.from(view.csatRows, (r) => view.csatTable.id(r))).toEqual(['r1', 'r2', 'r3', 'r4', 'r7', 'r6'])
+    expect(Array.from(view.unansweredCsatRows, (r) => view.csatTable.id(r))).toEqual(['r5'])
     expect(callsInRange(view, RANGE.from.getTime(), RANGE.to.getTime()).map((c) => c.id)).toEqual(['k-1', 'k-2', 'k-3', 'k-4'])
   })
 

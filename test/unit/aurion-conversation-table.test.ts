@@ -58,10 +58,22 @@ describe('ConversationTable', () => {
 describe('TextColumn', () => {
   it('keeps each distinct string once, numbered in order of first appearance, and null as -1', () => {
     const column = new TextColumn()
-    column.codes = new Int32Array(4)
+    column.resize(4)
     for (const [row, value] of ['b', 'a', null, 'b'].entries()) column.set(row, value)
     expect(column.values).toEqual(['b', 'a'])
-    expect(Array.from(column.codes)).toEqual([0, 1, -1, 0])
+    expect([0, 1, 2, 3].map((row) => column.code(row))).toEqual([0, 1, -1, 0])
     expect([0, 1, 2, 3].map((row) => column.get(row))).toEqual(['b', 'a', null, 'b'])
+  })
+
+  it('widens its codes past 255 and 65,535 distinct strings, keeping every row', () => {
+    const rows = 70_000
+    const column = new TextColumn()
+    column.resize(rows)
+    for (let row = 0; row < rows; row++) column.set(row, row % 3 === 0 ? null : `v${row}`)
+    expect(column.values).toHaveLength(rows - Math.ceil(rows / 3))
+    column.resize(rows + 1)
+    for (const row of [0, 1, 2, 254, 255, 256, 511, 65_535, 65_536, 69_999]) {
+      expect(column.get(row)).toBe(row % 3 === 0 ? null : `v${row}`)
+    }
   })
 })

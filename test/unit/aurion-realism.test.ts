@@ -191,6 +191,7 @@ describe('staffing, surveys, names, hints, channels', () => {
   it('sends CSAT surveys 1 to 24 hours after the resolution', () => {
     const resolvedAt = new Map(conversations.map((c) => [c.id, c.resolved_at]))
     const delays = mock.aurion.records.csatResponses
+      .rows()
       .filter((r) => resolvedAt.has(r.conversation_id))
       .map((r) => (Date.parse(r.sent_at) - Date.parse(resolvedAt.get(r.conversation_id)!)) / 60_000)
     expect(delays.length).toBeGreaterThan(1000)

@@ -258,7 +258,7 @@ describe('buildAurionWorld', () => {
       check(a.ai_resolution_count === (citations.get(a.id) ?? 0), () => `article ${a.id} ai_resolution_count`)
       check(a.view_count >= a.helpful_count + a.not_helpful_count, () => `article ${a.id} views`)
     }
-    for (const r of world.csatResponses) {
+    for (const r of world.csatResponses.rows()) {
       const is = (ok: boolean, what: string) => check(ok, () => `csat ${r.id}: ${what}`)
       const conv = conversations.get(r.conversation_id)
       is(conv?.tenant_id === r.tenant_id && conv.resolved_at !== null, 'conversation')
@@ -317,14 +317,14 @@ describe('buildAurionWorld', () => {
     expect(convs.some((c) => c.deleted_at !== null)).toBe(true)
     expect(new Set(live.map((c) => c.topic)).size).toBeGreaterThanOrEqual(10)
 
-    const rated = world.csatResponses.filter((r) => r.rating !== null)
+    const rated = world.csatResponses.rows().filter((r) => r.rating !== null)
     const positive = rated.filter((r) => (r.rating ?? 0) >= 4)
     expect(share(positive.length, rated.length)).toBeGreaterThan(0.78)
     const fives = rated.filter((r) => r.rating === 5).length
     for (const n of [1, 2, 3, 4]) expect(fives).toBeGreaterThan(rated.filter((r) => r.rating === n).length)
-    const answered = world.csatResponses.filter((r) => r.responded_at !== null)
-    expect(share(answered.length, world.csatResponses.length)).toBeGreaterThan(0.6)
-    expect(share(answered.length, world.csatResponses.length)).toBeLessThan(0.8)
+    const answered = world.csatResponses.rows().filter((r) => r.responded_at !== null)
+    expect(share(answered.length, world.csatResponses.rows().length)).toBeGreaterThan(0.6)
+    expect(share(answered.length, world.csatResponses.rows().length)).toBeLessThan(0.8)
 
     const calls = world.calls.filter((c) => c.tenant_id === main.id)
     const abandoned = calls.filter((c) => c.outcome === 'abandoned').length
