@@ -4,6 +4,7 @@
 // (enums, ids of contacts, agents, teams, subjects) as codes into a list of distinct values, numbers and
 // flags in typed arrays. `row(i)` writes the record when a request needs one (a list page, an export row).
 import type { Conversation } from './model.ts'
+import { formatUuid, parseUuidWords } from '../lib/ids.ts'
 import { createIsoFormatter } from './clock.ts'
 
 /** The record's timestamps; the table keeps them as epoch ms (NaN for null). */
@@ -57,6 +58,15 @@ const TEXT_FIELDS = [
   'deflected_by_article_id',
 ] as const
 type TextField = (typeof TEXT_FIELDS)[number]
+
+// The forms of source_thread_id (conversations.ts builds them from the conversation's id).
+const THREAD_NONE = 0
+const THREAD_EMAIL = 1
+const THREAD_WHATSAPP = 2
+const THREAD_OTHER = 3
+const emailThreadPrefix = (id: string) => `<${id.slice(0, 18)}@mail.`
+// Joined, not concatenated: one flat string instead of a tree of fragments.
+export const whatsappThreadId = (id: string) => ['wamid.', id.slice(0, 8), id.slice(24)].join('')
 
 /** A conversation as the generator hands it to `add`: the record with its timestamps as epoch ms. */
 export type ConversationFacts = Omit<Conversation, InstantField> & Record<InstantField, number | null>
@@ -127,11 +137,19 @@ const orNull = (value: number): number | null => (Number.isNaN(value) ? null : v
 
 export class ConversationTable {
   length = 0
-  readonly ids: string[] = []
+  /** Four words per row (generators/lib/ids.ts): word order is id order. */
+  idWords = new Uint32Array(0)
+  /** Ids that are not lower-case UUIDs (hand-built worlds), by row. */
+  private readonly otherIds = new Map<number, string>()
   readonly text: TextColumns = Object.fromEntries(TEXT_FIELDS.map((field) => [field, new TextColumn()])) as unknown as TextColumns
   readonly instants = Object.fromEntries(INSTANT_FIELDS.map((field) => [field, new Float64Array(0)])) as InstantColumns
-  /** source_thread_id: unique per conversation (built from its id), so not worth a code. */
-  readonly sourceThreadIds: (string | null)[] = []
+  /**
+   * source_thread_id is unique per conversation but built from its id: kept as the form it has (THREAD_*)
+   * and, for e-mail, the mail domain; any other text as given.
+   */
+  threadForm = new Uint8Array(0)
+  readonly threadDomain = new TextColumn()
+  private readonly otherThreadIds = new Map<number, string>()
   /** Codes into `tagLists`: conversations of a topic share one list (the generator's TOPIC_TAGS). */
   tags = new Int32Array(0)
   readonly tagLists: (readonly string[])[] = []
@@ -170,10 +188,10 @@ export class ConversationTable {
   add(facts: ConversationFacts): number {
     if (this.length === this.tags.length) this.grow(Math.max(1024, this.length * 2))
     const i = this.length++
-    this.ids.push(facts.id)
+    if (!parseUuidWords(facts.id, this.idWords, 4 * i)) this.otherIds.set(i, facts.id)
     for (const field of TEXT_FIELDS) (this.text[field] as TextColumn).set(i, facts[field])
     for (const field of INSTANT_FIELDS) this.instants[field][i] = orNaN(facts[field])
-    this.sourceThreadIds.push(facts.source_thread_id)
+    this.setThreadId(i, facts.id, facts.source_thread_id)
     let tags = this.tagCodes.get(facts.tags)
     if (tags === undefined) {
       tags = this.tagLists.push(facts.tags) - 1
@@ -219,7 +237,7 @@ export class ConversationTable {
     }
     // The schema's field order: it is the order of the JSON an export writes.
     return {
-      id: this.ids[i]!,
+      id: this.id(i),
       tenant_id: t.tenant_id.get(i),
       subject: t.subject.get(i),
       last_message_snippet: t.last_message_snippet.get(i),
@@ -230,7 +248,7 @@ export class ConversationTable {
       impact: t.impact.get(i),
       conversation_type: t.conversation_type.get(i),
       source: t.source.get(i),
-      source_thread_id: this.sourceThreadIds[i] ?? null,
+      source_thread_id: this.threadId(i),
       category: t.category.get(i),
       topic: t.topic.get(i),
       tags: this.tagLists[this.tags[i]!]! as string[],
@@ -278,6 +296,75 @@ export class ConversationTable {
     }
   }
 
+  id(i: number): string {
+    return this.otherIds.get(i) ?? formatUuid(this.idWords, 4 * i)
+  }
+
+  /** Compares the ids of two rows as strings compare (UUIDs by their words, no string built). */
+  compareIds(a: number, b: number): number {
+    if (this.otherIds.size === 0 || !(this.otherIds.has(a) || this.otherIds.has(b))) {
+      for (let w = 0; w < 4; w++) {
+        const d = this.idWords[4 * a + w]! - this.idWords[4 * b + w]!
+        if (d !== 0) return d
+      }
+      return 0
+    }
+    const [x, y] = [this.id(a), this.id(b)]
+    return x < y ? -1 : x > y ? 1 : 0
+  }
+
+  /** Whether every id is a lower-case UUID (then `idWords` orders them all). */
+  get allUuids(): boolean {
+    return this.otherIds.size === 0
+  }
+
+  /** The first of `rows` whose id is `id`, as a position in `rows`; -1 when none is. */
+  findRow(rows: ArrayLike<number>, id: string): number {
+    const words = new Uint32Array(4)
+    const uuid = parseUuidWords(id, words)
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k]!
+      const o = 4 * r
+      if (uuid) {
+        if (
+          this.idWords[o] === words[0] &&
+          this.idWords[o + 1] === words[1] &&
+          this.idWords[o + 2] === words[2] &&
+          this.idWords[o + 3] === words[3] &&
+          !this.otherIds.has(r)
+        )
+          return k
+      } else if (this.otherIds.get(r) === id) return k
+    }
+    return -1
+  }
+
+  private setThreadId(i: number, id: string, thread: string | null): void {
+    this.threadDomain.set(i, null)
+    if (thread === null) this.threadForm[i] = THREAD_NONE
+    else if (thread === whatsappThreadId(id)) this.threadForm[i] = THREAD_WHATSAPP
+    else if (thread.startsWith(emailThreadPrefix(id)) && thread.endsWith('>')) {
+      this.threadForm[i] = THREAD_EMAIL
+      this.threadDomain.set(i, thread.slice(emailThreadPrefix(id).length, -1))
+    } else {
+      this.threadForm[i] = THREAD_OTHER
+      this.otherThreadIds.set(i, thread)
+    }
+  }
+
+  private threadId(i: number): string | null {
+    switch (this.threadForm[i]) {
+      case THREAD_EMAIL:
+        return [emailThreadPrefix(this.id(i)), this.threadDomain.get(i), '>'].join('')
+      case THREAD_WHATSAPP:
+        return whatsappThreadId(this.id(i))
+      case THREAD_OTHER:
+        return this.otherThreadIds.get(i) ?? null
+      default:
+        return null
+    }
+  }
+
   /** Every row as a record (tests, small worlds). */
   rows(): Conversation[] {
     const out: Conversation[] = []
@@ -294,6 +381,9 @@ export class ConversationTable {
     for (const field of TEXT_FIELDS) this.text[field].resize(capacity)
     for (const field of INSTANT_FIELDS) this.instants[field] = copied(this.instants[field], new Float64Array(capacity))
     this.tags = copied(this.tags, new Int32Array(capacity))
+    this.idWords = copied(this.idWords, new Uint32Array(4 * capacity))
+    this.threadForm = copied(this.threadForm, new Uint8Array(capacity))
+    this.threadDomain.resize(capacity)
     this.sentimentScore = copied(this.sentimentScore, new Float64Array(capacity))
     this.firstResponseMinutes = copied(this.firstResponseMinutes, new Float64Array(capacity))
     this.resolutionMinutes = copied(this.resolutionMinutes, new Float64Array(capacity))

@@ -3,7 +3,7 @@
 // Every derived field is computed from the same instants, so analytics computed from them add up.
 import type { CHANNELS, PRIORITIES } from './model.ts'
 import type { Conversation, User } from './model.ts'
-import type { ConversationFacts, ConversationTable } from './conversation-table.ts'
+import { type ConversationFacts, type ConversationTable, whatsappThreadId } from './conversation-table.ts'
 import { ASSIGNMENT_REASONS, SPAM_TOPIC, TOPICS, TRIAGE_HINT_TYPES } from './catalog.ts'
 import type { Topic } from './catalog.ts'
 import { businessClock, calendarClock, onShift } from './business-hours.ts'
@@ -369,7 +369,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext, table: Conver
     conv.source = SOURCE_BY_CHANNEL[channel].sample(rng)
     // Joined, not concatenated: one flat string instead of a tree of fragments (~130 bytes less each).
     if (channel === 'email') conv.source_thread_id = ['<', conv.id.slice(0, 18), '@mail.', info.domain, '>'].join('')
-    else if (channel === 'whatsapp') conv.source_thread_id = ['wamid.', conv.id.slice(0, 8), conv.id.slice(24)].join('')
+    else if (channel === 'whatsapp') conv.source_thread_id = whatsappThreadId(conv.id)
     conv.category = topic.category
     conv.topic = topic.name
     conv.tags = rng.chance(0.05) ? TOPIC_TAGS[topicIndex]!.vip : TOPIC_TAGS[topicIndex]!.plain

@@ -125,7 +125,7 @@ export class CsatTable {
     return {
       id: this.id(i),
       tenant_id: this.tenant.get(i),
-      conversation_id: this.conversations.ids[this.conversation[i]!]!,
+      conversation_id: this.conversations.id(this.conversation[i]!),
       contact_id: this.contact.get(i),
       channel: this.channel.get(i),
       sent_at: this.#iso(this.sentMs[i]!),

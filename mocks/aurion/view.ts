@@ -268,8 +268,6 @@ interface ConversationListMemo {
   idRank: Float64Array | null
   /** Lowercased "subject\nlast_message_snippet" per conversation, parallel to `conversationRows`. */
   searchText: string[] | null
-  /** Position in `conversationRows` of each conversation id. */
-  positionById: Map<string, number> | null
 }
 
 /** One tenant's slice of the world, with the orders and lookups the reports need. */
@@ -376,15 +374,9 @@ export function conversationAt(view: TenantView, position: number): Conversation
   return view.conversationTable.row(view.conversationRows[position]!)
 }
 
-/** Position in `conversationRows` of the tenant's conversation `id`, or -1 (a map built on first use). */
+/** Position in `conversationRows` of the tenant's conversation `id`, or -1 (a scan of the id words). */
 export function conversationPosition(view: TenantView, id: string): number {
-  const memo = view.listMemo
-  if (memo.positionById === null) {
-    const { conversationRows: rows, conversationTable: table } = view
-    memo.positionById = new Map()
-    for (let k = 0; k < rows.length; k++) memo.positionById.set(table.ids[rows[k]!]!, k)
-  }
-  return memo.positionById.get(id) ?? -1
+  return view.conversationTable.findRow(view.conversationRows, id)
 }
 
 /**
@@ -459,9 +451,8 @@ function slaCode(met: number): number {
 /** The tenant's conversations as rows of `table`, by created_at then id. */
 function sortRows(table: ConversationTable, rows: readonly number[]): Int32Array {
   const created = table.instants.created_at
-  const ids = table.ids
   const order = rows.slice()
-  order.sort((a, b) => created[a]! - created[b]! || compareStrings(ids[a]!, ids[b]!))
+  order.sort((a, b) => created[a]! - created[b]! || table.compareIds(a, b))
   const sorted = new Int32Array(order.length)
   for (let k = 0; k < order.length; k++) sorted[k] = order[k]!
   return sorted
@@ -598,7 +589,7 @@ function indexTenant(tenant: Tenant, groups: TenantGroups): TenantView {
     companies: mapById(groups.companies),
     emailChannels: mapById(groups.emailChannels),
     articles: mapById(groups.articles),
-    listMemo: { sortOrders: new Map(), idRank: null, searchText: null, positionById: null },
+    listMemo: { sortOrders: new Map(), idRank: null, searchText: null },
   }
 }
 

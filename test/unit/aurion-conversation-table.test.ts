@@ -45,6 +45,29 @@ describe('ConversationTable', () => {
     }
   })
 
+  it('writes ids and thread ids of every form back from its columns', () => {
+    const uuid = '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0'
+    const records = [
+      conversation(uuid, { source_thread_id: `<${uuid.slice(0, 18)}@mail.acme.example>` }),
+      conversation('ab1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0', { source_thread_id: 'wamid.ab1e2d3cc3d2e1f0' }),
+      conversation('c-not-a-uuid', { source_thread_id: `<${uuid.slice(0, 18)}@mail.acme.example>` }),
+      conversation('0F1E2D3C-4B5A-4968-8776-A5B4C3D2E1F0', { source_thread_id: 'something else' }),
+      conversation('d1e2d3c4-4b5a-4968-8776-a5b4c3d2e1f0'),
+    ].map((record) => ({ ...record, created_at: '2026-03-02T10:00:00Z', updated_at: '2026-03-02T10:00:00Z' }))
+    const table = new ConversationTable()
+    // `add` keeps columns only (as the generator does); `push` would keep the records themselves.
+    for (const record of records)
+      table.add({ ...record, created_at: Date.parse(record.created_at), updated_at: Date.parse(record.updated_at) } as never)
+    expect(table.rows()).toEqual(records)
+    expect(table.allUuids).toBe(false)
+    expect(table.findRow([0, 1, 2, 3, 4], 'c-not-a-uuid')).toBe(2)
+    expect(table.findRow([4, 3, 2, 1, 0], uuid)).toBe(4)
+    expect(table.findRow([1, 2, 3], uuid)).toBe(-1)
+    expect(table.findRow([0, 1, 2, 3, 4], '0F1E2D3C-4B5A-4968-8776-A5B4C3D2E1F0')).toBe(3)
+    const byId = [0, 1, 2, 3, 4].sort((a, b) => table.compareIds(a, b)).map((i) => table.id(i))
+    expect(byId).toEqual(records.map((r) => r.id).sort())
+  })
+
   it('returns hand-built records as they were given', () => {
     const given = conversation('c1', { created_at: '2026-03-01T00:00:00.000Z', resolved_at: '2026-03-01T01:00:00.000Z' })
     const table = ConversationTable.of([given, conversation('c2')])

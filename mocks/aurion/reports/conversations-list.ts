@@ -143,32 +143,25 @@ function positions(n: number): Int32Array {
   return out
 }
 
-/** Lower-case UUID: its first eight hex digits, read as a number, order ids like their strings do. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-const allUuids = (n: number, idOf: (i: number) => string): boolean => {
-  for (let i = 0; i < n; i++) if (!UUID.test(idOf(i))) return false
-  return true
-}
 /** Positions up to 2^21 fit beside a 32-bit number in a double's 53 bits. */
 const POSITION_BITS = 2 ** 21
 
 /**
  * Position of each conversation in id order, ties by position: a permutation, so that sort tie-breaks
- * compare integers, not strings. Generated ids are UUIDs: a native sort of numbers (first eight hex
- * digits, then position) orders them, and only equal first digits (about one pair in 100k) compare
- * strings. Other ids (hand-made fixtures) sort as strings.
+ * compare integers, not strings. Generated ids are UUIDs kept as words: a native sort of numbers (first
+ * word, then position) orders them, and only equal first words (about one pair in 100k) compare whole ids.
+ * Other ids (hand-made fixtures) sort as strings.
  */
 function idRank(view: TenantView): Float64Array {
   const memo = view.listMemo
   if (memo.idRank) return memo.idRank
   const { conversationRows: rows, conversationTable: table } = view
-  const idOf = (i: number) => table.ids[rows[i]!]!
   const n = rows.length
-  const byId = (a: number, b: number) => compareStrings(idOf(a), idOf(b)) || a - b
+  const byId = (a: number, b: number) => table.compareIds(rows[a]!, rows[b]!) || a - b
   let order: Int32Array
-  if (n <= POSITION_BITS && allUuids(n, idOf)) {
+  if (n <= POSITION_BITS && table.allUuids) {
     const keys = new Float64Array(n)
-    for (let i = 0; i < n; i++) keys[i] = Number.parseInt(idOf(i).slice(0, 8), 16) * POSITION_BITS + i
+    for (let i = 0; i < n; i++) keys[i] = table.idWords[4 * rows[i]!]! * POSITION_BITS + i
     keys.sort()
     order = new Int32Array(n)
     for (let k = 0; k < n; k++) order[k] = keys[k]! % POSITION_BITS
