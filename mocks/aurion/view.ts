@@ -113,8 +113,8 @@ interface ConversationColumns {
   readonly resolutionMinutes: Float64Array
   readonly slaFirstResponse: Int8Array
   readonly slaResolution: Int8Array
-  readonly inboundMessages: Float64Array
-  readonly outboundMessages: Float64Array
+  readonly inboundMessages: Int32Array
+  readonly outboundMessages: Int32Array
 }
 
 /**
@@ -174,9 +174,10 @@ export interface LlmUsageColumns {
   /** Position of the row's call in the list of calls it belongs to; -1 when that list has no such call. */
   readonly callPosition: Int32Array
   /** Provider codes, and the providers behind them in order of first appearance. */
-  readonly provider: { readonly codes: Int32Array; readonly values: readonly LlmUsage['provider'][] }
-  readonly inputTokens: Float64Array
-  readonly outputTokens: Float64Array
+  readonly provider: { readonly codes: Uint8Array; readonly values: readonly LlmUsage['provider'][] }
+  /** Whole numbers (the schema's z.int()): 4 bytes a row instead of 8, half a million rows at 100k. */
+  readonly inputTokens: Int32Array
+  readonly outputTokens: Int32Array
   readonly latencyMs: Float64Array
   readonly error: Uint8Array
 }
@@ -184,13 +185,13 @@ export interface LlmUsageColumns {
 /** The columns of usage rows; `positionOf` maps a call id to its position in the calls' list (or undefined). */
 export function buildLlmUsageColumns(rows: readonly LlmUsage[], positionOf: (callId: string) => number | undefined): LlmUsageColumns {
   const n = rows.length
-  const providerCodes = new Int32Array(n)
+  const providerCodes = new Uint8Array(n)
   const providers: LlmUsage['provider'][] = []
   const columns: LlmUsageColumns = {
     callPosition: new Int32Array(n),
     provider: { codes: providerCodes, values: providers },
-    inputTokens: new Float64Array(n),
-    outputTokens: new Float64Array(n),
+    inputTokens: new Int32Array(n),
+    outputTokens: new Int32Array(n),
     latencyMs: new Float64Array(n),
     error: new Uint8Array(n),
   }
@@ -238,9 +239,9 @@ function indexLlmUsage(
   const ms = new Float64Array(n)
   const columns: LlmUsageColumns = {
     callPosition: new Int32Array(n),
-    provider: { codes: new Int32Array(n), values: providers },
-    inputTokens: new Float64Array(n),
-    outputTokens: new Float64Array(n),
+    provider: { codes: new Uint8Array(n), values: providers },
+    inputTokens: new Int32Array(n),
+    outputTokens: new Int32Array(n),
     latencyMs: new Float64Array(n),
     error: new Uint8Array(n),
   }
@@ -493,8 +494,8 @@ function buildColumns(table: ConversationTable, rows: Int32Array): ConversationC
     resolutionMinutes: new Float64Array(n),
     slaFirstResponse: new Int8Array(n),
     slaResolution: new Int8Array(n),
-    inboundMessages: new Float64Array(n),
-    outboundMessages: new Float64Array(n),
+    inboundMessages: new Int32Array(n),
+    outboundMessages: new Int32Array(n),
   } satisfies ConversationColumns
   const { text: t, instants } = table
   // Codes numbered in the tenant's order of first appearance (reports list values in that order).
