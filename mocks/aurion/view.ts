@@ -214,12 +214,13 @@ export function buildLlmUsageColumns(rows: readonly LlmUsage[], positionOf: (cal
 
 /**
  * The columns of one tenant's rows of the world's usage table (`rows`: positions in the table), ordered
- * by timestamp then id, with the timestamps; `positionOf` maps a call id to its position in `calls`.
+ * by timestamp then id, with the timestamps; `positionOf` maps a position in `table.calls` to the call's
+ * position in the tenant's sorted calls (-1 when it is not one of them).
  */
 function indexLlmUsage(
   table: LlmUsageTable,
   rows: Int32Array,
-  positionOf: (callId: string) => number | undefined,
+  positionOf: (call: number) => number,
 ): { ms: Float64Array; columns: LlmUsageColumns } {
   const { timestampMs, idWords } = table
   const compareIds = (a: number, b: number) => {
@@ -248,7 +249,7 @@ function indexLlmUsage(
   for (let k = 0; k < n; k++) {
     const i = order[k]!
     ms[k] = timestampMs[i]!
-    columns.callPosition[k] = positionOf(table.calls[table.call[i]!]!.id) ?? -1
+    columns.callPosition[k] = positionOf(table.call[i]!)
     const p = table.provider[i]!
     // Codes in order of first appearance, as buildLlmUsageColumns numbers them.
     if (codeOf[p] === -1) codeOf[p] = providers.push(LLM_PROVIDERS[p]!) - 1
@@ -562,10 +563,24 @@ function indexTenant(tenant: Tenant, groups: TenantGroups): TenantView {
   const csatRows = Int32Array.from(answered)
   const csatRespondedMs = new Float64Array(csatRows.length)
   for (let k = 0; k < csatRows.length; k++) csatRespondedMs[k] = csat.respondedMs[csatRows[k]!]!
-  const calls = sortByInstant(groups.calls, (c) => Date.parse(c.start_time))
-  const callPositionById = new Map<string, number>()
-  for (let k = 0; k < calls.sorted.length; k++) callPositionById.set(calls.sorted[k]!.id, k)
-  const usage = indexLlmUsage(groups.llmUsage.table, groups.llmUsage.rows, (id) => callPositionById.get(id))
+  const { all, rows: callRows, positionOfCall } = groups.calls
+  const calls = sortByInstant(
+    Array.from(callRows, (r) => all[r]!),
+    (c) => Date.parse(c.start_time),
+  )
+  // The usage table points into the world's calls: a usage row finds its call's position by array index,
+  // not by a Map of call ids (five million lookups at 1M). Marked for this tenant only, then cleared.
+  const usageTable = groups.llmUsage.table
+  let positionOf: (call: number) => number
+  if (usageTable.calls === all) {
+    for (let k = 0; k < calls.order.length; k++) positionOfCall[callRows[calls.order[k]!]!] = k
+    positionOf = (call) => positionOfCall[call] ?? -1
+  } else {
+    const byId = new Map(calls.sorted.map((c, k) => [c.id, k]))
+    positionOf = (call) => byId.get(usageTable.calls[call]?.id ?? '') ?? -1
+  }
+  const usage = indexLlmUsage(usageTable, groups.llmUsage.rows, positionOf)
+  for (const r of callRows) positionOfCall[r] = -1
 
   return {
     tenant,
@@ -596,10 +611,12 @@ function indexTenant(tenant: Tenant, groups: TenantGroups): TenantView {
 
 /** One tenant's records of each kind; its conversations and LLM usage as positions in the world's tables. */
 type TenantGroups = {
-  [K in Exclude<keyof AurionRecords, 'tenants' | 'llmUsage' | 'conversations' | 'csatResponses'>]: AurionRecords[K]
+  [K in Exclude<keyof AurionRecords, 'tenants' | 'llmUsage' | 'conversations' | 'csatResponses' | 'calls'>]: AurionRecords[K]
 } & {
   conversations: { table: ConversationTable; rows: readonly number[] }
   csatResponses: { table: CsatTable; rows: readonly number[] }
+  /** The world's calls, the tenant's positions in them, and a shared scratch array (all -1) as long as them. */
+  calls: { all: readonly Call[]; rows: readonly number[]; positionOfCall: Int32Array }
   llmUsage: { table: LlmUsageTable; rows: Int32Array }
 }
 
@@ -608,6 +625,18 @@ function rowsByTenant(table: { length: number }, tenants: TextColumn<string>): M
   const rows = tenants.values.map((): number[] => [])
   for (let i = 0; i < table.length; i++) rows[tenants.code(i)]!.push(i)
   return new Map(tenants.values.map((id, code) => [id, rows[code]!]))
+}
+
+/** Positions of each tenant's records in `items`. */
+function positionsByTenant(items: readonly { tenant_id: string }[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>()
+  for (let i = 0; i < items.length; i++) {
+    const id = items[i]!.tenant_id
+    const group = groups.get(id)
+    if (group) group.push(i)
+    else groups.set(id, [i])
+  }
+  return groups
 }
 
 /** Positions of each tenant's rows in the usage table. */
@@ -633,9 +662,10 @@ export function indexAurionRecords(records: AurionRecords): AurionIndex {
     articles: byTenant(records.articles),
     conversations: rowsByTenant(records.conversations, records.conversations.text.tenant_id),
     csatResponses: rowsByTenant(records.csatResponses, records.csatResponses.tenant),
-    calls: byTenant(records.calls),
+    calls: positionsByTenant(records.calls),
     llmUsage: usageRowsByTenant(records.llmUsage),
   }
+  const positionOfCall = new Int32Array(records.calls.length).fill(-1)
   const tenants = new Map<string, TenantView>()
   for (const tenant of records.tenants) {
     tenants.set(
@@ -649,7 +679,7 @@ export function indexAurionRecords(records: AurionRecords): AurionIndex {
         articles: grouped.articles.get(tenant.id) ?? [],
         conversations: { table: records.conversations, rows: grouped.conversations.get(tenant.id) ?? [] },
         csatResponses: { table: records.csatResponses, rows: grouped.csatResponses.get(tenant.id) ?? [] },
-        calls: grouped.calls.get(tenant.id) ?? [],
+        calls: { all: records.calls, rows: grouped.calls.get(tenant.id) ?? [], positionOfCall },
         llmUsage: { table: records.llmUsage, rows: grouped.llmUsage.get(tenant.id) ?? new Int32Array(0) },
       }),
     )
