@@ -1,8 +1,9 @@
 // AurionAI conversations as columns. A 100k world has ~135k conversations; as records each was an object of
 // 57 fields with a dozen ISO strings and boxed numbers (~750 bytes, the largest part of the world's heap and
-// of the garbage collector's work). Here a conversation is a row: instants as epoch ms, repeated strings
-// (enums, ids of contacts, agents, teams, subjects) as codes into a list of distinct values, numbers and
-// flags in typed arrays. `row(i)` writes the record when a request needs one (a list page, an export row).
+// of the garbage collector's work). Here a conversation is a row (~200 bytes): its id as four words, instants
+// as epoch ms, repeated strings (enums, ids of contacts, agents, teams, subjects) as codes into a list of
+// distinct values, numbers and flags in typed arrays. `row(i)` writes the record when a request needs one
+// (a list page, an export row).
 import type { Conversation } from './model.ts'
 import { formatUuid, parseUuidWords } from '../lib/ids.ts'
 import { createIsoFormatter } from './clock.ts'

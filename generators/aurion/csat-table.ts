@@ -1,6 +1,6 @@
 // CSAT survey responses as columns. A 100k world sends ~100k surveys; as records each cost an object, a UUID,
-// two ISO strings and copies of its conversation's ids (~300 bytes). Here a response is a row: its id as four
-// words, instants as epoch ms, the rating in a byte, repeated strings as codes, and the row of its
+// two ISO strings and copies of its conversation's ids (~300 bytes). Here a response is a row (~60 bytes): its
+// id as four words, instants as epoch ms, the rating in a byte, repeated strings as codes, and the row of its
 // conversation in the conversation table. `row(i)` writes the record when a request needs one.
 import { formatUuid } from '../lib/ids.ts'
 import { createIsoFormatter } from './clock.ts'
