@@ -96,8 +96,9 @@ export class TextColumn<T extends string | null = string | null> {
       this.slots[row] = 0
       return
     }
-    let code = this.index.get(value)
-    if (code === undefined) {
+    // Most fields have a handful of values: scanning them is cheaper than hashing the string.
+    let code = this.values.length <= 8 ? this.values.indexOf(value as NonNullable<T>) : (this.index.get(value) ?? -1)
+    if (code < 0) {
       code = this.values.push(value as NonNullable<T>) - 1
       this.index.set(value, code)
       if (code + 1 > 0xff && this.slots instanceof Uint8Array) this.slots = copied(this.slots, new Uint16Array(this.slots.length))
@@ -190,8 +191,51 @@ export class ConversationTable {
     if (this.length === this.tags.length) this.grow(Math.max(1024, this.length * 2))
     const i = this.length++
     if (!parseUuidWords(facts.id, this.idWords, 4 * i)) this.otherIds.set(i, facts.id)
-    for (const field of TEXT_FIELDS) (this.text[field] as TextColumn).set(i, facts[field])
-    for (const field of INSTANT_FIELDS) this.instants[field][i] = orNaN(facts[field])
+    // Field by field, not a loop over the names: a keyed loop over 30 fields was ~10% of generation.
+    const t = this.text
+    t.tenant_id.set(i, facts.tenant_id)
+    t.subject.set(i, facts.subject)
+    t.last_message_snippet.set(i, facts.last_message_snippet)
+    t.channel.set(i, facts.channel)
+    t.status.set(i, facts.status)
+    t.priority.set(i, facts.priority)
+    t.urgency.set(i, facts.urgency)
+    t.impact.set(i, facts.impact)
+    t.conversation_type.set(i, facts.conversation_type)
+    t.source.set(i, facts.source)
+    t.category.set(i, facts.category)
+    t.topic.set(i, facts.topic)
+    t.detected_language.set(i, facts.detected_language)
+    t.current_sentiment_label.set(i, facts.current_sentiment_label)
+    t.sentiment_trend.set(i, facts.sentiment_trend)
+    t.merged_by.set(i, facts.merged_by)
+    t.merged_into_id.set(i, facts.merged_into_id)
+    t.snoozed_by.set(i, facts.snoozed_by)
+    t.assignee_user_id.set(i, facts.assignee_user_id)
+    t.assignee_team_id.set(i, facts.assignee_team_id)
+    t.assignment_reason.set(i, facts.assignment_reason)
+    t.department_id.set(i, facts.department_id)
+    t.contact_id.set(i, facts.contact_id)
+    t.company_id.set(i, facts.company_id)
+    t.email_channel_id.set(i, facts.email_channel_id)
+    t.ai_triage_hint.set(i, facts.ai_triage_hint)
+    t.ai_triage_hint_type.set(i, facts.ai_triage_hint_type)
+    t.sla_state.set(i, facts.sla_state)
+    t.resolved_by.set(i, facts.resolved_by)
+    t.deflected_by_article_id.set(i, facts.deflected_by_article_id)
+    const at = this.instants
+    at.created_at[i] = orNaN(facts.created_at)
+    at.updated_at[i] = orNaN(facts.updated_at)
+    at.deleted_at[i] = orNaN(facts.deleted_at)
+    at.archived_at[i] = orNaN(facts.archived_at)
+    at.merged_at[i] = orNaN(facts.merged_at)
+    at.snoozed_until[i] = orNaN(facts.snoozed_until)
+    at.assigned_at[i] = orNaN(facts.assigned_at)
+    at.sla_first_response_due[i] = orNaN(facts.sla_first_response_due)
+    at.sla_resolution_due[i] = orNaN(facts.sla_resolution_due)
+    at.sla_last_escalation_at[i] = orNaN(facts.sla_last_escalation_at)
+    at.first_response_at[i] = orNaN(facts.first_response_at)
+    at.resolved_at[i] = orNaN(facts.resolved_at)
     this.setThreadId(i, facts.id, facts.source_thread_id)
     let tags = this.tagCodes.get(facts.tags)
     if (tags === undefined) {
