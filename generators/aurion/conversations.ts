@@ -3,14 +3,13 @@
 // Every derived field is computed from the same instants, so analytics computed from them add up.
 import type { CHANNELS, PRIORITIES } from './model.ts'
 import type { Conversation, User } from './model.ts'
+import { type ConversationFacts, type ConversationTable, whatsappThreadId } from './conversation-table.ts'
 import { ASSIGNMENT_REASONS, SPAM_TOPIC, TOPICS, TRIAGE_HINT_TYPES } from './catalog.ts'
 import type { Topic } from './catalog.ts'
 import { businessClock, calendarClock, onShift } from './business-hours.ts'
 import { DAY_MS, HOUR_MS, MINUTE_MS, TimeSampler } from './clock.ts'
-import type { IsoFormat } from './clock.ts'
 import type { ContactBook } from './contacts.ts'
 import type { ArticleSet, ChannelSet } from './help-center.ts'
-import { type ConversationInstants, conversationInstants } from './instants.ts'
 import type { Organisation } from './organisation.ts'
 import type { Rng } from './random.ts'
 import { Weighted } from './random.ts'
@@ -144,21 +143,18 @@ export interface HelpdeskContext {
   articles: ArticleSet
   start: number
   now: number
-  iso: IsoFormat
 }
 
 export interface ConversationBatch {
-  conversations: Conversation[]
+  /** The tenant's rows of the world's table: [first, end). */
+  first: number
+  end: number
   /** ai_resolution_count per article index of the tenant. */
   citations: Int32Array
-  /** resolved_at as epoch ms per conversation (NaN when unresolved), so CSAT need not parse strings. */
-  resolvedAt: Float64Array
-  /** The timestamps the index sorts and filters by, as epoch ms (see instants.ts). */
-  instants: ConversationInstants
 }
 
 /** A record with every optional fact empty; the branches below fill what applies. */
-function emptyConversation(id: string, tenantId: string, createdAt: string): Conversation {
+function emptyConversation(id: string, tenantId: string, createdAt: number): ConversationFacts {
   return {
     id,
     tenant_id: tenantId,
@@ -246,28 +242,20 @@ function triageHint(type: HintType, topic: Topic, priority: Priority, team: stri
   }
 }
 
-export function buildConversations(rng: Rng, ctx: HelpdeskContext): ConversationBatch {
-  const { info, org, book, channels, articles, start, now, iso } = ctx
+/** Appends the tenant's conversations to `table`. */
+export function buildConversations(rng: Rng, ctx: HelpdeskContext, table: ConversationTable): ConversationBatch {
+  const { info, org, book, channels, articles, start, now } = ctx
   const tenantId = info.tenant.id
   const count = info.conversations
-  const conversations: Conversation[] = []
+  const first = table.length
   const citations = new Int32Array(articles.articles.length)
-  const resolvedAtMs = new Float64Array(count).fill(Number.NaN)
-  if (count === 0 || book.contacts.length === 0) {
-    return { conversations, citations, resolvedAt: resolvedAtMs, instants: conversationInstants(0) }
-  }
+  if (count === 0 || book.contacts.length === 0) return { first, end: first, citations }
 
   // Routing: a topic goes to its specialist teams when the tenant has them, Tier 1 otherwise.
   const topicTeams = TOPICS.map(
     (topic) => new Weighted(org.teams.map((team, i) => [i, topic.teams.includes(team.name) ? 6 : i === 0 ? 2 : 0.4] as const)),
   )
   const times = new TimeSampler(start, now).sampleSorted(rng, count)
-  const instants = conversationInstants(count, times)
-  /** updated_at as text, and as a number for the index. */
-  const updatedAt = (i: number, ms: number): string => {
-    instants.updated[i] = ms
-    return iso(ms)
-  }
   const channels_ = channelMix(hasVoice(info.tenant.profile))
   const topicOf = new Int16Array(count)
   const mergeCandidates: number[] = []
@@ -280,14 +268,13 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
 
   for (let i = 0; i < count; i++) {
     const created = times[i] as number
-    const conv = emptyConversation(rng.uuid(), tenantId, iso(created))
-    conversations.push(conv)
+    const conv = emptyConversation(rng.uuid(), tenantId, created)
 
     if (mergeCandidates.length > 0 && rng.chance(MERGE_RATE)) {
       // A duplicate the contact opened again; an agent merged it into the earlier conversation.
       const recent = mergeCandidates.length - 1 - rng.int(0, Math.min(200, mergeCandidates.length - 1))
       const targetIndex = mergeCandidates[recent] as number
-      const target = conversations[targetIndex] as Conversation
+      const target = table.row(first + targetIndex)
       const topicIndex = topicOf[targetIndex] as number
       const topic = TOPICS[topicIndex]!
       topicOf[i] = topicIndex
@@ -304,21 +291,22 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
       conv.topic = target.topic
       conv.tags = target.tags
       conv.detected_language = target.detected_language
-      conv.merged_at = iso(mergedAt)
+      conv.merged_at = mergedAt
       conv.merged_by = merger
       conv.merged_into_id = target.id
       if (target.assignee_team_id !== null) {
         // Merging moves it to the team that owns the original.
         conv.assignee_team_id = target.assignee_team_id
         conv.department_id = target.department_id
-        conv.assigned_at = iso(mergedAt)
+        conv.assigned_at = mergedAt
         conv.assignment_reason = 'merge'
       }
       conv.contact_id = target.contact_id
       conv.company_id = target.company_id
       if (conv.channel === 'email') conv.email_channel_id = channels.active.sample(rng).id
-      conv.updated_at = updatedAt(i, mergedAt)
+      conv.updated_at = mergedAt
       conv.version = 2
+      table.add(conv)
       continue
     }
 
@@ -346,11 +334,12 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
       let updated = markedAt
       if (rng.chance(0.2)) {
         const deletedAt = clampNow(markedAt + rng.between(0, 3) * DAY_MS)
-        conv.deleted_at = iso(deletedAt)
+        conv.deleted_at = deletedAt
         updated = deletedAt
       }
-      conv.updated_at = updatedAt(i, updated)
-      conv.version = conv.deleted_at ? 3 : 2
+      conv.updated_at = updated
+      conv.version = conv.deleted_at === null ? 2 : 3
+      table.add(conv)
       continue
     }
 
@@ -380,7 +369,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
     conv.source = SOURCE_BY_CHANNEL[channel].sample(rng)
     // Joined, not concatenated: one flat string instead of a tree of fragments (~130 bytes less each).
     if (channel === 'email') conv.source_thread_id = ['<', conv.id.slice(0, 18), '@mail.', info.domain, '>'].join('')
-    else if (channel === 'whatsapp') conv.source_thread_id = ['wamid.', conv.id.slice(0, 8), conv.id.slice(24)].join('')
+    else if (channel === 'whatsapp') conv.source_thread_id = whatsappThreadId(conv.id)
     conv.category = topic.category
     conv.topic = topic.name
     conv.tags = rng.chance(0.05) ? TOPIC_TAGS[topicIndex]!.vip : TOPIC_TAGS[topicIndex]!.plain
@@ -413,7 +402,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
     const frAt = created + Math.round(frMin * MINUTE_MS)
     const answered = frAt <= now
     if (answered) {
-      conv.first_response_at = iso(frAt)
+      conv.first_response_at = frAt
       conv.first_response_minutes = frMin
     }
 
@@ -436,8 +425,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
     const autoCloseAt = intent === 'abandoned' ? frAt + PENDING_AUTO_CLOSE_DAYS * DAY_MS : Infinity
     const autoClosed = autoCloseAt <= now
     if (resolved) {
-      resolvedAtMs[i] = resAt
-      conv.resolved_at = iso(resAt)
+      conv.resolved_at = resAt
       conv.resolution_minutes = resMin
       conv.resolved_by = intent === 'ai' ? 'ai' : 'human'
       conv.status = resAt < now - 3 * DAY_MS && rng.chance(0.55) ? 'closed' : 'resolved'
@@ -471,7 +459,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
       conv.assignee_user_id = assignee?.id ?? null
       conv.assignee_team_id = assignedTeam?.id ?? null
       conv.department_id = assignedTeam?.department_id ?? null
-      conv.assigned_at = iso(assignedAt)
+      conv.assigned_at = assignedAt
       conv.assignment_reason = escalated ? 'escalation' : assignee ? ASSIGNMENT_REASON_MIX.sample(rng) : 'ai_triage'
     } else {
       assignedAt = null
@@ -502,17 +490,15 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
       const frDue = clock.add(created, frTarget)
       const resDue = clock.add(created, resTarget)
       const waiting = conv.status === 'pending' || autoClosed
-      conv.sla_first_response_due = iso(frDue)
-      conv.sla_resolution_due = iso(resDue)
-      instants.slaFirstResponseDue[i] = frDue
-      instants.slaResolutionDue[i] = resDue
+      conv.sla_first_response_due = frDue
+      conv.sla_resolution_due = resDue
       frMet = answered ? frAt <= frDue : now <= frDue
       resMet = resolved ? resAt <= resDue : waiting ? frAt <= resDue : now <= resDue
       if (!frMet) lastEscalation = Math.max(lastEscalation ?? 0, frDue)
       if (!resMet) lastEscalation = Math.max(lastEscalation ?? 0, resDue)
       if (conv.status === 'pending' && rng.chance(0.25)) {
         // A scheduled wake-up: the one timestamp (with SLA due dates) that may lie after `now`.
-        conv.snoozed_until = iso(Math.floor(now / HOUR_MS) * HOUR_MS + rng.int(1, 72) * HOUR_MS)
+        conv.snoozed_until = Math.floor(now / HOUR_MS) * HOUR_MS + rng.int(1, 72) * HOUR_MS
         conv.snoozed_by = assignee?.id ?? pickAgent(teamIndex)?.id ?? null
       }
       if (resolved || autoClosed) conv.sla_state = frMet && resMet ? 'met' : 'breached'
@@ -526,7 +512,7 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
     }
     conv.sla_first_response_met = frMet
     conv.sla_resolution_met = resMet
-    conv.sla_last_escalation_at = lastEscalation === null ? null : iso(lastEscalation)
+    conv.sla_last_escalation_at = lastEscalation
 
     let score = 0.12 + 0.3 * rng.normal()
     if (resolved) score += intent === 'ai' ? 0.15 : 0.1
@@ -567,24 +553,25 @@ export function buildConversations(rng: Rng, ctx: HelpdeskContext): Conversation
     if (resolved && resAt < now - 7 * DAY_MS && rng.chance(0.065)) {
       const room = Math.min(30 * DAY_MS, now - resAt - 7 * DAY_MS)
       const archivedAt = clampNow(resAt + 7 * DAY_MS + room * rng.next())
-      conv.archived_at = iso(archivedAt)
+      conv.archived_at = archivedAt
       updated = Math.max(updated, archivedAt)
     }
     if (rng.chance(DELETE_RATE)) {
       const deletedAt = clampNow(Math.max(updated, created + (now - created) * rng.between(0.05, 1)))
-      conv.deleted_at = iso(deletedAt)
+      conv.deleted_at = deletedAt
       updated = deletedAt
     }
-    conv.updated_at = updatedAt(i, Math.min(now, updated))
+    conv.updated_at = Math.min(now, updated)
     conv.version =
       1 +
       (answered ? 1 : 0) +
       (assignedAt !== null ? 1 : 0) +
       (resolved ? 1 : 0) +
       (conv.status === 'closed' ? 1 : 0) +
-      (conv.archived_at ? 1 : 0) +
-      (conv.deleted_at ? 1 : 0) +
+      (conv.archived_at === null ? 0 : 1) +
+      (conv.deleted_at === null ? 0 : 1) +
       Math.floor((conv.inbound_messages + conv.outbound_messages) / 2)
+    table.add(conv)
   }
-  return { conversations, citations, resolvedAt: resolvedAtMs, instants }
+  return { first, end: table.length, citations }
 }

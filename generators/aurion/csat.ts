@@ -1,9 +1,8 @@
 // CSAT surveys: sent 1-24 h after most resolutions (the vendor's CSAT guide), answered by about 70% of
 // contacts, ratings skewed positive.
-import type { Conversation, CsatResponse } from './model.ts'
+import type { CsatTable } from './csat-table.ts'
 import { CSAT_COMMENTS, CSAT_FOLLOWUPS } from './catalog.ts'
 import { MINUTE_MS } from './clock.ts'
-import type { IsoFormat } from './clock.ts'
 import type { Rng } from './random.ts'
 import { Weighted } from './random.ts'
 
@@ -36,22 +35,20 @@ function commentFor(rng: Rng, rating: number | null): string {
   return rng.pick(CSAT_COMMENTS.bad)
 }
 
-export function buildCsat(
-  rng: Rng,
-  iso: IsoFormat,
-  conversations: readonly Conversation[],
-  resolvedAt: Float64Array,
-  now: number,
-): CsatResponse[] {
-  const out: CsatResponse[] = []
-  for (let i = 0; i < conversations.length; i++) {
-    const conv = conversations[i]!
+/** Appends the surveys of the conversation rows [first, end) to `csat`. */
+export function buildCsat(rng: Rng, csat: CsatTable, rows: { first: number; end: number }, now: number): void {
+  const table = csat.conversations
+  const { resolved_at: resolvedAt, deleted_at: deletedAt } = table.instants
+  const { text } = table
+  const drawId = (words: Uint32Array, offset: number) => rng.uuidWords(words, offset)
+  for (let i = rows.first; i < rows.end; i++) {
     // Only real, live, resolved conversations get a survey.
-    if (conv.resolved_at === null || conv.is_spam || conv.deleted_at !== null || conv.merged_into_id !== null) continue
+    if (Number.isNaN(resolvedAt[i]!) || table.isSpam[i] === 1 || !Number.isNaN(deletedAt[i]!) || text.merged_into_id.get(i) !== null)
+      continue
     if (!rng.chance(SURVEY_RATE)) continue
     const sentAt = (resolvedAt[i] as number) + rng.int(SURVEY_DELAY_MIN.from, SURVEY_DELAY_MIN.to) * MINUTE_MS
     if (sentAt > now) continue
-    const id = rng.uuid()
+    const row = csat.addRow(drawId)
     let respondedAt: number | null = null
     let rating: number | null = null
     let comment: string | null = null
@@ -61,7 +58,7 @@ export function buildCsat(
       if (at <= now) {
         respondedAt = at
         if (rng.chance(RATED_RATE)) {
-          rating = (conv.current_sentiment_label === 'negative' ? RATINGS_UNHAPPY : RATINGS).sample(rng)
+          rating = (text.current_sentiment_label.get(i) === 'negative' ? RATINGS_UNHAPPY : RATINGS).sample(rng)
           if (rng.chance(0.35)) comment = commentFor(rng, rating)
         } else {
           // Answered without a rating: they wrote something instead.
@@ -70,20 +67,6 @@ export function buildCsat(
         if (rng.chance(0.04)) followup = rng.pick(CSAT_FOLLOWUPS)
       }
     }
-    out.push({
-      id,
-      tenant_id: conv.tenant_id,
-      conversation_id: conv.id,
-      contact_id: conv.contact_id,
-      channel: conv.channel,
-      sent_at: iso(sentAt),
-      responded_at: respondedAt === null ? null : iso(respondedAt),
-      rating,
-      comment,
-      followup_answer: followup,
-      assignee_user_id: conv.assignee_user_id,
-      assignee_team_id: conv.assignee_team_id,
-    })
+    csat.set(row, { conversation: i, sentMs: sentAt, respondedMs: respondedAt, rating, comment, followup })
   }
-  return out
 }

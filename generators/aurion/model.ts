@@ -5,6 +5,8 @@ import { Collection } from '@msw/data'
 import * as z from 'zod/mini'
 import type { components } from '../../contracts/generated/aurion.ts'
 import { contractEnum } from '../../contracts/openapi.ts'
+import { ConversationTable } from './conversation-table.ts'
+import { CsatTable } from './csat-table.ts'
 import { LlmUsageTable } from './llm-usage.ts'
 
 const PLANS = ['starter', 'growth', 'professional', 'enterprise'] as const
@@ -237,8 +239,10 @@ export interface AurionRecords {
   contacts: Contact[]
   emailChannels: EmailChannel[]
   articles: Article[]
-  conversations: Conversation[]
-  csatResponses: CsatResponse[]
+  /** Columns, not records: see conversation-table.ts. */
+  conversations: ConversationTable
+  /** Columns, not records: see csat-table.ts. Its `conversation` column points into `conversations`. */
+  csatResponses: CsatTable
   calls: Call[]
   /** Columns, not records: see llm-usage.ts. Its `call` column points into `calls`. */
   llmUsage: LlmUsageTable
@@ -247,6 +251,7 @@ export interface AurionRecords {
 /** A world with no record of any kind (the generator and test fixtures start from it). */
 export function emptyAurionRecords(): AurionRecords {
   const calls: Call[] = []
+  const conversations = new ConversationTable()
   return {
     tenants: [],
     teams: [],
@@ -255,8 +260,8 @@ export function emptyAurionRecords(): AurionRecords {
     contacts: [],
     emailChannels: [],
     articles: [],
-    conversations: [],
-    csatResponses: [],
+    conversations,
+    csatResponses: new CsatTable(conversations),
     calls,
     llmUsage: new LlmUsageTable(calls),
   }

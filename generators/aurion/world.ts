@@ -7,7 +7,6 @@ import { buildContacts } from './contacts.ts'
 import { buildConversations } from './conversations.ts'
 import { buildCsat } from './csat.ts'
 import type { IdCounters } from './help-center.ts'
-import { type ConversationInstants, joinConversationInstants, keepConversationInstants } from './instants.ts'
 import { buildArticles, buildEmailChannels, finishArticles } from './help-center.ts'
 import { buildOrganisation } from './organisation.ts'
 import { buildNamePool } from './people.ts'
@@ -60,13 +59,16 @@ export function* aurionWorldSteps(options: AurionWorldOptions): Generator<void, 
   const names = buildNamePool(rng)
   const counters: IdCounters = { channel: 0, article: 0 }
   const usedTokens = new Set<string>()
-  const instants: ConversationInstants[] = []
   // push(...x) would overflow the stack for 100k records.
   const append = <T>(target: T[], items: readonly T[]) => {
     for (const item of items) target.push(item)
   }
 
-  for (const info of buildTenants(rng, options.size)) {
+  const tenants = buildTenants(rng, options.size)
+  let conversations = 0
+  for (const info of tenants) if (hasHelpdesk(info.tenant.profile)) conversations += info.conversations
+  world.conversations.reserve(conversations)
+  for (const info of tenants) {
     yield
     world.tenants.push(info.tenant)
     const org = buildOrganisation(rng, info, names, usedTokens, (now - start) / DAY_MS)
@@ -80,20 +82,19 @@ export function* aurionWorldSteps(options: AurionWorldOptions): Generator<void, 
       const channels = buildEmailChannels(rng, info, counters)
       const articles = buildArticles(rng, info, counters)
       yield
-      const batch = buildConversations(rng, { info, org, book, channels, articles, start, now, iso })
+      const batch = buildConversations(rng, { info, org, book, channels, articles, start, now }, world.conversations)
       yield
       // Views grow with traffic so a big world does not show 30 views per article.
       finishArticles(rng, articles, batch.citations, Math.max(1, info.conversations / 3000))
       append(world.emailChannels, channels.channels)
       append(world.articles, articles.articles)
-      append(world.conversations, batch.conversations)
-      instants.push(batch.instants)
-      append(world.csatResponses, buildCsat(rng, iso, batch.conversations, batch.resolvedAt, now))
+      buildCsat(rng, world.csatResponses, batch, now)
     }
     yield
     buildCalls(rng, iso, info, book, org, { start, now }, world.calls, world.llmUsage)
   }
   world.llmUsage.trim()
-  keepConversationInstants(world, joinConversationInstants(instants))
+  world.conversations.trim()
+  world.csatResponses.trim()
   return world
 }

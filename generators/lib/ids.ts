@@ -42,3 +42,29 @@ export function randomUuid(next: () => number): string {
   drawUuidWords(next, scratch)
   return formatUuid(scratch)
 }
+
+/**
+ * The four words of a lower-case UUID string into `words` at `offset` (formatUuid's inverse: formatting
+ * them gives the string back); false, and nothing written, for any other string.
+ */
+export function parseUuidWords(text: string, words: Uint32Array, offset = 0): boolean {
+  if (text.length !== 36) return false
+  let word = 0
+  let digits = 0
+  for (let k = 0; k < 36; k++) {
+    const c = text.charCodeAt(k)
+    if (k === 8 || k === 13 || k === 18 || k === 23) {
+      if (c !== 45) return false
+      continue
+    }
+    const nibble = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1
+    if (nibble < 0) return false
+    word = word * 16 + nibble
+    if (++digits % 8 === 0) {
+      scratch[digits / 8 - 1] = word
+      word = 0
+    }
+  }
+  words.set(scratch, offset)
+  return true
+}

@@ -10,7 +10,6 @@ import type {
   Company,
   Contact,
   Conversation,
-  CsatResponse,
   EmailChannel,
   LlmUsage,
   Team,
@@ -19,7 +18,8 @@ import type {
 } from '../../generators/aurion/model.ts'
 import { CALL_OUTCOMES, CALL_STATUSES } from '../../generators/aurion/model.ts'
 import { LLM_PROVIDERS, type LlmUsageTable } from '../../generators/aurion/llm-usage.ts'
-import { type ConversationInstants, conversationInstantsOf } from '../../generators/aurion/instants.ts'
+import type { ConversationTable, TextColumn } from '../../generators/aurion/conversation-table.ts'
+import type { CsatTable } from '../../generators/aurion/csat-table.ts'
 import { slices, type Steps } from '../lib/steps.ts'
 
 /** A requested analytics range; both bounds are included. */
@@ -78,7 +78,7 @@ const SLA_BREACHED = 0
 export const SLA_MET = 1
 
 /**
- * Conversation facts as columns, parallel to `TenantView.conversations`. Numbers are NaN where the record
+ * Conversation facts as columns, parallel to `TenantView.conversationRows`. Numbers are NaN where the record
  * has null; flags are 0 or 1.
  */
 interface ConversationColumns {
@@ -113,8 +113,8 @@ interface ConversationColumns {
   readonly resolutionMinutes: Float64Array
   readonly slaFirstResponse: Int8Array
   readonly slaResolution: Int8Array
-  readonly inboundMessages: Float64Array
-  readonly outboundMessages: Float64Array
+  readonly inboundMessages: Int32Array
+  readonly outboundMessages: Int32Array
 }
 
 /**
@@ -174,9 +174,10 @@ export interface LlmUsageColumns {
   /** Position of the row's call in the list of calls it belongs to; -1 when that list has no such call. */
   readonly callPosition: Int32Array
   /** Provider codes, and the providers behind them in order of first appearance. */
-  readonly provider: { readonly codes: Int32Array; readonly values: readonly LlmUsage['provider'][] }
-  readonly inputTokens: Float64Array
-  readonly outputTokens: Float64Array
+  readonly provider: { readonly codes: Uint8Array; readonly values: readonly LlmUsage['provider'][] }
+  /** Whole numbers (the schema's z.int()): 4 bytes a row instead of 8, half a million rows at 100k. */
+  readonly inputTokens: Int32Array
+  readonly outputTokens: Int32Array
   readonly latencyMs: Float64Array
   readonly error: Uint8Array
 }
@@ -184,13 +185,13 @@ export interface LlmUsageColumns {
 /** The columns of usage rows; `positionOf` maps a call id to its position in the calls' list (or undefined). */
 export function buildLlmUsageColumns(rows: readonly LlmUsage[], positionOf: (callId: string) => number | undefined): LlmUsageColumns {
   const n = rows.length
-  const providerCodes = new Int32Array(n)
+  const providerCodes = new Uint8Array(n)
   const providers: LlmUsage['provider'][] = []
   const columns: LlmUsageColumns = {
     callPosition: new Int32Array(n),
     provider: { codes: providerCodes, values: providers },
-    inputTokens: new Float64Array(n),
-    outputTokens: new Float64Array(n),
+    inputTokens: new Int32Array(n),
+    outputTokens: new Int32Array(n),
     latencyMs: new Float64Array(n),
     error: new Uint8Array(n),
   }
@@ -213,12 +214,13 @@ export function buildLlmUsageColumns(rows: readonly LlmUsage[], positionOf: (cal
 
 /**
  * The columns of one tenant's rows of the world's usage table (`rows`: positions in the table), ordered
- * by timestamp then id, with the timestamps; `positionOf` maps a call id to its position in `calls`.
+ * by timestamp then id, with the timestamps; `positionOf` maps a position in `table.calls` to the call's
+ * position in the tenant's sorted calls (-1 when it is not one of them).
  */
 function indexLlmUsage(
   table: LlmUsageTable,
   rows: Int32Array,
-  positionOf: (callId: string) => number | undefined,
+  positionOf: (call: number) => number,
 ): { ms: Float64Array; columns: LlmUsageColumns } {
   const { timestampMs, idWords } = table
   const compareIds = (a: number, b: number) => {
@@ -238,16 +240,16 @@ function indexLlmUsage(
   const ms = new Float64Array(n)
   const columns: LlmUsageColumns = {
     callPosition: new Int32Array(n),
-    provider: { codes: new Int32Array(n), values: providers },
-    inputTokens: new Float64Array(n),
-    outputTokens: new Float64Array(n),
+    provider: { codes: new Uint8Array(n), values: providers },
+    inputTokens: new Int32Array(n),
+    outputTokens: new Int32Array(n),
     latencyMs: new Float64Array(n),
     error: new Uint8Array(n),
   }
   for (let k = 0; k < n; k++) {
     const i = order[k]!
     ms[k] = timestampMs[i]!
-    columns.callPosition[k] = positionOf(table.calls[table.call[i]!]!.id) ?? -1
+    columns.callPosition[k] = positionOf(table.call[i]!)
     const p = table.provider[i]!
     // Codes in order of first appearance, as buildLlmUsageColumns numbers them.
     if (codeOf[p] === -1) codeOf[p] = providers.push(LLM_PROVIDERS[p]!) - 1
@@ -262,33 +264,40 @@ function indexLlmUsage(
 
 /** Lazily built helpers of the conversations list; see reports/conversations-list.ts. */
 interface ConversationListMemo {
-  /** Permutations of `conversations` per sort key, ascending, ties by id. */
+  /** Permutations of `conversationRows` per sort key, ascending, ties by id. */
   sortOrders: Map<string, Int32Array>
-  /** Rank of each conversation when sorted by id, parallel to `conversations`. */
+  /** Rank of each conversation when sorted by id, parallel to `conversationRows`. */
   idRank: Float64Array | null
-  /** Lowercased "subject\nlast_message_snippet" per conversation, parallel to `conversations`. */
+  /** Lowercased "subject\nlast_message_snippet" per conversation, parallel to `conversationRows`. */
   searchText: string[] | null
 }
 
 /** One tenant's slice of the world, with the orders and lookups the reports need. */
 export interface TenantView {
   readonly tenant: Tenant
-  /** Every conversation (deleted, spam and merged included), by created_at then id. */
-  readonly conversations: readonly Conversation[]
-  /** created_at in epoch ms, parallel to `conversations` (the same array as `columns.createdMs`). */
+  /** The world's conversations (columns; see conversation-table.ts). */
+  readonly conversationTable: ConversationTable
+  /**
+   * The tenant's conversations (deleted, spam and merged included) by created_at then id, as rows of
+   * `conversationTable`; a position in this array is what the columns, orders and `countedIndex` use.
+   */
+  readonly conversationRows: Int32Array
+  /** created_at in epoch ms, parallel to `conversationRows` (the same array as `columns.createdMs`). */
   readonly conversationCreatedMs: Float64Array
   readonly columns: ConversationColumns
   /**
-   * Positions in `conversations` of the conversations the analytics count (decision 0001: not deleted,
+   * Positions in `conversationRows` of the conversations the analytics count (decision 0001: not deleted,
    * not spam, not merged), in the same order; `countedCreatedMs` is their created_at.
    */
   readonly countedIndex: Int32Array
   readonly countedCreatedMs: Float64Array
-  /** Answered CSAT responses (responded_at set), by responded_at then id. */
-  readonly csatResponses: readonly CsatResponse[]
+  /** The world's CSAT responses (columns; see csat-table.ts). */
+  readonly csatTable: CsatTable
+  /** The tenant's answered responses (responded_at set) by responded_at then id, as rows of `csatTable`. */
+  readonly csatRows: Int32Array
   readonly csatRespondedMs: Float64Array
-  /** Surveys never answered, in record order; no report counts them. */
-  readonly unansweredCsatResponses: readonly CsatResponse[]
+  /** Rows of surveys never answered, in table order; no report counts them. */
+  readonly unansweredCsatRows: Int32Array
   /** Calls by start_time then id. */
   readonly calls: readonly Call[]
   readonly callStartMs: Float64Array
@@ -298,7 +307,6 @@ export interface TenantView {
   readonly callColumns: CallColumns
   /** Usage facts as columns, parallel to `llmUsage`; `callPosition` points into `calls`. */
   readonly llmUsageColumns: LlmUsageColumns
-  readonly conversationsById: ReadonlyMap<string, Conversation>
   readonly users: ReadonlyMap<string, User>
   readonly teams: ReadonlyMap<string, Team>
   readonly contacts: ReadonlyMap<string, Contact>
@@ -349,7 +357,7 @@ export function rangeOf(sorted: ArrayLike<number>, fromMs: number, toMsInclusive
 
 /**
  * The counted conversations created in the range, as positions k in `countedIndex` (bounds included);
- * the conversation itself is `conversations[countedIndex[k]]`, its facts `columns.*[countedIndex[k]]`.
+ * the conversation itself is `conversationAt(view, countedIndex[k])`, its facts `columns.*[countedIndex[k]]`.
  */
 export function countedSpan(view: TenantView, range: DateRange): IndexRange {
   return rangeOf(view.countedCreatedMs, range.from.getTime(), range.to.getTime())
@@ -359,20 +367,27 @@ export function countedSpan(view: TenantView, range: DateRange): IndexRange {
 export function countedConversationsInRange(view: TenantView, range: DateRange): Conversation[] {
   const { start, end } = countedSpan(view, range)
   const out: Conversation[] = []
-  for (let k = start; k < end; k++) out.push(view.conversations[view.countedIndex[k]!]!)
+  for (let k = start; k < end; k++) out.push(conversationAt(view, view.countedIndex[k]!))
   return out
 }
 
-/** Records of a range together with their epoch keys (a view into the index, not a copy of the keys). */
-export interface InRange<T> {
-  items: readonly T[]
-  ms: Float64Array
+/** The record of the conversation at `position` in `conversationRows`, written from the columns. */
+export function conversationAt(view: TenantView, position: number): Conversation {
+  return view.conversationTable.row(view.conversationRows[position]!)
 }
 
-/** Answered CSAT responses with responded_at in the range (bounds included), with responded_at in ms. */
-export function csatInRange(view: TenantView, range: DateRange): InRange<CsatResponse> {
+/** Position in `conversationRows` of the tenant's conversation `id`, or -1 (a scan of the id words). */
+export function conversationPosition(view: TenantView, id: string): number {
+  return view.conversationTable.findRow(view.conversationRows, id)
+}
+
+/**
+ * Answered CSAT responses with responded_at in the range (bounds included): their rows of `csatTable` and
+ * their responded_at in ms (views into the index, not copies).
+ */
+export function csatInRange(view: TenantView, range: DateRange): { rows: Int32Array; ms: Float64Array } {
   const { start, end } = rangeOf(view.csatRespondedMs, range.from.getTime(), range.to.getTime())
-  return { items: view.csatResponses.slice(start, end), ms: view.csatRespondedMs.subarray(start, end) }
+  return { rows: view.csatRows.subarray(start, end), ms: view.csatRespondedMs.subarray(start, end) }
 }
 
 /** Calls whose start_time is in [fromMs, toMsInclusive]; for the v1 voice analytics too. */
@@ -431,33 +446,26 @@ function mapById<T extends { id: string }>(items: readonly T[] | undefined): Map
   return map
 }
 
-/** Whether the analytics count a conversation (decision 0001). */
-function isCounted(c: Conversation): boolean {
-  return c.deleted_at === null && !c.is_spam && c.merged_into_id === null
+function slaCode(met: number): number {
+  return met < 0 ? SLA_NOT_TRACKED : met === 1 ? SLA_MET : SLA_BREACHED
 }
 
-function slaCode(met: boolean | null): number {
-  return met === null ? SLA_NOT_TRACKED : met ? SLA_MET : SLA_BREACHED
+/** The tenant's conversations as rows of `table`, by created_at then id. */
+function sortRows(table: ConversationTable, rows: readonly number[]): Int32Array {
+  const created = table.instants.created_at
+  const order = rows.slice()
+  order.sort((a, b) => created[a]! - created[b]! || table.compareIds(a, b))
+  const sorted = new Int32Array(order.length)
+  for (let k = 0; k < order.length; k++) sorted[k] = order[k]!
+  return sorted
 }
 
-/** Epoch ms of a nullable record timestamp; NaN for null. */
-function instantOrNaN(value: string | null): number {
-  return value === null ? Number.NaN : Date.parse(value)
-}
-
-/**
- * The columns of `conversations` (sorted); `instants`, when the generator kept them, are their timestamps
- * in the world's order and `worldPosition` maps each conversation there, else the strings are parsed.
- */
-function buildColumns(
-  conversations: readonly Conversation[],
-  createdMs: Float64Array,
-  kept: { instants: ConversationInstants; worldPosition: (i: number) => number } | undefined,
-): ConversationColumns {
-  const n = conversations.length
+/** The index's columns of the tenant's conversations (`rows` of `table`, sorted), with per-tenant codes. */
+function buildColumns(table: ConversationTable, rows: Int32Array): ConversationColumns {
+  const n = rows.length
   const coded = (): CodedColumn => ({ codes: new Int32Array(n), values: new Interner() })
   const col = {
-    createdMs,
+    createdMs: new Float64Array(n),
     updatedMs: new Float64Array(n),
     slaFirstResponseDueMs: new Float64Array(n),
     slaResolutionDueMs: new Float64Array(n),
@@ -487,90 +495,110 @@ function buildColumns(
     resolutionMinutes: new Float64Array(n),
     slaFirstResponse: new Int8Array(n),
     slaResolution: new Int8Array(n),
-    inboundMessages: new Float64Array(n),
-    outboundMessages: new Float64Array(n),
+    inboundMessages: new Int32Array(n),
+    outboundMessages: new Int32Array(n),
   } satisfies ConversationColumns
+  const { text: t, instants } = table
+  // Codes numbered in the tenant's order of first appearance (reports list values in that order).
   const put = (column: CodedColumn, i: number, value: string | null): void => {
     column.codes[i] = column.values.add(value)
   }
   for (let i = 0; i < n; i++) {
-    const c = conversations[i]!
-    if (kept) {
-      const w = kept.worldPosition(i)
-      col.updatedMs[i] = kept.instants.updated[w]!
-      col.slaFirstResponseDueMs[i] = kept.instants.slaFirstResponseDue[w]!
-      col.slaResolutionDueMs[i] = kept.instants.slaResolutionDue[w]!
-    } else {
-      col.updatedMs[i] = Date.parse(c.updated_at)
-      col.slaFirstResponseDueMs[i] = instantOrNaN(c.sla_first_response_due)
-      col.slaResolutionDueMs[i] = instantOrNaN(c.sla_resolution_due)
-    }
-    put(col.status, i, c.status)
-    put(col.channel, i, c.channel)
-    put(col.priority, i, c.priority)
-    put(col.conversationType, i, c.conversation_type)
-    put(col.source, i, c.source)
-    put(col.category, i, c.category)
-    put(col.topic, i, c.topic)
-    put(col.slaState, i, c.sla_state)
-    put(col.sentiment, i, c.current_sentiment_label)
-    put(col.language, i, c.detected_language)
-    put(col.assigneeUser, i, c.assignee_user_id)
-    put(col.assigneeTeam, i, c.assignee_team_id)
-    put(col.department, i, c.department_id)
-    put(col.emailChannel, i, c.email_channel_id)
-    put(col.contact, i, c.contact_id)
-    put(col.company, i, c.company_id)
-    col.deleted[i] = c.deleted_at === null ? 0 : 1
-    col.spam[i] = c.is_spam ? 1 : 0
-    col.archived[i] = c.archived_at === null ? 0 : 1
-    col.resolvedBy[i] = c.resolved_by === 'ai' ? RESOLVED_BY_AI : c.resolved_by === 'human' ? RESOLVED_BY_HUMAN : RESOLVED_BY_NONE
-    col.escalated[i] = c.escalated ? 1 : 0
-    col.deflected[i] = c.resolved_by === 'ai' && c.deflected_by_article_id !== null ? 1 : 0
-    col.firstResponseMinutes[i] = c.first_response_minutes ?? Number.NaN
-    col.resolutionMinutes[i] = c.resolution_minutes ?? Number.NaN
-    col.slaFirstResponse[i] = slaCode(c.sla_first_response_met)
-    col.slaResolution[i] = slaCode(c.sla_resolution_met)
-    col.inboundMessages[i] = c.inbound_messages
-    col.outboundMessages[i] = c.outbound_messages
+    const r = rows[i]!
+    col.createdMs[i] = instants.created_at[r]!
+    col.updatedMs[i] = instants.updated_at[r]!
+    col.slaFirstResponseDueMs[i] = instants.sla_first_response_due[r]!
+    col.slaResolutionDueMs[i] = instants.sla_resolution_due[r]!
+    put(col.status, i, t.status.get(r))
+    put(col.channel, i, t.channel.get(r))
+    put(col.priority, i, t.priority.get(r))
+    put(col.conversationType, i, t.conversation_type.get(r))
+    put(col.source, i, t.source.get(r))
+    put(col.category, i, t.category.get(r))
+    put(col.topic, i, t.topic.get(r))
+    put(col.slaState, i, t.sla_state.get(r))
+    put(col.sentiment, i, t.current_sentiment_label.get(r))
+    put(col.language, i, t.detected_language.get(r))
+    put(col.assigneeUser, i, t.assignee_user_id.get(r))
+    put(col.assigneeTeam, i, t.assignee_team_id.get(r))
+    put(col.department, i, t.department_id.get(r))
+    put(col.emailChannel, i, t.email_channel_id.get(r))
+    put(col.contact, i, t.contact_id.get(r))
+    put(col.company, i, t.company_id.get(r))
+    col.deleted[i] = Number.isNaN(instants.deleted_at[r]!) ? 0 : 1
+    col.spam[i] = table.isSpam[r]!
+    col.archived[i] = Number.isNaN(instants.archived_at[r]!) ? 0 : 1
+    const resolvedBy = t.resolved_by.get(r)
+    col.resolvedBy[i] = resolvedBy === 'ai' ? RESOLVED_BY_AI : resolvedBy === 'human' ? RESOLVED_BY_HUMAN : RESOLVED_BY_NONE
+    col.escalated[i] = table.escalated[r]!
+    col.deflected[i] = resolvedBy === 'ai' && t.deflected_by_article_id.get(r) !== null ? 1 : 0
+    col.firstResponseMinutes[i] = table.firstResponseMinutes[r]!
+    col.resolutionMinutes[i] = table.resolutionMinutes[r]!
+    col.slaFirstResponse[i] = slaCode(table.slaFirstResponseMet[r]!)
+    col.slaResolution[i] = slaCode(table.slaResolutionMet[r]!)
+    col.inboundMessages[i] = table.inboundMessages[r]!
+    col.outboundMessages[i] = table.outboundMessages[r]!
   }
   return col
 }
 
 function indexTenant(tenant: Tenant, groups: TenantGroups): TenantView {
-  const { instants, positions } = groups.conversationInstants
-  const convs = sortByInstant(groups.conversations, instants ? (_, i) => instants.created[positions[i]!]! : (c) => Date.parse(c.created_at))
+  const table = groups.conversations.table
+  const rows = sortRows(table, groups.conversations.rows)
+  const columns = buildColumns(table, rows)
+  // Counted (decision 0001): not deleted, not spam, not merged.
   const countedPositions: number[] = []
-  for (let i = 0; i < convs.sorted.length; i++) if (isCounted(convs.sorted[i]!)) countedPositions.push(i)
+  for (let i = 0; i < rows.length; i++) {
+    if (columns.deleted[i] === 0 && columns.spam[i] === 0 && table.text.merged_into_id.get(rows[i]!) === null) countedPositions.push(i)
+  }
   const countedIndex = Int32Array.from(countedPositions)
   const countedCreatedMs = new Float64Array(countedIndex.length)
-  for (let k = 0; k < countedIndex.length; k++) countedCreatedMs[k] = convs.ms[countedIndex[k]!]!
+  for (let k = 0; k < countedIndex.length; k++) countedCreatedMs[k] = columns.createdMs[countedIndex[k]!]!
 
-  const answered: CsatResponse[] = []
-  const unanswered: CsatResponse[] = []
-  for (const r of groups.csatResponses) (r.responded_at === null ? unanswered : answered).push(r)
-  const responses = sortByInstant(answered, (r) => Date.parse(r.responded_at ?? ''))
-  const calls = sortByInstant(groups.calls, (c) => Date.parse(c.start_time))
-  const callPositionById = new Map<string, number>()
-  for (let k = 0; k < calls.sorted.length; k++) callPositionById.set(calls.sorted[k]!.id, k)
-  const usage = indexLlmUsage(groups.llmUsage.table, groups.llmUsage.rows, (id) => callPositionById.get(id))
+  const csat = groups.csatResponses.table
+  const answered: number[] = []
+  const unanswered: number[] = []
+  for (const r of groups.csatResponses.rows) (Number.isNaN(csat.respondedMs[r]!) ? unanswered : answered).push(r)
+  answered.sort((a, b) => csat.respondedMs[a]! - csat.respondedMs[b]! || csat.compareIds(a, b))
+  const csatRows = Int32Array.from(answered)
+  const csatRespondedMs = new Float64Array(csatRows.length)
+  for (let k = 0; k < csatRows.length; k++) csatRespondedMs[k] = csat.respondedMs[csatRows[k]!]!
+  const { all, rows: callRows, positionOfCall } = groups.calls
+  const calls = sortByInstant(
+    Array.from(callRows, (r) => all[r]!),
+    (c) => Date.parse(c.start_time),
+  )
+  // The usage table points into the world's calls: a usage row finds its call's position by array index,
+  // not by a Map of call ids (five million lookups at 1M). Marked for this tenant only, then cleared.
+  const usageTable = groups.llmUsage.table
+  let positionOf: (call: number) => number
+  if (usageTable.calls === all) {
+    for (let k = 0; k < calls.order.length; k++) positionOfCall[callRows[calls.order[k]!]!] = k
+    positionOf = (call) => positionOfCall[call] ?? -1
+  } else {
+    const byId = new Map(calls.sorted.map((c, k) => [c.id, k]))
+    positionOf = (call) => byId.get(usageTable.calls[call]?.id ?? '') ?? -1
+  }
+  const usage = indexLlmUsage(usageTable, groups.llmUsage.rows, positionOf)
+  for (const r of callRows) positionOfCall[r] = -1
 
   return {
     tenant,
-    conversations: convs.sorted,
-    conversationCreatedMs: convs.ms,
-    columns: buildColumns(convs.sorted, convs.ms, instants && { instants, worldPosition: (i) => positions[convs.order[i]!]! }),
+    conversationTable: table,
+    conversationRows: rows,
+    conversationCreatedMs: columns.createdMs,
+    columns,
     countedIndex,
     countedCreatedMs,
-    csatResponses: responses.sorted,
-    csatRespondedMs: responses.ms,
-    unansweredCsatResponses: unanswered,
+    csatTable: csat,
+    csatRows,
+    csatRespondedMs,
+    unansweredCsatRows: Int32Array.from(unanswered),
     calls: calls.sorted,
     callStartMs: calls.ms,
     llmUsageMs: usage.ms,
     callColumns: buildCallColumns(calls.sorted, calls.ms),
     llmUsageColumns: usage.columns,
-    conversationsById: mapById(convs.sorted),
     users: mapById(groups.users),
     teams: mapById(groups.teams),
     contacts: mapById(groups.contacts),
@@ -581,13 +609,22 @@ function indexTenant(tenant: Tenant, groups: TenantGroups): TenantView {
   }
 }
 
-/**
- * One tenant's records of each kind; its LLM usage as positions in the world's table; the world's
- * conversation instants, if kept, with the world position of each of the tenant's conversations.
- */
-type TenantGroups = { [K in Exclude<keyof AurionRecords, 'tenants' | 'llmUsage'>]: AurionRecords[K] } & {
+/** One tenant's records of each kind; its conversations and LLM usage as positions in the world's tables. */
+type TenantGroups = {
+  [K in Exclude<keyof AurionRecords, 'tenants' | 'llmUsage' | 'conversations' | 'csatResponses' | 'calls'>]: AurionRecords[K]
+} & {
+  conversations: { table: ConversationTable; rows: readonly number[] }
+  csatResponses: { table: CsatTable; rows: readonly number[] }
+  /** The world's calls, the tenant's positions in them, and a shared scratch array (all -1) as long as them. */
+  calls: { all: readonly Call[]; rows: readonly number[]; positionOfCall: Int32Array }
   llmUsage: { table: LlmUsageTable; rows: Int32Array }
-  conversationInstants: { instants: ConversationInstants | undefined; positions: readonly number[] }
+}
+
+/** Positions of each tenant's rows in a table of conversations or CSAT responses. */
+function rowsByTenant(table: { length: number }, tenants: TextColumn<string>): Map<string, number[]> {
+  const rows = tenants.values.map((): number[] => [])
+  for (let i = 0; i < table.length; i++) rows[tenants.code(i)]!.push(i)
+  return new Map(tenants.values.map((id, code) => [id, rows[code]!]))
 }
 
 /** Positions of each tenant's records in `items`. */
@@ -623,13 +660,12 @@ export function indexAurionRecords(records: AurionRecords): AurionIndex {
     contacts: byTenant(records.contacts),
     emailChannels: byTenant(records.emailChannels),
     articles: byTenant(records.articles),
-    conversations: byTenant(records.conversations),
-    csatResponses: byTenant(records.csatResponses),
-    calls: byTenant(records.calls),
+    conversations: rowsByTenant(records.conversations, records.conversations.text.tenant_id),
+    csatResponses: rowsByTenant(records.csatResponses, records.csatResponses.tenant),
+    calls: positionsByTenant(records.calls),
     llmUsage: usageRowsByTenant(records.llmUsage),
   }
-  const instants = conversationInstantsOf(records)
-  const conversationPositions = instants ? positionsByTenant(records.conversations) : undefined
+  const positionOfCall = new Int32Array(records.calls.length).fill(-1)
   const tenants = new Map<string, TenantView>()
   for (const tenant of records.tenants) {
     tenants.set(
@@ -641,11 +677,10 @@ export function indexAurionRecords(records: AurionRecords): AurionIndex {
         contacts: grouped.contacts.get(tenant.id) ?? [],
         emailChannels: grouped.emailChannels.get(tenant.id) ?? [],
         articles: grouped.articles.get(tenant.id) ?? [],
-        conversations: grouped.conversations.get(tenant.id) ?? [],
-        csatResponses: grouped.csatResponses.get(tenant.id) ?? [],
-        calls: grouped.calls.get(tenant.id) ?? [],
+        conversations: { table: records.conversations, rows: grouped.conversations.get(tenant.id) ?? [] },
+        csatResponses: { table: records.csatResponses, rows: grouped.csatResponses.get(tenant.id) ?? [] },
+        calls: { all: records.calls, rows: grouped.calls.get(tenant.id) ?? [], positionOfCall },
         llmUsage: { table: records.llmUsage, rows: grouped.llmUsage.get(tenant.id) ?? new Int32Array(0) },
-        conversationInstants: { instants, positions: conversationPositions?.get(tenant.id) ?? [] },
       }),
     )
   }

@@ -11,6 +11,7 @@ import { NOW, bearer, sessionOf, withQuery, type AurionSession, type Reply } fro
 import { inProcessMock, type InProcessMock } from '../support/in-process.ts'
 import { pdfTexts } from '../support/pdf-text.ts'
 import { responseValidator, type ResponseCheck } from '../support/response-validator.ts'
+import { conversationAt, conversationPosition } from '../../mocks/aurion/view.ts'
 
 const REQUEST = 'request_export_api_v1_analytics_export_post'
 const LIST = 'list_exports_api_v1_analytics_exports_get'
@@ -326,7 +327,7 @@ describe('export contents', () => {
       (await exportJson({ scope: 'conversations' })).sections.conversation_kpis!.find((r) => r.metric === 'total_conversations')!.value,
     )
     for (const row of conversations.slice(0, 200)) {
-      const contact = view.contacts.get(view.conversationsById.get(String(row.id))!.contact_id)!
+      const contact = view.contacts.get(conversationAt(view, conversationPosition(view, String(row.id))).contact_id)!
       expect(row.contact_email).toBe(`${contact.email[0]}***${contact.email.slice(contact.email.indexOf('@'))}`)
       expect(String(row.contact_name)).toMatch(/^(\S\*\*\*)( \S\*\*\*)*$/)
     }

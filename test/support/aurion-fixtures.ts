@@ -1,6 +1,8 @@
 // Tiny builders of AurionAI records for unit tests: every field has a dull default, so a test states only
 // the fields its assertion depends on. Ids are given explicitly to keep fixtures readable and deterministic.
-import { indexAurionRecords } from '../../mocks/aurion/view.ts'
+import { conversationAt, indexAurionRecords } from '../../mocks/aurion/view.ts'
+import { ConversationTable } from '../../generators/aurion/conversation-table.ts'
+import { CsatTable } from '../../generators/aurion/csat-table.ts'
 import type { TenantView } from '../../mocks/aurion/view.ts'
 import type {
   Article,
@@ -182,8 +184,20 @@ export function call(id: string, overrides: Partial<Call> = {}): Call {
 }
 
 /** A world with the given records; one default tenant unless `tenants` is given. */
-export function records(partial: Partial<AurionRecords> = {}): AurionRecords {
-  return { ...emptyAurionRecords(), tenants: [tenant()], ...partial }
+export function records(
+  partial: Partial<Omit<AurionRecords, 'conversations' | 'csatResponses'>> & {
+    conversations?: Conversation[]
+    csatResponses?: CsatResponse[]
+  } = {},
+): AurionRecords {
+  const { conversations = [], csatResponses = [], ...rest } = partial
+  const table = ConversationTable.of(conversations)
+  return { ...emptyAurionRecords(), tenants: [tenant()], ...rest, conversations: table, csatResponses: CsatTable.of(table, csatResponses) }
+}
+
+/** The tenant's conversations as records, in the view's order (by created_at then id). */
+export function conversationsOf(view: TenantView): Conversation[] {
+  return Array.from(view.conversationRows, (_, i) => conversationAt(view, i))
 }
 
 /** The indexed view of one tenant of `world`. */

@@ -30,14 +30,14 @@ export const SCHEMAS: { [K in keyof AurionRecords]: z.ZodMiniType } = {
 }
 export const KINDS = Object.keys(SCHEMAS) as (keyof AurionRecords)[]
 
-/** The records of one kind (LLM usage is kept as columns: its rows are written out here). */
+/** The records of one kind (conversations, CSAT and LLM usage are kept as columns: their rows are written out here). */
 export function recordsOf(world: AurionRecords, kind: keyof AurionRecords): readonly { id: string }[] {
-  return kind === 'llmUsage' ? world.llmUsage.rows() : world[kind]
+  return kind === 'llmUsage' || kind === 'conversations' || kind === 'csatResponses' ? world[kind].rows() : world[kind]
 }
 
 /** Calls `visit` with every instant something happened at; deadlines (SLA due, snoozed_until) are checked apart. */
 export function forEachEvent(world: AurionRecords, visit: (field: string, value: string | null) => void): void {
-  for (const c of world.conversations) {
+  for (const c of world.conversations.rows()) {
     visit('created_at', c.created_at)
     visit('updated_at', c.updated_at)
     visit('first_response_at', c.first_response_at)
@@ -48,7 +48,7 @@ export function forEachEvent(world: AurionRecords, visit: (field: string, value:
     visit('merged_at', c.merged_at)
     visit('sla_last_escalation_at', c.sla_last_escalation_at)
   }
-  for (const r of world.csatResponses) {
+  for (const r of world.csatResponses.rows()) {
     visit('sent_at', r.sent_at)
     visit('responded_at', r.responded_at)
   }

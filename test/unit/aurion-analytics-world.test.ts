@@ -7,6 +7,7 @@ import { aurionCsat } from '../../mocks/aurion/reports/csat.ts'
 import { aurionCsatResponses } from '../../mocks/aurion/reports/csat-responses.ts'
 import { callsInRange, countedConversationsInRange, indexAurionRecords } from '../../mocks/aurion/view.ts'
 import type { DateRange, TenantView } from '../../mocks/aurion/view.ts'
+import { conversationsOf } from '../support/aurion-fixtures.ts'
 import { aurionInsights } from '../../mocks/aurion/reports/insights.ts'
 import { aurionOverview } from '../../mocks/aurion/reports/overview.ts'
 import { aurionResolutionRates } from '../../mocks/aurion/reports/resolution-rates.ts'
@@ -160,8 +161,8 @@ describe('aurion analytics on a generated world', () => {
 
   it.each(views.map((view) => ({ name: view.tenant.name, view })))('$name: the conversations list pages through everything', ({ view }) => {
     const all = listConversations(view, { limit: 100 })
-    expect(all.total).toBe(view.conversations.filter((c) => c.deleted_at === null).length)
-    expect(listConversations(view, { include_deleted: true }).total).toBe(view.conversations.length)
+    expect(all.total).toBe(conversationsOf(view).filter((c) => c.deleted_at === null).length)
+    expect(listConversations(view, { include_deleted: true }).total).toBe(view.conversationRows.length)
     const seen: string[] = []
     for (let offset = 0; offset < Math.min(all.total, 500); offset += 100) {
       seen.push(...listConversations(view, { limit: 100, offset, sort_by: 'priority' }).items.map((i) => i.id))

@@ -25,6 +25,7 @@ import {
   tenant,
   user,
   viewOf,
+  conversationsOf,
 } from '../support/aurion-fixtures.ts'
 
 const RANGE: DateRange = { from: new Date('2026-03-01T00:00:00Z'), to: new Date('2026-03-07T23:59:59Z') }
@@ -181,7 +182,7 @@ describe('aurion index', () => {
   })
 
   it('sorts every tenant slice and keeps the counted conversations apart', () => {
-    expect(view.conversations.map((c) => c.id)).toEqual([
+    expect(conversationsOf(view).map((c) => c.id)).toEqual([
       'x-before',
       'c1',
       'c2',
@@ -193,10 +194,18 @@ describe('aurion index', () => {
       'c5',
       'x-after',
     ])
-    expect(Array.from(view.countedIndex, (i) => view.conversations[i]?.id)).toEqual(['x-before', 'c1', 'c2', 'c3', 'c4', 'c5', 'x-after'])
+    expect(Array.from(view.countedIndex, (i) => conversationsOf(view)[i]?.id)).toEqual([
+      'x-before',
+      'c1',
+      'c2',
+      'c3',
+      'c4',
+      'c5',
+      'x-after',
+    ])
     expect(countedConversationsInRange(view, RANGE).map((c) => c.id)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5'])
-    expect(view.csatResponses.map((r) => r.id)).toEqual(['r1', 'r2', 'r3', 'r4', 'r7', 'r6'])
-    expect(view.unansweredCsatResponses.map((r) => r.id)).toEqual(['r5'])
+    expect(Array.from(view.csatRows, (r) => view.csatTable.id(r))).toEqual(['r1', 'r2', 'r3', 'r4', 'r7', 'r6'])
+    expect(Array.from(view.unansweredCsatRows, (r) => view.csatTable.id(r))).toEqual(['r5'])
     expect(callsInRange(view, RANGE.from.getTime(), RANGE.to.getTime()).map((c) => c.id)).toEqual(['k-1', 'k-2', 'k-3', 'k-4'])
   })
 
@@ -209,7 +218,7 @@ describe('aurion index', () => {
       }),
     )
     expect(index.defaultTenantId).toBe('t1')
-    expect(index.tenants.get('t2')?.conversations.map((c) => c.id)).toEqual(['b'])
+    expect(conversationsOf(index.tenants.get('t2')!).map((c) => c.id)).toEqual(['b'])
     expect([...(index.tenants.get('t2')?.users.keys() ?? [])]).toEqual(['U9'])
   })
 })

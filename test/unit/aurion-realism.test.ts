@@ -21,9 +21,9 @@ beforeAll(async () => {
   mock = await createMock({ seed: 7, now: NOW, size: SIZE, chatlayerConversations: 10, nebulyInteractions: 10 })
   const session = mock.credentials().aurion.sessions.find((s) => s.role === 'super_admin' && s.profile === 'complete')!
   token = session.token
-  conversations = mock.aurion.records.conversations.filter(
-    (c) => c.tenant_id === session.tenant_id && !c.is_spam && c.merged_into_id === null && c.deleted_at === null,
-  )
+  conversations = mock.aurion.records.conversations
+    .rows()
+    .filter((c) => c.tenant_id === session.tenant_id && !c.is_spam && c.merged_into_id === null && c.deleted_at === null)
 })
 
 async function get<T>(path: string): Promise<T> {
@@ -82,9 +82,9 @@ describe('conversation lifecycles', () => {
     for (const at of ['2026-03-10T09:30:00Z', '2026-03-11T15:00:00Z', '2026-03-12T03:00:00Z', '2026-03-14T13:00:00Z']) {
       const world = buildAurionWorld({ seed, now: new Date(at), size: DEFAULT_CONVERSATIONS })
       const tenant = world.tenants.find((t) => t.is_default)!
-      const live = world.conversations.filter(
-        (c) => c.tenant_id === tenant.id && !c.is_spam && c.deleted_at === null && isLive(c) && c.sla_state !== null,
-      )
+      const live = world.conversations
+        .rows()
+        .filter((c) => c.tenant_id === tenant.id && !c.is_spam && c.deleted_at === null && isLive(c) && c.sla_state !== null)
       const count = (state: string) => live.filter((c) => c.sla_state === state).length
       const share = (state: string) => count(state) / live.length
       const mix = `${at}: ${['on_track', 'at_risk', 'breached', 'paused'].map((s) => `${s} ${count(s)}`).join(', ')} of ${live.length}`
@@ -191,6 +191,7 @@ describe('staffing, surveys, names, hints, channels', () => {
   it('sends CSAT surveys 1 to 24 hours after the resolution', () => {
     const resolvedAt = new Map(conversations.map((c) => [c.id, c.resolved_at]))
     const delays = mock.aurion.records.csatResponses
+      .rows()
       .filter((r) => resolvedAt.has(r.conversation_id))
       .map((r) => (Date.parse(r.sent_at) - Date.parse(resolvedAt.get(r.conversation_id)!)) / 60_000)
     expect(delays.length).toBeGreaterThan(1000)
@@ -235,7 +236,7 @@ describe('staffing, surveys, names, hints, channels', () => {
 
   it('only uses the voice channel at tenants with the voice product', () => {
     const profile = new Map(mock.aurion.records.tenants.map((t) => [t.id, t.profile]))
-    const voice = mock.aurion.records.conversations.filter((c) => c.channel === 'voice')
+    const voice = mock.aurion.records.conversations.rows().filter((c) => c.channel === 'voice')
     expect(voice.length).toBeGreaterThan(0)
     for (const c of voice) expect(profile.get(c.tenant_id)).not.toBe('platform')
   })

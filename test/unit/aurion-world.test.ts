@@ -38,7 +38,7 @@ describe('buildAurionWorld', () => {
     expect(b).toEqual(a)
     const c = buildAurionWorld({ seed: 8, now: NOW, size: 300 })
     expect(c.tenants[0]?.id).not.toBe(a.tenants[0]?.id)
-    expect(c.conversations.map((x) => x.created_at)).not.toEqual(a.conversations.map((x) => x.created_at))
+    expect(c.conversations.rows().map((x) => x.created_at)).not.toEqual(a.conversations.rows().map((x) => x.created_at))
   })
 
   it('does not touch the global faker or depend on earlier calls', () => {
@@ -58,7 +58,7 @@ describe('buildAurionWorld', () => {
     const defaults = world.tenants.filter((t) => t.is_default)
     expect(defaults).toHaveLength(1)
     const main = defaults[0]!
-    const perTenant = (id: string) => world.conversations.filter((c) => c.tenant_id === id).length
+    const perTenant = (id: string) => world.conversations.rows().filter((c) => c.tenant_id === id).length
     expect(perTenant(main.id)).toBe(2000)
     for (const t of world.tenants.filter((x) => !x.is_default)) expect(perTenant(t.id)).toBeLessThan(2000)
     expect(world.calls.filter((c) => c.tenant_id === main.id).length).toBe(1000)
@@ -73,13 +73,13 @@ describe('buildAurionWorld', () => {
     expect(platform.length).toBeGreaterThan(0)
     for (const t of voice) {
       expect(['professional', 'enterprise']).toContain(t.plan)
-      expect(world.conversations.some((c) => c.tenant_id === t.id)).toBe(false)
+      expect(world.conversations.rows().some((c) => c.tenant_id === t.id)).toBe(false)
       expect(world.emailChannels.some((c) => c.tenant_id === t.id)).toBe(false)
       expect(world.calls.some((c) => c.tenant_id === t.id)).toBe(true)
     }
     for (const t of platform) {
       expect(world.calls.some((c) => c.tenant_id === t.id)).toBe(false)
-      expect(world.conversations.some((c) => c.tenant_id === t.id)).toBe(true)
+      expect(world.conversations.rows().some((c) => c.tenant_id === t.id)).toBe(true)
     }
     const below = world.tenants.filter((t) => t.plan === 'starter' || t.plan === 'growth')
     expect(below.some((t) => t.profile === 'complete')).toBe(true)
@@ -134,7 +134,7 @@ describe('buildAurionWorld', () => {
       const ms = Date.parse(value)
       check(ISO.test(value) && ms >= START_MS && ms <= NOW_MS, () => `${field} ${value}`)
     })
-    for (const c of world.conversations) {
+    for (const c of world.conversations.rows()) {
       const created = Date.parse(c.created_at)
       check(Date.parse(c.updated_at) >= created, () => `${c.id} updated_at before created_at`)
       for (const due of [c.sla_first_response_due, c.sla_resolution_due]) {
@@ -149,7 +149,7 @@ describe('buildAurionWorld', () => {
   it('derives conversation facts from the same instants', () => {
     const { problems, check } = checker()
     const minutesBetween = (from: number, to: string) => (Date.parse(to) - from) / 60_000
-    for (const c of world.conversations) {
+    for (const c of world.conversations.rows()) {
       const created = Date.parse(c.created_at)
       const is = (ok: boolean, what: string) => check(ok, () => `${c.id}: ${what}`)
       is((c.resolved_at === null) === (c.resolved_by === null), 'resolved_at vs resolved_by')
@@ -218,7 +218,7 @@ describe('buildAurionWorld', () => {
     const companies = byId(world.companies)
     const channels = byId(world.emailChannels)
     const articles = byId(world.articles)
-    const conversations = byId(world.conversations)
+    const conversations = byId(world.conversations.rows())
     const calls = byId(world.calls)
     for (const u of world.users) {
       check(u.team_id === null || teams.get(u.team_id)?.tenant_id === u.tenant_id, () => `user ${u.id} team`)
@@ -228,7 +228,7 @@ describe('buildAurionWorld', () => {
       check(/^\+[1-9]\d{7,14}$/.test(c.phone), () => `contact phone ${c.phone}`)
     }
     const citations = new Map<string, number>()
-    for (const c of world.conversations) {
+    for (const c of world.conversations.rows()) {
       const is = (ok: boolean, what: string) => check(ok, () => `${c.id}: ${what}`)
       const contact = contacts.get(c.contact_id)
       is(contact?.tenant_id === c.tenant_id && c.company_id === contact.company_id, 'contact/company')
@@ -258,7 +258,7 @@ describe('buildAurionWorld', () => {
       check(a.ai_resolution_count === (citations.get(a.id) ?? 0), () => `article ${a.id} ai_resolution_count`)
       check(a.view_count >= a.helpful_count + a.not_helpful_count, () => `article ${a.id} views`)
     }
-    for (const r of world.csatResponses) {
+    for (const r of world.csatResponses.rows()) {
       const is = (ok: boolean, what: string) => check(ok, () => `csat ${r.id}: ${what}`)
       const conv = conversations.get(r.conversation_id)
       is(conv?.tenant_id === r.tenant_id && conv.resolved_at !== null, 'conversation')
@@ -299,7 +299,7 @@ describe('buildAurionWorld', () => {
 
   it('has roughly the product mix', () => {
     const main = world.tenants.find((t) => t.is_default)!
-    const convs = world.conversations.filter((c) => c.tenant_id === main.id)
+    const convs = world.conversations.rows().filter((c) => c.tenant_id === main.id)
     const live = convs.filter(counted)
     const resolved = live.filter((c) => c.resolved_by !== null)
     // Over 13 months a desk clears its queue: only abandoned (auto-closed) and live ones stay unresolved.
@@ -317,14 +317,14 @@ describe('buildAurionWorld', () => {
     expect(convs.some((c) => c.deleted_at !== null)).toBe(true)
     expect(new Set(live.map((c) => c.topic)).size).toBeGreaterThanOrEqual(10)
 
-    const rated = world.csatResponses.filter((r) => r.rating !== null)
+    const rated = world.csatResponses.rows().filter((r) => r.rating !== null)
     const positive = rated.filter((r) => (r.rating ?? 0) >= 4)
     expect(share(positive.length, rated.length)).toBeGreaterThan(0.78)
     const fives = rated.filter((r) => r.rating === 5).length
     for (const n of [1, 2, 3, 4]) expect(fives).toBeGreaterThan(rated.filter((r) => r.rating === n).length)
-    const answered = world.csatResponses.filter((r) => r.responded_at !== null)
-    expect(share(answered.length, world.csatResponses.length)).toBeGreaterThan(0.6)
-    expect(share(answered.length, world.csatResponses.length)).toBeLessThan(0.8)
+    const answered = world.csatResponses.rows().filter((r) => r.responded_at !== null)
+    expect(share(answered.length, world.csatResponses.rows().length)).toBeGreaterThan(0.6)
+    expect(share(answered.length, world.csatResponses.rows().length)).toBeLessThan(0.8)
 
     const calls = world.calls.filter((c) => c.tenant_id === main.id)
     const abandoned = calls.filter((c) => c.outcome === 'abandoned').length
@@ -344,13 +344,13 @@ describe('buildAurionWorld', () => {
       const mean = (from: number, to: number) => hours.slice(from, to).reduce((a, b) => a + b, 0) / (to - from)
       return { office: mean(8, 18), night: mean(0, 6) }
     }
-    const convs = perHour(world.conversations.map((c) => c.created_at))
+    const convs = perHour(world.conversations.rows().map((c) => c.created_at))
     expect(convs.office).toBeGreaterThan(4 * convs.night)
     const calls = perHour(world.calls.map((c) => c.start_time))
     expect(calls.office).toBeGreaterThan(4 * calls.night)
-    const weekday = world.conversations.filter((c) => ![0, 6].includes(new Date(c.created_at).getUTCDay())).length
+    const weekday = world.conversations.rows().filter((c) => ![0, 6].includes(new Date(c.created_at).getUTCDay())).length
     // 5/7 of the days would give 71% without the weekday peak.
-    expect(share(weekday, world.conversations.length)).toBeGreaterThan(0.8)
+    expect(share(weekday, world.conversations.rows().length)).toBeGreaterThan(0.8)
   })
 })
 
@@ -359,7 +359,7 @@ describe('seedAurionCollections', () => {
     const records = buildAurionWorld({ seed: 5, now: NOW, size: 300 })
     const collections = await seedAurionCollections(records)
     for (const kind of KINDS) expect(collections[kind].count(), kind).toBe(records[kind].length)
-    const first = records.conversations[0]!
+    const first = records.conversations.row(0)
     expect(collections.conversations.findFirst((q) => q.where({ id: first.id }))).toEqual(first)
   })
 

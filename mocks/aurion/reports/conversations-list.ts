@@ -2,7 +2,7 @@
 // The list is not analytics: deleted conversations are only hidden (include_deleted shows them), spam and
 // merged ones are listed unless the filters say otherwise.
 import type { Conversation } from '../../../generators/aurion/model.ts'
-import { compareStrings } from '../view.ts'
+import { compareStrings, conversationAt, conversationPosition } from '../view.ts'
 import { parseInstant } from '../../lib/time.ts'
 import type { CodedColumn, TenantView } from '../view.ts'
 import { runSteps, slices, type Steps } from '../../lib/steps.ts'
@@ -143,27 +143,25 @@ function positions(n: number): Int32Array {
   return out
 }
 
-/** Lower-case UUID: its first eight hex digits, read as a number, order ids like their strings do. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 /** Positions up to 2^21 fit beside a 32-bit number in a double's 53 bits. */
 const POSITION_BITS = 2 ** 21
 
 /**
  * Position of each conversation in id order, ties by position: a permutation, so that sort tie-breaks
- * compare integers, not strings. Generated ids are UUIDs: a native sort of numbers (first eight hex
- * digits, then position) orders them, and only equal first digits (about one pair in 100k) compare
- * strings. Other ids (hand-made fixtures) sort as strings.
+ * compare integers, not strings. Generated ids are UUIDs kept as words: a native sort of numbers (first
+ * word, then position) orders them, and only equal first words (about one pair in 100k) compare whole ids.
+ * Other ids (hand-made fixtures) sort as strings.
  */
 function idRank(view: TenantView): Float64Array {
   const memo = view.listMemo
   if (memo.idRank) return memo.idRank
-  const convs = view.conversations
-  const n = convs.length
-  const byId = (a: number, b: number) => compareStrings(convs[a]!.id, convs[b]!.id) || a - b
+  const { conversationRows: rows, conversationTable: table } = view
+  const n = rows.length
+  const byId = (a: number, b: number) => table.compareIds(rows[a]!, rows[b]!) || a - b
   let order: Int32Array
-  if (n <= POSITION_BITS && convs.every((c) => UUID.test(c.id))) {
+  if (n <= POSITION_BITS && table.allUuids) {
     const keys = new Float64Array(n)
-    for (let i = 0; i < n; i++) keys[i] = Number.parseInt(convs[i]!.id.slice(0, 8), 16) * POSITION_BITS + i
+    for (let i = 0; i < n; i++) keys[i] = table.idWords[4 * rows[i]!]! * POSITION_BITS + i
     keys.sort()
     order = new Int32Array(n)
     for (let k = 0; k < n; k++) order[k] = keys[k]! % POSITION_BITS
@@ -189,19 +187,24 @@ function searchText(view: TenantView): string[] {
     // "\n" cannot occur inside a search term (terms are split on whitespace), so no match spans both fields.
     // Subjects and snippets come from small catalogues: conversations with the same pair share one string.
     const bySubject = new Map<string, Map<string, string>>()
-    memo.searchText = view.conversations.map((c) => {
-      let bySnippet = bySubject.get(c.subject)
+    const { conversationRows: rows, conversationTable: table } = view
+    const texts: string[] = []
+    for (let i = 0; i < rows.length; i++) {
+      const subject = table.text.subject.get(rows[i]!)
+      const snippet = table.text.last_message_snippet.get(rows[i]!)
+      let bySnippet = bySubject.get(subject)
       if (bySnippet === undefined) {
         bySnippet = new Map()
-        bySubject.set(c.subject, bySnippet)
+        bySubject.set(subject, bySnippet)
       }
-      let text = bySnippet.get(c.last_message_snippet)
+      let text = bySnippet.get(snippet)
       if (text === undefined) {
-        text = `${c.subject}\n${c.last_message_snippet}`.toLowerCase()
-        bySnippet.set(c.last_message_snippet, text)
+        text = `${subject}\n${snippet}`.toLowerCase()
+        bySnippet.set(snippet, text)
       }
-      return text
-    })
+      texts.push(text)
+    }
+    memo.searchText = texts
   }
   return memo.searchText
 }
@@ -263,9 +266,8 @@ function denseRanks(keys: Float64Array): Float64Array {
 function conversationSortOrder(view: TenantView, key: ConversationSortKey): Int32Array {
   const cached = view.listMemo.sortOrders.get(key)
   if (cached) return cached
-  const convs = view.conversations
   const columns = view.columns
-  const n = convs.length
+  const n = view.conversationRows.length
   const order = positions(n)
   // (rank of the key) * n + (rank of the id) is unique per conversation and below 2^53 for any n a
   // world holds, so one native sort of numbers replaces a comparator sort (~10x faster at 100k).
@@ -293,7 +295,7 @@ function conversationSortOrder(view: TenantView, key: ConversationSortKey): Int3
       sortBy(rankOfCodes(columns.status, compareStrings))
       break
     case 'subject':
-      sortBy(rankOfStrings(convs.map((c) => c.subject)))
+      sortBy(rankOfStrings(Array.from(view.conversationRows, (r) => view.conversationTable.text.subject.get(r))))
       break
     case 'sla_first_response_due':
       sortBy(denseRanks(columns.slaFirstResponseDueMs))
@@ -398,15 +400,16 @@ function buildPredicates(view: TenantView, q: ConversationListQuery): Predicate[
   bound(q.updated_before, col.updatedMs, false)
 
   if (given(q.exclude_id)) {
-    const excluded = view.conversationsById.get(q.exclude_id.trim())
-    const position = excluded === undefined ? -1 : view.conversations.indexOf(excluded)
+    const position = conversationPosition(view, q.exclude_id.trim())
     if (position >= 0) predicates.push((i) => i !== position)
   }
   // The two filters that read the records themselves come last, on what the columns let through.
   if (given(q.tags)) {
     const wanted = new Set(commaList(q.tags))
-    const convs = view.conversations
-    predicates.push((i) => convs[i]!.tags.some((t) => wanted.has(t)))
+    const { conversationRows: rows, conversationTable: table } = view
+    // One answer per distinct tag list (conversations of a topic share theirs).
+    const listMatches = table.tagLists.map((tags) => tags.some((t) => wanted.has(t)))
+    predicates.push((i) => listMatches[table.tags[rows[i]!]!] === true)
   }
   if (given(q.search)) {
     // Distinct terms: repeating a word must not repeat the scan.
@@ -492,7 +495,6 @@ export function* listConversationsSteps(view: TenantView, query: ConversationLis
   const ascending = query.sort_order?.trim().toLowerCase() === 'asc'
   const order = conversationSortOrder(view, sortBy)
   const predicates = buildPredicates(view, query)
-  const convs = view.conversations
   const items: ConversationListItem[] = []
   let total = 0
   const n = order.length
@@ -507,7 +509,7 @@ export function* listConversationsSteps(view: TenantView, query: ConversationLis
         }
       }
       if (!keep) continue
-      if (total >= offset && items.length < limit) items.push(toItem(view, convs[i]!))
+      if (total >= offset && items.length < limit) items.push(toItem(view, conversationAt(view, i)))
       total += 1
     }
   })

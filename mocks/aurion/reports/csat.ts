@@ -2,7 +2,7 @@
 // A response counts when answered in the range (responded_at); it is rated when it also has a rating;
 // positive = 4 or 5. `trend` and `per_agent` are computed over rated responses, so their counts add up
 // to rated_responses (responses answered without a rating have no average to show).
-import type { CsatResponse } from '../../../generators/aurion/model.ts'
+import type { CsatTable } from '../../../generators/aurion/csat-table.ts'
 import { compareStrings, csatInRange, userName } from '../view.ts'
 import { formatDay, utcDayNumber } from '../../lib/time.ts'
 import type { DateRange, TenantView } from '../view.ts'
@@ -45,9 +45,10 @@ export interface AurionCsat {
   per_agent: CsatAgentRow[]
 }
 
-export function matchesCsatFilters(r: CsatResponse, filters: CsatFilters | undefined): boolean {
-  if (filters?.agent_id !== undefined && r.assignee_user_id !== filters.agent_id) return false
-  if (filters?.team_id !== undefined && r.assignee_team_id !== filters.team_id) return false
+/** Whether the response at `row` of `table` passes the filters. */
+export function matchesCsatFilters(table: CsatTable, row: number, filters: CsatFilters | undefined): boolean {
+  if (filters?.agent_id !== undefined && table.assigneeUser.get(row) !== filters.agent_id) return false
+  if (filters?.team_id !== undefined && table.assigneeTeam.get(row) !== filters.team_id) return false
   return true
 }
 
@@ -74,35 +75,38 @@ export function aurionCsat(view: TenantView, range: DateRange, filters?: CsatFil
 
 /** The same in slices (see lib/steps.ts). */
 export function* aurionCsatSteps(view: TenantView, range: DateRange, filters?: CsatFilters): Steps<AurionCsat> {
-  const { items, ms } = csatInRange(view, range)
+  const { rows, ms } = csatInRange(view, range)
+  const table = view.csatTable
   let total = 0
   const overall = new RatingTally()
   const byRating = [0, 0, 0, 0, 0, 0]
   // Responses are sorted by responded_at, so days arrive in order.
   const trend: { day: number; tally: RatingTally }[] = []
   const byAgent = new Map<string, RatingTally>()
-  yield* slices(0, items.length, (from, to) => {
+  yield* slices(0, rows.length, (from, to) => {
     for (let i = from; i < to; i++) {
-      const r = items[i]!
-      if (!matchesCsatFilters(r, filters)) continue
+      const r = rows[i]!
+      if (!matchesCsatFilters(table, r, filters)) continue
       total += 1
-      if (r.rating === null) continue
-      overall.add(r.rating)
-      byRating[r.rating] = (byRating[r.rating] ?? 0) + 1
+      const rating = table.rating[r]!
+      if (rating === 0) continue
+      overall.add(rating)
+      byRating[rating] = (byRating[rating] ?? 0) + 1
       const day = utcDayNumber(ms[i]!)
       let last = trend[trend.length - 1]
       if (!last || last.day !== day) {
         last = { day, tally: new RatingTally() }
         trend.push(last)
       }
-      last.tally.add(r.rating)
-      if (r.assignee_user_id !== null) {
-        let tally = byAgent.get(r.assignee_user_id)
+      last.tally.add(rating)
+      const agent = table.assigneeUser.get(r)
+      if (agent !== null) {
+        let tally = byAgent.get(agent)
         if (!tally) {
           tally = new RatingTally()
-          byAgent.set(r.assignee_user_id, tally)
+          byAgent.set(agent, tally)
         }
-        tally.add(r.rating)
+        tally.add(rating)
       }
     }
   })
