@@ -1,5 +1,4 @@
-// Loads plain records into fresh @msw/data collections.
-import { createAurionCollections } from './model.ts'
+// Loads plain records into fresh @msw/data collections (collections.ts, imported on the first call).
 import type { AurionCollections, AurionRecords } from './model.ts'
 import { fillCollection } from '../lib/seeded.ts'
 
@@ -30,6 +29,7 @@ export interface SeedOptions {
 }
 
 export async function seedAurionCollections(records: AurionRecords, options: SeedOptions = {}): Promise<AurionCollections> {
+  const { createAurionCollections } = await import('./collections.ts')
   const collections = createAurionCollections()
   const wanted = new Set<RecordKind>(options.only ?? RECORD_KINDS)
   const load = async <K extends RecordKind>(kind: K, fillKind: () => Promise<void>) => {

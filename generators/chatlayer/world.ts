@@ -3,7 +3,6 @@
 // derived from `now` only.
 import {
   DROPOFF_STEP,
-  createChatlayerCollections,
   type ApiToken,
   type Bot,
   type BotVersion,
@@ -439,10 +438,9 @@ export function* chatlayerWorldSteps(options: ChatlayerWorldOptions): Generator<
 }
 
 /** Load a world's records into (new, or the given) @msw/data collections. */
-export async function seedChatlayerCollections(
-  records: ChatlayerRecords,
-  collections: ChatlayerCollections = createChatlayerCollections(),
-): Promise<ChatlayerCollections> {
+export async function seedChatlayerCollections(records: ChatlayerRecords, given?: ChatlayerCollections): Promise<ChatlayerCollections> {
+  // collections.ts (zod and @msw/data) is loaded by the first call only.
+  const collections = given ?? (await import('./collections.ts')).createChatlayerCollections()
   await fillCollection(collections.teams, records.teams)
   await fillCollection(collections.apiTokens, records.apiTokens)
   await fillCollection(collections.bots, records.bots)

@@ -2,14 +2,7 @@
 // before `now`. A pure function of (seed, now, size): one Faker instance per build, time derived from
 // `now` only. End users come back (several conversations over weeks), so n_users, cohorts and
 // retention have something to measure.
-import {
-  createNebulyCollections,
-  type Interaction,
-  type NebulyCollections,
-  type NebulyRecords,
-  type Project,
-  type UserFeedback,
-} from './model.ts'
+import type { Interaction, NebulyCollections, NebulyRecords, Project, UserFeedback } from './model.ts'
 import {
   DAY_MS,
   HOUR_MS,
@@ -374,10 +367,9 @@ export function* nebulyWorldSteps(options: NebulyWorldOptions): Generator<void, 
 }
 
 /** Load a world's records into (new, or the given) @msw/data collections. */
-export async function seedNebulyCollections(
-  records: NebulyRecords,
-  collections: NebulyCollections = createNebulyCollections(),
-): Promise<NebulyCollections> {
+export async function seedNebulyCollections(records: NebulyRecords, given?: NebulyCollections): Promise<NebulyCollections> {
+  // collections.ts (zod and @msw/data) is loaded by the first call only.
+  const collections = given ?? (await import('./collections.ts')).createNebulyCollections()
   await fillCollection(collections.projects, records.projects)
   await fillCollection(collections.interactions, records.interactions)
   return collections

@@ -47,7 +47,11 @@ export interface AuditLog {
 export const AUDIT_LOG_LIMIT = 1_000
 
 /** One log per mock: its counter (or the shared log's) numbers the entries, so ids are reproducible. */
-export function createAuditLog(state: AurionStateCollections, clock: Clock, shared?: BoundedLog<Omit<AuditEntry, 'id'>>): AuditLog {
+export function createAuditLog(
+  load: () => Promise<AurionStateCollections>,
+  clock: Clock,
+  shared?: BoundedLog<Omit<AuditEntry, 'id'>>,
+): AuditLog {
   if (shared) {
     const withId = (sequence: number, entry: Omit<AuditEntry, 'id'>): AuditEntry => ({
       id: deterministicUuid(`audit:${sequence}`),
@@ -67,6 +71,7 @@ export function createAuditLog(state: AurionStateCollections, clock: Clock, shar
   return {
     async record(entry) {
       sequence += 1
+      const state = await load()
       const created = await state.audit.create({
         ...entry,
         id: deterministicUuid(`audit:${sequence}`),
@@ -75,7 +80,7 @@ export function createAuditLog(state: AurionStateCollections, clock: Clock, shar
       while (state.audit.count() > AUDIT_LOG_LIMIT) state.audit.delete(state.audit.all()[0]!)
       return created
     },
-    entries: async () => state.audit.all(),
+    entries: async () => (await load()).audit.all(),
     reset() {
       sequence = 0
     },

@@ -1,5 +1,5 @@
 // What every AurionAI handler shares: the API definition (contract, dialect, auth), the indexed world,
-// the state collections, the clock and the timer. Created once per createMock().
+// the clock and the timer. Created once per createMock().
 import type { operations } from '../../contracts/generated/aurion.ts'
 import type { TenantView, AurionIndex } from './view.ts'
 import type { Clock } from '../core/clock.ts'
@@ -12,14 +12,12 @@ import { createInterner } from '../lib/interner.ts'
 import { DAY_MS, toInstant } from '../lib/time.ts'
 import type { ValidationIssue } from '../core/validation.ts'
 import { insideWindow, OUTSIDE_WINDOW, RANGE_TOO_LONG, rangeTooLong, valueError } from '../core/limits.ts'
-import type { AurionStateCollections } from '../../generators/aurion/model.ts'
 import type { AurionPrincipal } from './access.ts'
 import { budgetedTurns, runStepsGivingWay, type Steps } from '../lib/steps.ts'
 
 export interface AurionContext {
   api: ApiDefinition<AurionPrincipal, operations>
   index: AurionIndex
-  state: AurionStateCollections
   clock: Clock
   /** Where rate-limit windows are counted (memory unless the server shares them between replicas). */
   limits?: StateStore

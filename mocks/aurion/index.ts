@@ -10,7 +10,7 @@ import { keyHint, type Caller } from '../core/journal.ts'
 import { fastApiDialect } from '../core/errors.ts'
 import { createWindowLimiter } from '../core/rate-limit.ts'
 import type { StateStore } from '../core/state-store.ts'
-import { createAurionStateCollections, ROLES, type AurionCollections, type ExportRecord, type User } from '../../generators/aurion/model.ts'
+import { ROLES, type AurionCollections, type ExportRecord, type User } from '../../generators/aurion/model.ts'
 import { analyticsV2Routes } from './routes/analytics-v2.ts'
 import { API_KEY_RATE_LIMIT, apiKeyFor, createAurionAuthenticator, forcedError } from './access.ts'
 import { AUDIT_LOG_LIMIT, createAuditLog } from './audit.ts'
@@ -19,6 +19,7 @@ import { conversationsRoutes } from './routes/conversations.ts'
 import type { YieldTurn } from '../lib/steps.ts'
 import { exportsRoutes } from './exports/routes.ts'
 import { memoryExportStore } from './exports/store.ts'
+import { createLazyAurionState } from './state.ts'
 import { searchRoutes } from './routes/search.ts'
 import { voiceRoutes } from './routes/voice.ts'
 
@@ -59,7 +60,8 @@ export function* aurionApiSteps(options: AurionOptions) {
   // seconds and hundreds of MB that a server which never queries them should not pay.
   let seeded: Promise<AurionCollections> | undefined
   const collections = () => (seeded ??= seedAurionCollections(records))
-  const state = createAurionStateCollections()
+  // Exports and the audit log: their collections (and @msw/data) are created by the first export or search.
+  const { state, load: loadState, clear: clearState } = createLazyAurionState()
   const exportSalts = new Map(records.tenants.map((t) => [t.id, seededSecret(options.seed, `aurion-export-ids:${t.id}`)]))
   const apiKeys = records.tenants.map((tenant) => ({ tenant_id: tenant.id, key: apiKeyFor(options.seed, tenant) }))
   const apiKeyLimiter = createWindowLimiter({
@@ -102,15 +104,14 @@ export function* aurionApiSteps(options: AurionOptions) {
   const context: AurionContext = {
     api,
     index,
-    state,
     clock: options.clock,
     limits: options.limits,
     timer: options.timer,
     onReset: (r) => restores.push(r),
     memo,
   }
-  const audit = createAuditLog(state, options.clock, options.limits?.log?.('audit', AUDIT_LOG_LIMIT))
-  const exportStore = options.limits?.records?.<ExportRecord>('exports') ?? memoryExportStore(state, context.onReset)
+  const audit = createAuditLog(loadState, options.clock, options.limits?.log?.('audit', AUDIT_LOG_LIMIT))
+  const exportStore = options.limits?.records?.<ExportRecord>('exports') ?? memoryExportStore(loadState, context.onReset)
   const routes = [
     ...analyticsV2Routes(context),
     ...voiceRoutes(context),
@@ -143,8 +144,7 @@ export function* aurionApiSteps(options: AurionOptions) {
 
   /** Exports, audit log and rate-limit windows as they were when the mock started. */
   function reset(): void {
-    state.exports.clear()
-    state.audit.clear()
+    clearState()
     audit.reset()
     apiKeyLimiter.reset()
     for (const restore of restores) restore()

@@ -12,7 +12,7 @@ import {
   teamSchema,
   tenantSchema,
   userSchema,
-} from '../../generators/aurion/model.ts'
+} from '../../generators/aurion/collections.ts'
 import type { AurionRecords } from '../../generators/aurion/model.ts'
 
 export const SCHEMAS: { [K in keyof AurionRecords]: z.ZodMiniType } = {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { ConversationTable, TextColumn } from '../../generators/aurion/conversation-table.ts'
 import { buildAurionWorld } from '../../generators/aurion/index.ts'
-import { conversationSchema } from '../../generators/aurion/model.ts'
+import { conversationSchema } from '../../generators/aurion/collections.ts'
 import { listConversations } from '../../mocks/aurion/reports/conversations-list.ts'
 import { indexAurionRecords } from '../../mocks/aurion/view.ts'
 import { conversation } from '../support/aurion-fixtures.ts'

@@ -5,14 +5,17 @@ import type { ExpiringRecords } from '../../core/state-store.ts'
 import type { AurionStateCollections, ExportRecord } from '../../../generators/aurion/model.ts'
 
 /** The exports of this mock alone, in its collection; `onReset` registers what the mock's reset clears. */
-export function memoryExportStore(state: AurionStateCollections, onReset: (restore: () => void) => void): ExpiringRecords<ExportRecord> {
+export function memoryExportStore(
+  load: () => Promise<AurionStateCollections>,
+  onReset: (restore: () => void) => void,
+): ExpiringRecords<ExportRecord> {
   // Each tenant numbers its own exports.
   const sequences = new Map<string, number>()
   onReset(() => sequences.clear())
-  const dropExpired = (nowMs: number) => {
+  const dropExpired = (state: AurionStateCollections, nowMs: number) => {
     for (const record of [...state.exports.all()]) if (Date.parse(record.expires_at) <= nowMs) state.exports.delete(record)
   }
-  const own = (owner: string) => state.exports.findMany((q) => q.where({ tenant_id: owner }))
+  const own = (state: AurionStateCollections, owner: string) => state.exports.findMany((q) => q.where({ tenant_id: owner }))
   return {
     async next(owner) {
       const sequence = (sequences.get(owner) ?? 0) + 1
@@ -20,16 +23,19 @@ export function memoryExportStore(state: AurionStateCollections, onReset: (resto
       return sequence
     },
     async add(_meta, record, { nowMs, keep }) {
-      dropExpired(nowMs)
-      const kept = own(record.tenant_id)
+      const state = await load()
+      dropExpired(state, nowMs)
+      const kept = own(state, record.tenant_id)
       for (const old of kept.slice(0, Math.max(0, kept.length - (keep - 1)))) state.exports.delete(old)
       await state.exports.create(record)
     },
     async live(owner, nowMs) {
-      dropExpired(nowMs)
-      return own(owner)
+      const state = await load()
+      dropExpired(state, nowMs)
+      return own(state, owner)
     },
     async get(owner, id) {
+      const state = await load()
       return state.exports.findFirst((q) => q.where({ export_id: id, tenant_id: owner })) ?? undefined
     },
   }
