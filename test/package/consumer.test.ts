@@ -134,7 +134,7 @@ describe('the packed kit in a scratch app', () => {
     }, 300_000)
 
     it.skipIf(!existsSync(CHROMIUM))(
-      '(4) the built page runs the kit in Chromium and renders a number from the overview',
+      '(4) the built page runs the kit in Chromium, renders a number from the overview and downloads an export',
       async () => {
         const site = express()
         site.use(express.static(join(app, 'vite', 'dist')))
@@ -150,6 +150,9 @@ describe('the packed kit in a scratch app', () => {
           const text = (await page.textContent('#app')) ?? ''
           expect(state, text).toBe('ready')
           expect(Number(text)).toBeGreaterThan(0)
+          // The export went through the collections chunk, loaded on demand: created, downloaded, a CSV header.
+          const exported = (await page.getAttribute('#app', 'data-export')) ?? ''
+          expect(exported).toMatch(/^200 200 \S+,\S+/)
         } finally {
           await browser.close()
         }
