@@ -6,6 +6,7 @@
 // (a list page, an export row).
 import type { Conversation } from './model.ts'
 import { formatUuid, parseUuidWords } from '../lib/ids.ts'
+import { copied, RowTable } from '../lib/row-table.ts'
 import { createIsoFormatter } from './clock.ts'
 
 /** The record's timestamps; the table keeps them as epoch ms (NaN for null). */
@@ -124,21 +125,13 @@ type TextColumns = { readonly [K in TextField]: TextColumn<Conversation[K]> }
 type InstantColumns = { [K in InstantField]: Float64Array }
 
 /** `to` with the first values of `from` (as many as fit). */
-function copied<A extends Int32Array | Int8Array | Uint8Array | Uint16Array | Uint32Array | Float64Array>(
-  from: Int32Array | Int8Array | Uint8Array | Uint16Array | Uint32Array | Float64Array,
-  to: A,
-): A {
-  to.set(from.subarray(0, Math.min(from.length, to.length)))
-  return to
-}
 const flag = (value: boolean): number => (value ? 1 : 0)
 const nullableFlag = (value: boolean | null): number => (value === null ? -1 : value ? 1 : 0)
 const readFlag = (value: number): boolean | null => (value < 0 ? null : value === 1)
 const orNaN = (value: number | null): number => value ?? Number.NaN
 const orNull = (value: number): number | null => (Number.isNaN(value) ? null : value)
 
-export class ConversationTable {
-  length = 0
+export class ConversationTable extends RowTable<Conversation> {
   /** Four words per row (generators/lib/ids.ts): word order is id order. */
   idWords = new Uint32Array(0)
   /** Ids that are not lower-case UUIDs (hand-built worlds), by row. */
@@ -408,18 +401,6 @@ export class ConversationTable {
       default:
         return null
     }
-  }
-
-  /** Every row as a record (tests, small worlds). */
-  rows(): Conversation[] {
-    const out: Conversation[] = []
-    for (let i = 0; i < this.length; i++) out.push(this.row(i))
-    return out
-  }
-
-  /** JSON of the table is the JSON of its records. */
-  toJSON(): Conversation[] {
-    return this.rows()
   }
 
   private grow(capacity: number): void {

@@ -3,6 +3,7 @@
 // id as four words, instants as epoch ms, the rating in a byte, repeated strings as codes, and the row of its
 // conversation in the conversation table. `row(i)` writes the record when a request needs one.
 import { formatUuid } from '../lib/ids.ts'
+import { copied, RowTable } from '../lib/row-table.ts'
 import { createIsoFormatter } from './clock.ts'
 import { type ConversationTable, TextColumn } from './conversation-table.ts'
 import type { CsatResponse } from './model.ts'
@@ -18,8 +19,7 @@ export interface CsatFacts {
   followup: string | null
 }
 
-export class CsatTable {
-  length = 0
+export class CsatTable extends RowTable<CsatResponse> {
   /** Four words per row (generators/lib/ids.ts); word order is id order. */
   idWords = new Uint32Array(0)
   /** Row of the response's conversation in `conversations`; -1 for a record given whole. */
@@ -42,7 +42,9 @@ export class CsatTable {
   readonly #iso = createIsoFormatter()
 
   /** `conversations`: the world's conversations, which `conversation` points into. */
-  constructor(readonly conversations: ConversationTable) {}
+  constructor(readonly conversations: ConversationTable) {
+    super()
+  }
 
   /** A table of hand-built records (tests, fixtures). */
   static of(conversations: ConversationTable, records: readonly CsatResponse[]): CsatTable {
@@ -138,28 +140,12 @@ export class CsatTable {
     }
   }
 
-  /** Every row as a record (tests, small worlds). */
-  rows(): CsatResponse[] {
-    const out: CsatResponse[] = []
-    for (let i = 0; i < this.length; i++) out.push(this.row(i))
-    return out
-  }
-
-  /** JSON of the table is the JSON of its records. */
-  toJSON(): CsatResponse[] {
-    return this.rows()
-  }
-
   private grow(capacity: number): void {
-    const copy = <A extends Uint32Array | Int32Array | Float64Array | Uint8Array>(from: A, to: A): A => {
-      to.set(from.subarray(0, Math.min(from.length, to.length)))
-      return to
-    }
-    this.idWords = copy(this.idWords, new Uint32Array(4 * capacity))
-    this.conversation = copy(this.conversation, new Int32Array(capacity))
-    this.sentMs = copy(this.sentMs, new Float64Array(capacity))
-    this.respondedMs = copy(this.respondedMs, new Float64Array(capacity))
-    this.rating = copy(this.rating, new Uint8Array(capacity))
+    this.idWords = copied(this.idWords, new Uint32Array(4 * capacity))
+    this.conversation = copied(this.conversation, new Int32Array(capacity))
+    this.sentMs = copied(this.sentMs, new Float64Array(capacity))
+    this.respondedMs = copied(this.respondedMs, new Float64Array(capacity))
+    this.rating = copied(this.rating, new Uint8Array(capacity))
     for (const column of [this.tenant, this.contact, this.channel, this.assigneeUser, this.assigneeTeam, this.comment, this.followup]) {
       column.resize(capacity)
     }

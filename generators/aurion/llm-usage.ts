@@ -3,6 +3,7 @@
 // garbage). Here a row is a position in typed arrays; `row(i)` writes the record when someone asks for it
 // (the @msw/data collection, JSON).
 import { formatUuid } from '../lib/ids.ts'
+import { copied, RowTable } from '../lib/row-table.ts'
 import type { Call, LlmUsage } from './model.ts'
 
 export type LlmProvider = LlmUsage['provider']
@@ -23,8 +24,7 @@ export interface LlmUsageFacts {
 
 const isoSeconds = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z')
 
-export class LlmUsageTable {
-  length = 0
+export class LlmUsageTable extends RowTable<LlmUsage> {
   /** Tenant ids behind the codes of `tenant`. */
   readonly tenantIds: string[] = []
   tenant = new Uint8Array(0)
@@ -41,7 +41,9 @@ export class LlmUsageTable {
   idWords = new Uint32Array(0)
 
   /** `calls`: the world's calls, which `call` points into. */
-  constructor(readonly calls: readonly Call[]) {}
+  constructor(readonly calls: readonly Call[]) {
+    super()
+  }
 
   /** Appends an empty row whose id `drawId` draws now (first, as a record's id was); returns its position. */
   addRow(drawId: (words: Uint32Array, offset: number) => void): number {
@@ -88,30 +90,15 @@ export class LlmUsageTable {
     }
   }
 
-  /** Every row as a record (tests, small worlds). */
-  rows(): LlmUsage[] {
-    return Array.from({ length: this.length }, (_, i) => this.row(i))
-  }
-
-  /** JSON of the table is the JSON of its records. */
-  toJSON(): LlmUsage[] {
-    return this.rows()
-  }
-
   private grow(capacity: number): void {
-    const resize = <A extends Uint8Array | Int32Array | Uint32Array | Float64Array>(from: A, make: (n: number) => A, width = 1): A => {
-      const to = make(capacity * width)
-      to.set(from.subarray(0, Math.min(from.length, capacity * width)))
-      return to
-    }
-    this.tenant = resize(this.tenant, (n) => new Uint8Array(n))
-    this.call = resize(this.call, (n) => new Int32Array(n))
-    this.provider = resize(this.provider, (n) => new Uint8Array(n))
-    this.timestampMs = resize(this.timestampMs, (n) => new Float64Array(n))
-    this.inputTokens = resize(this.inputTokens, (n) => new Int32Array(n))
-    this.outputTokens = resize(this.outputTokens, (n) => new Int32Array(n))
-    this.latencyMs = resize(this.latencyMs, (n) => new Int32Array(n))
-    this.error = resize(this.error, (n) => new Uint8Array(n))
-    this.idWords = resize(this.idWords, (n) => new Uint32Array(n), 4)
+    this.tenant = copied(this.tenant, new Uint8Array(capacity))
+    this.call = copied(this.call, new Int32Array(capacity))
+    this.provider = copied(this.provider, new Uint8Array(capacity))
+    this.timestampMs = copied(this.timestampMs, new Float64Array(capacity))
+    this.inputTokens = copied(this.inputTokens, new Int32Array(capacity))
+    this.outputTokens = copied(this.outputTokens, new Int32Array(capacity))
+    this.latencyMs = copied(this.latencyMs, new Int32Array(capacity))
+    this.error = copied(this.error, new Uint8Array(capacity))
+    this.idWords = copied(this.idWords, new Uint32Array(4 * capacity))
   }
 }
