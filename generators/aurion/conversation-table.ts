@@ -5,7 +5,7 @@
 // distinct values, numbers and flags in typed arrays. `row(i)` writes the record when a request needs one
 // (a list page, an export row).
 import type { Conversation } from './model.ts'
-import { formatUuid, parseUuidWords } from '../lib/ids.ts'
+import { compareUuidWords, formatUuid, parseUuidWords } from '../lib/ids.ts'
 import { copied, RowTable } from '../lib/row-table.ts'
 import { createIsoFormatter } from './clock.ts'
 
@@ -341,11 +341,7 @@ export class ConversationTable extends RowTable<Conversation> {
   /** Compares the ids of two rows as strings compare (UUIDs by their words, no string built). */
   compareIds(a: number, b: number): number {
     if (this.otherIds.size === 0 || !(this.otherIds.has(a) || this.otherIds.has(b))) {
-      for (let w = 0; w < 4; w++) {
-        const d = this.idWords[4 * a + w]! - this.idWords[4 * b + w]!
-        if (d !== 0) return d
-      }
-      return 0
+      return compareUuidWords(this.idWords, a, b)
     }
     const [x, y] = [this.id(a), this.id(b)]
     return x < y ? -1 : x > y ? 1 : 0

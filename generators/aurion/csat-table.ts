@@ -2,7 +2,7 @@
 // two ISO strings and copies of its conversation's ids (~300 bytes). Here a response is a row (~60 bytes): its
 // id as four words, instants as epoch ms, the rating in a byte, repeated strings as codes, and the row of its
 // conversation in the conversation table. `row(i)` writes the record when a request needs one.
-import { formatUuid } from '../lib/ids.ts'
+import { compareUuidWords, formatUuid } from '../lib/ids.ts'
 import { copied, RowTable } from '../lib/row-table.ts'
 import { createIsoFormatter } from './clock.ts'
 import { type ConversationTable, TextColumn } from './conversation-table.ts'
@@ -108,11 +108,7 @@ export class CsatTable extends RowTable<CsatResponse> {
   /** Compares the ids of two rows as strings compare (generated ids: by their words, no string built). */
   compareIds(a: number, b: number): number {
     if (this.given.size === 0) {
-      for (let w = 0; w < 4; w++) {
-        const d = this.idWords[4 * a + w]! - this.idWords[4 * b + w]!
-        if (d !== 0) return d
-      }
-      return 0
+      return compareUuidWords(this.idWords, a, b)
     }
     const [x, y] = [this.id(a), this.id(b)]
     return x < y ? -1 : x > y ? 1 : 0

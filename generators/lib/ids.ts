@@ -68,3 +68,12 @@ export function parseUuidWords(text: string, words: Uint32Array, offset = 0): bo
   words.set(scratch, offset)
   return true
 }
+
+/** Compares the UUIDs in rows `a` and `b` of four-word ids (`parseUuidWords`) as their strings compare. */
+export function compareUuidWords(words: Uint32Array, a: number, b: number): number {
+  for (let w = 0; w < 4; w++) {
+    const d = words[4 * a + w]! - words[4 * b + w]!
+    if (d !== 0) return d
+  }
+  return 0
+}
