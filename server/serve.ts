@@ -115,6 +115,8 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   })
   let shared: RedisState | undefined
   let mock: MockCore
+  let ready: Promise<void>
+  // Whatever fails before the server can answer closes it (and Redis) again: nothing is left listening.
   try {
     if (options.redis) {
       // Loaded only here: ioredis costs ~110 ms of CPU and ~20 MB at start-up to every server without --redis.
@@ -144,22 +146,16 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
       : options.onRequest
     mock = createLazyMockCore({ ...options, now, clock, onRequest, ...(shared && { state: shared.state }) }).mock
     await mock.ready('aurion')
-  } catch (error) {
-    server.close()
-    await shared?.close()
-    throw error
-  }
-  shared?.attach(mock.scenarios)
-  // A server pays for the list's sort orders and search text, and its reports' first run, at start, not on
-  // somebody's first request.
-  for (const view of mock.aurion.index.tenants.values()) prepareConversationList(view)
-  warmUpAurionReports(mock.aurion.index, mock.clock.now())
-  listener = createApp(mock, { host, allowedHosts: options.allowedHosts ?? [], adminToken }, shared)
-  // The Chatlayer and Nebuly worlds (~0.2 s of CPU at their default sizes) are built now, in short turns
-  // while the server answers: AurionAI's first request does not wait for them. Their options are checked
-  // in their first step: a bad one still fails the start.
-  const ready = mock.ready('chatlayer', 'nebuly')
-  try {
+    shared?.attach(mock.scenarios)
+    // A server pays for the list's sort orders and search text, and its reports' first run, at start, not on
+    // somebody's first request.
+    for (const view of mock.aurion.index.tenants.values()) prepareConversationList(view)
+    warmUpAurionReports(mock.aurion.index, mock.clock.now())
+    listener = createApp(mock, { host, allowedHosts: options.allowedHosts ?? [], adminToken }, shared)
+    // The Chatlayer and Nebuly worlds (~0.2 s of CPU at their default sizes) are built now, in short turns
+    // while the server answers: AurionAI's first request does not wait for them. Their options are checked
+    // in their first step: a bad one still fails the start.
+    ready = mock.ready('chatlayer', 'nebuly')
     await Promise.race([ready, nextMacrotask()])
   } catch (error) {
     server.close()
