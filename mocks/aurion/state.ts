@@ -14,15 +14,15 @@ export interface LazyAurionState {
 export function createLazyAurionState(): LazyAurionState {
   let created: AurionStateCollections | undefined
   let creating: Promise<AurionStateCollections> | undefined
-  const noExports: AurionState['exports'] = { all: () => [], count: () => 0, findMany: () => [] }
-  const noAudit: AurionState['audit'] = { all: () => [], count: () => 0, findMany: () => [] }
+  // What both read before their collection exists.
+  const none = { all: () => [], count: () => 0, findMany: () => [] }
   return {
     state: {
       get exports() {
-        return created?.exports ?? noExports
+        return created?.exports ?? none
       },
       get audit() {
-        return created?.audit ?? noAudit
+        return created?.audit ?? none
       },
     },
     load: () =>
