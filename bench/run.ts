@@ -140,28 +140,17 @@ async function measure(size: number) {
     // Right after: a Chatlayer request, which waits for its world if the server is still building it, and
     // health checks until every world is built (the server builds them in short turns).
     const t = performance.now()
-    let built = false
     const firstOther = fetch(url + others[0]!.path, others[0]!.init).then(async (response) => {
       await response.arrayBuffer()
       return { status: response.status, ms: performance.now() - t }
     })
-    void everyWorldBuilt.then(() => {
-      built = true
-    })
-    const healthWaits: number[] = []
-    const healthCpu: number[] = []
-    while (!built) {
-      const h = performance.now()
-      const hc = mainThreadCpuMs(child)
-      await (await fetch(`${url}/__mock/health`)).arrayBuffer()
-      healthWaits.push(performance.now() - h)
-      healthCpu.push(mainThreadCpuMs(child) - hc)
-    }
+    const health = { waits: [] as number[], cpu: [] as number[] }
+    await healthChecksUntil(child, url, everyWorldBuilt, 0, health)
     const other = await firstOther
     console.log(
       `\n${size.toLocaleString('en')} conversations: first 200 ${(toFirst200 / 1000).toFixed(1)} s after spawn (banner: ready in ${ready} ms; main thread CPU ${(startCpu / 1000).toFixed(2)} s), RSS ${startRss.toFixed(0)} MB\n` +
         `then: a Chatlayer request ${ms(other.ms)} (status ${other.status}); every world built ${((performance.now() - started) / 1000).toFixed(1)} s after spawn (main thread CPU ${(mainThreadCpuMs(child) / 1000).toFixed(2)} s), RSS ${rssMb(child).toFixed(0)} MB; ` +
-        `meanwhile ${healthWaits.length} health checks, max ${ms(Math.max(...healthWaits))}, in server CPU max ${ms(Math.max(...healthCpu))} (load average ${loadAverage()})`,
+        `meanwhile ${health.waits.length} health checks, max ${ms(Math.max(...health.waits))}, in server CPU max ${ms(Math.max(...health.cpu))} (load average ${loadAverage()})`,
     )
     const columns = ['first', 'median', 'first CPU', 'median CPU']
     console.log(`${'endpoint'.padEnd(100)} ${columns.map((c) => c.padStart(11)).join(' ')}`)
@@ -205,32 +194,46 @@ function loadAverage(): string {
 }
 
 /**
+ * Health checks one after another (`gapMs` apart) until `work` settles: each check's wait, and the server's
+ * main-thread CPU time meanwhile, are pushed to `into`.
+ */
+async function healthChecksUntil(
+  child: ChildProcess,
+  url: string,
+  work: Promise<unknown>,
+  gapMs: number,
+  into: { waits: number[]; cpu: number[] },
+): Promise<void> {
+  let settled = false
+  const settle = () => {
+    settled = true
+  }
+  work.then(settle, settle)
+  while (!settled) {
+    const t = performance.now()
+    const c = mainThreadCpuMs(child)
+    await (await fetch(`${url}/__mock/health`)).arrayBuffer()
+    into.waits.push(performance.now() - t)
+    into.cpu.push(mainThreadCpuMs(child) - c)
+    if (gapMs > 0) await new Promise((resolve) => setTimeout(resolve, gapMs))
+  }
+}
+
+/**
  * How long a health check waits while a heavy report runs: asked every few ms until the report ends. Each
  * wait also in the server's main-thread CPU time spent meanwhile: what it would be on an idle machine,
  * where the server never waits for a core (wall times grow with the load average).
  */
 async function healthDuring(child: ChildProcess, url: string, endpoint: string, headers: Record<string, string>) {
-  const waits: number[] = []
-  const waitsCpu: number[] = []
+  const health = { waits: [] as number[], cpu: [] as number[] }
+  const { waits, cpu: waitsCpu } = health
   const reportMs: number[] = []
   const reportCpu: number[] = []
   for (let round = 0; round < HEALTH_ROUNDS; round++) {
     const started = performance.now()
     const startedCpu = mainThreadCpuMs(child)
-    let done = false
-    const report = fetch(url + endpoint, { headers })
-      .then((response) => response.arrayBuffer())
-      .finally(() => {
-        done = true
-      })
-    while (!done) {
-      const t = performance.now()
-      const c = mainThreadCpuMs(child)
-      await (await fetch(`${url}/__mock/health`)).arrayBuffer()
-      waits.push(performance.now() - t)
-      waitsCpu.push(mainThreadCpuMs(child) - c)
-      await new Promise((resolve) => setTimeout(resolve, 2))
-    }
+    const report = fetch(url + endpoint, { headers }).then((response) => response.arrayBuffer())
+    await healthChecksUntil(child, url, report, 2, health)
     await report
     reportMs.push(performance.now() - started)
     reportCpu.push(mainThreadCpuMs(child) - startedCpu)
