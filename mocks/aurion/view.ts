@@ -20,6 +20,7 @@ import { CALL_OUTCOMES, CALL_STATUSES } from '../../generators/aurion/model.ts'
 import { LLM_PROVIDERS, type LlmUsageTable } from '../../generators/aurion/llm-usage.ts'
 import type { ConversationTable, TextColumn } from '../../generators/aurion/conversation-table.ts'
 import type { CsatTable } from '../../generators/aurion/csat-table.ts'
+import { compareUuidWords } from '../../generators/lib/ids.ts'
 import { slices, type Steps } from '../lib/steps.ts'
 
 /** A requested analytics range; both bounds are included. */
@@ -223,17 +224,10 @@ function indexLlmUsage(
   positionOf: (call: number) => number,
 ): { ms: Float64Array; columns: LlmUsageColumns } {
   const { timestampMs, idWords } = table
-  const compareIds = (a: number, b: number) => {
-    for (let w = 0; w < 4; w++) {
-      const d = idWords[4 * a + w]! - idWords[4 * b + w]!
-      if (d !== 0) return d
-    }
-    return 0
-  }
   // A plain copy: Array.from(typed array) and TypedArray.from(x, mapFn) take slow generic paths.
   const order = new Array<number>(rows.length)
   for (let k = 0; k < rows.length; k++) order[k] = rows[k]!
-  order.sort((a, b) => timestampMs[a]! - timestampMs[b]! || compareIds(a, b))
+  order.sort((a, b) => timestampMs[a]! - timestampMs[b]! || compareUuidWords(idWords, a, b))
   const n = order.length
   const providers: LlmUsage['provider'][] = []
   const codeOf = new Int32Array(LLM_PROVIDERS.length).fill(-1)
