@@ -124,7 +124,6 @@ export class TextColumn<T extends string | null = string | null> {
 type TextColumns = { readonly [K in TextField]: TextColumn<Conversation[K]> }
 type InstantColumns = { [K in InstantField]: Float64Array }
 
-/** `to` with the first values of `from` (as many as fit). */
 const flag = (value: boolean): number => (value ? 1 : 0)
 const nullableFlag = (value: boolean | null): number => (value === null ? -1 : value ? 1 : 0)
 const readFlag = (value: number): boolean | null => (value < 0 ? null : value === 1)
