@@ -1,7 +1,7 @@
 // The clocks SLA targets are measured on: calendar time (urgent: someone is on call around the clock) or the
 // desk's business hours (every other priority), as helpdesk SLA policies do. The world's volume profile is
 // UTC office hours (clock.ts), so the desk's hours are UTC too.
-import { DAY_MS, HOUR_MS, MINUTE_MS } from './clock.ts'
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../lib/seeded.ts'
 
 /** Agents work Monday to Friday, OPENS_AT_HOUR to CLOSES_AT_HOUR UTC. */
 const OPENS_AT_HOUR = 8

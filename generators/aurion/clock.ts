@@ -1,9 +1,7 @@
 // The world's time window and a sampler for "when did the customer write / call".
+import { DAY_MS, HOUR_MS } from '../lib/seeded.ts'
 import { Weighted, type Rng } from './random.ts'
 
-export const MINUTE_MS = 60_000
-export const HOUR_MS = 60 * MINUTE_MS
-export const DAY_MS = 24 * HOUR_MS
 /** The world covers the 13 calendar months before `now`, as the Chatlayer and Nebuly worlds do. */
 export { worldStart } from '../lib/history.ts'
 

@@ -2,7 +2,7 @@
 // contacts, ratings skewed positive.
 import type { CsatTable } from './csat-table.ts'
 import { CSAT_COMMENTS, CSAT_FOLLOWUPS } from './catalog.ts'
-import { MINUTE_MS } from './clock.ts'
+import { MINUTE_MS } from '../lib/seeded.ts'
 import type { Rng } from './random.ts'
 import { Weighted } from './random.ts'
 

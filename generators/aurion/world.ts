@@ -1,8 +1,8 @@
 // buildAurionWorld: the whole AurionAI world as plain records, a pure function of (seed, now, size).
 import { emptyAurionRecords, type AurionRecords } from './model.ts'
-import { createSeededFaker } from '../lib/seeded.ts'
+import { createSeededFaker, DAY_MS } from '../lib/seeded.ts'
 import { buildCalls } from './calls.ts'
-import { DAY_MS, createIsoFormatter, worldStart } from './clock.ts'
+import { createIsoFormatter, worldStart } from './clock.ts'
 import { buildContacts } from './contacts.ts'
 import { buildConversations } from './conversations.ts'
 import { buildCsat } from './csat.ts'

@@ -3,8 +3,10 @@
 import { type EnglishNames, englishNames } from './english-names.ts'
 import { mersenne53, type SeededDraws, seededDraws } from './seeded-faker.ts'
 
-export const HOUR_MS = 3_600_000
-export const DAY_MS = 86_400_000
+// The worlds' millisecond constants (mocks/lib/time.ts has the mock's own: generators do not import mocks).
+export const MINUTE_MS = 60_000
+export const HOUR_MS = 60 * MINUTE_MS
+export const DAY_MS = 24 * HOUR_MS
 
 /**
  * The Faker calls the worlds make (number, datatype, string, helpers and four English-name methods), drawn
