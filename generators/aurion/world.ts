@@ -1,4 +1,5 @@
 // buildAurionWorld: the whole AurionAI world as plain records, a pure function of (seed, now, size).
+import { runSteps } from '../lib/steps.ts'
 import { emptyAurionRecords, type AurionRecords } from './model.ts'
 import { createSeededFaker, DAY_MS } from '../lib/seeded.ts'
 import { buildCalls } from './calls.ts'
@@ -37,11 +38,7 @@ function checkOptions({ seed, now, size }: AurionWorldOptions): void {
 }
 
 export function buildAurionWorld(options: AurionWorldOptions): AurionRecords {
-  const steps = aurionWorldSteps(options)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runSteps(aurionWorldSteps(options))
 }
 
 /**

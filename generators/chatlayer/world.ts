@@ -1,6 +1,7 @@
 // The seeded Chatlayer world: teams with API tokens, bots with a dialog graph each, and conversations
 // that walk those graphs. A pure function of (seed, now, size): one Faker instance per build, time
 // derived from `now` only.
+import { runSteps } from '../lib/steps.ts'
 import {
   DROPOFF_STEP,
   type ApiToken,
@@ -278,11 +279,7 @@ interface BotPlan {
 }
 
 export function buildChatlayerWorld(options: ChatlayerWorldOptions): ChatlayerRecords {
-  const steps = chatlayerWorldSteps(options)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runSteps(chatlayerWorldSteps(options))
 }
 
 /** Conversations built between two pauses of chatlayerWorldSteps: well under a millisecond of work. */

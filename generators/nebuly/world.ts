@@ -2,6 +2,7 @@
 // before `now`. A pure function of (seed, now, size): one Faker instance per build, time derived from
 // `now` only. End users come back (several conversations over weeks), so n_users, cohorts and
 // retention have something to measure.
+import { runSteps } from '../lib/steps.ts'
 import type { Interaction, NebulyCollections, NebulyRecords, Project, UserFeedback } from './model.ts'
 import {
   DAY_MS,
@@ -337,11 +338,7 @@ function* buildProject(
 }
 
 export function buildNebulyWorld(options: NebulyWorldOptions): NebulyRecords {
-  const steps = nebulyWorldSteps(options)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runSteps(nebulyWorldSteps(options))
 }
 
 /**

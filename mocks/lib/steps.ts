@@ -5,17 +5,12 @@
 // request (a health check, a small report) until it ends. Small worlds never reach the budget: no delay.
 // Reports walk their rows in slices of SLICE_ROWS with a step after each (`slices`), so no block of work
 // grows with the world: at 1M conversations a 366-day pass is ~450 slices of well under a millisecond.
-export type Steps<T> = Generator<void, T, void>
+import { runSteps, type Steps } from '../../generators/lib/steps.ts'
+
+export { runSteps, type Steps }
 
 /** Rows a report handles between two steps: microseconds of work, so the budget is checked often. */
 export const SLICE_ROWS = 2048
-
-export function runSteps<T>(steps: Steps<T>): T {
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
-}
 
 /** Runs `work(from, to)` over [start, end) one slice of `rows` at a time, a step between two slices. */
 export function* slices(start: number, end: number, work: (from: number, to: number) => void, rows = SLICE_ROWS): Steps<void> {
